@@ -1,0 +1,62 @@
+/* A report file, decoded: the original text for display and a normalised copy for matching. */
+#ifndef SHENYUE_DOC_H
+#define SHENYUE_DOC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum sy_encoding { SY_ENC_UTF8, SY_ENC_GB18030, SY_ENC_UTF16LE, SY_ENC_UTF16BE };
+enum sy_eol { SY_EOL_NONE, SY_EOL_LF, SY_EOL_CRLF, SY_EOL_CR, SY_EOL_MIXED };
+
+/* One line of the file: 'text' is the original (U+FFFD for bad bytes),
+ * 'norm' the normalised copy used for matching. Both are UTF-8. */
+struct sy_line {
+	char *text;
+	char *norm;
+};
+
+/* Where an invalid byte was met: 1-based line, 0-based byte offset in the file. */
+struct sy_badbyte {
+	size_t line;
+	size_t offset;
+};
+
+#define SY_BADBYTE_KEEP 32 /* positions kept; the count goes on */
+
+struct sy_doc {
+	char *path;               /* as given, or folder/name */
+	enum sy_encoding encoding;
+	bool bom;
+	enum sy_eol eol;
+	size_t nbad;              /* invalid bytes, each shown as U+FFFD */
+	struct sy_badbyte bad[SY_BADBYTE_KEEP];
+	struct sy_line *lines;
+	size_t nlines;
+	size_t nbytes;            /* size of the file as read */
+	uint64_t hash;            /* FNV-1a 64 of the raw bytes: identifies the content */
+};
+
+/* Returns the name of an encoding, as in the check output ("UTF-8", "GB18030"...). */
+const char *sy_encoding_name(enum sy_encoding e);
+/* Returns "LF", "CRLF", "CR", "mixed" or "none". */
+const char *sy_eol_name(enum sy_eol e);
+
+/* Decodes buf (len bytes) into doc. Returns 0, or -1 with a one-sentence reason
+ * in err ("empty file", "binary file"...). doc->path is set to a copy of path. */
+int sy_doc_decode(struct sy_doc *doc, const char *path, const unsigned char *buf, size_t len,
+		  char *err, size_t errlen);
+/* Reads and decodes the file at path. Returns 0, or -1 with the reason in err. */
+int sy_doc_load(struct sy_doc *doc, const char *path, char *err, size_t errlen);
+/* Frees what the doc owns; the struct itself is the caller's. */
+void sy_doc_free(struct sy_doc *doc);
+
+/* Returns a newly allocated normalised copy of a UTF-8 string: full-width ASCII
+ * to half-width, U+3000 / NBSP / tab to space, zero-width marks dropped. */
+char *sy_normalise(const char *s);
+/* Returns a newly allocated copy of s without any whitespace (after normalising). */
+char *sy_squeeze(const char *s);
+/* 64-bit FNV-1a hash of n bytes. */
+uint64_t sy_hash64(const void *p, size_t n);
+
+#endif

@@ -1,0 +1,50 @@
+/* A report as the rest of the program sees it: decoded, outlined and scored;
+ * and the batch of reports named on the command line. */
+#ifndef SHENYUE_REPORT_H
+#define SHENYUE_REPORT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "shenyue/doc.h"
+#include "shenyue/outline.h"
+#include "shenyue/rubric.h"
+#include "shenyue/score.h"
+
+struct sy_report {
+	char *path;          /* as given, or folder/name */
+	char *error;         /* why it could not be read, or NULL */
+	struct sy_doc doc;
+	struct sy_outline outline;
+	struct sy_score score;
+	bool loaded;         /* load was attempted (error or not) */
+};
+
+struct sy_batch {
+	struct sy_report *r;
+	size_t n;
+	char **errors;       /* path problems met while expanding (no such file...) */
+	size_t nerrors;
+};
+
+/* Loads, outlines and scores one file. Always fills rep; on failure rep->error
+ * names the reason and the function returns -1. */
+int sy_report_load(struct sy_report *rep, const char *path, const struct sy_rubric *r);
+/* Scores already decoded text (used by tests and the fuzzer). */
+void sy_report_from_doc(struct sy_report *rep, const struct sy_rubric *r);
+/* Frees what the report owns. */
+void sy_report_free(struct sy_report *rep);
+/* Worst status among the rubric's required parts. */
+enum sy_status sy_report_worst(const struct sy_report *rep, const struct sy_rubric *r);
+
+/* Expands the paths (files, or folders of *.txt sorted by name) into the batch,
+ * without loading anything. Problems are kept in b->errors. */
+void sy_batch_expand(struct sy_batch *b, char *const *paths, size_t npaths);
+/* Loads every report of the batch not loaded yet. */
+void sy_batch_load_all(struct sy_batch *b, const struct sy_rubric *r);
+/* Adds findings that need the whole batch (near-identical text across units). */
+void sy_batch_crosscheck(struct sy_batch *b);
+/* Frees the batch. */
+void sy_batch_free(struct sy_batch *b);
+
+#endif

@@ -1,0 +1,80 @@
+/* The rubric: which parts a report must contain and the words that name them.
+ * Loaded from YAML; the default rubric is embedded in the binary and goes
+ * through the same loader as --rubric FILE. */
+#ifndef SHENYUE_RUBRIC_H
+#define SHENYUE_RUBRIC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct sy_strlist {
+	char **v;
+	size_t n;
+};
+
+/* What a heading's year should be: any, the report year, or the year after it. */
+enum sy_year_rule { SY_YEAR_ANY, SY_YEAR_REPORT, SY_YEAR_NEXT };
+
+/* Something a part must also speak of (shortfalls: causes), found either in
+ * its heading or in the text under it. */
+struct sy_aspect {
+	char *id;
+	char *label;
+	bool required;            /* absent => the part is only partial */
+	struct sy_strlist heading; /* words that promise it in the heading */
+	struct sy_strlist body;    /* words that show it in the text */
+};
+
+struct sy_part {
+	char *id;
+	char *label;
+	bool required;
+	int weight;
+	struct sy_strlist headings; /* patterns naming the part in a heading */
+	struct sy_strlist exclude;  /* a heading matching one of these does not name it */
+	struct sy_strlist mentions; /* words that mention it inside another part's text */
+	bool topical;               /* topical top-level headings stand for it (partial) */
+	enum sy_year_rule year;
+	struct sy_aspect *aspects;
+	size_t naspects;
+};
+
+struct sy_rubric {
+	char *name;
+	char *source;               /* file name, or "<builtin>" */
+	struct sy_part *parts;
+	size_t nparts;
+	double partial_credit;      /* share of a part's weight earned when partial */
+	int thin_min_chars;         /* a part shorter than this with no figures is thin */
+	int heading_max_chars;      /* longest unnumbered line taken as a heading */
+	int deadline_month;         /* 0 = no deadline configured */
+	int deadline_day;
+	struct sy_strlist figures;  /* units that make a number a figure: 次 件 % ... */
+	struct sy_strlist chrome;   /* web-page chrome labels: 来源 发布日期 ... */
+	struct sy_strlist debris;   /* conversion debris: [bookmark: ... */
+	struct sy_strlist placeholders; /* template leftovers: XX ×× ... */
+	struct sy_strlist rectification; /* words that report 整改 of last year's problems */
+};
+
+/* Loads a rubric from YAML text. 'source' names it in messages. Returns 0, or
+ * -1 with "source:line:col: message" in err; r is untouched on failure. */
+int sy_rubric_load_string(struct sy_rubric *r, const char *source, const char *yaml,
+			  size_t len, char *err, size_t errlen);
+/* Loads a rubric file; as sy_rubric_load_string, naming the file. */
+int sy_rubric_load_file(struct sy_rubric *r, const char *path, char *err, size_t errlen);
+/* Loads the embedded default rubric (rubrics/default.yaml). */
+int sy_rubric_load_default(struct sy_rubric *r, char *err, size_t errlen);
+/* Frees what the rubric owns. */
+void sy_rubric_free(struct sy_rubric *r);
+/* Returns the index of the part with this id, or -1. */
+int sy_rubric_part_index(const struct sy_rubric *r, const char *id);
+
+/* Matches a rubric pattern against squeezed text (no spaces). '*' in a pattern
+ * is a gap of any length; {year} and {next_year} stand for the report year and
+ * the one after it (patterns using them never match when year is 0).
+ * Returns true and the byte offset of the match in *at (may be NULL). */
+bool sy_pattern_match(const char *pattern, const char *text, int year, size_t *at);
+/* True when any pattern of the list matches; *which gets its index. */
+bool sy_patterns_match(const struct sy_strlist *l, const char *text, int year, size_t *which);
+
+#endif

@@ -1,0 +1,25 @@
+/* Small UTF-8 helpers shared by the decoder, the matcher and the width module. */
+#ifndef SHENYUE_UTF8_H
+#define SHENYUE_UTF8_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define SY_REPLACEMENT 0xFFFDu
+
+/* Decodes one code point at s (at most n bytes); stores its length in *len
+ * (always >= 1 when n > 0). Invalid or truncated sequences yield U+FFFD, length 1. */
+uint32_t utf8_decode(const char *s, size_t n, size_t *len);
+/* Encodes cp into out (4 bytes room); returns the number of bytes written. */
+size_t utf8_encode(uint32_t cp, char *out);
+/* Returns the length of the valid UTF-8 sequence at s, or 0 when invalid. */
+size_t utf8_valid_seq(const unsigned char *s, size_t n);
+/* True when all n bytes are valid UTF-8 (no overlongs, no surrogates). */
+bool utf8_is_valid(const unsigned char *s, size_t n);
+/* Returns the number of code points in a NUL-terminated string. */
+size_t utf8_count(const char *s);
+/* Returns a pointer just past the first n code points of s (or to its end). */
+const char *utf8_skip(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,64 @@
+/* libyaml document helpers shared by every YAML loader (rubric, theme, keys,
+ * review state): typed getters that report errors as "source:line:col: message". */
+#ifndef SHENYUE_YAMLUTIL_H
+#define SHENYUE_YAMLUTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <yaml.h>
+
+#include "shenyue/rubric.h"
+
+struct sy_yaml {
+	yaml_document_t doc;
+	char *source;   /* names the text in messages: a path or "<builtin>/..." */
+	bool loaded;
+};
+
+/* Parses one YAML document. Returns 0, or -1 with "source:line:col: message". */
+int sy_yaml_parse(struct sy_yaml *y, const char *source, const char *text, size_t len,
+		  char *err, size_t errlen);
+/* Frees the document. */
+void sy_yaml_free(struct sy_yaml *y);
+/* Returns the root node, or NULL for an empty document. */
+yaml_node_t *sy_yaml_root(struct sy_yaml *y);
+/* Returns the value stored under key in a mapping node, or NULL. */
+yaml_node_t *sy_yaml_get(struct sy_yaml *y, const yaml_node_t *map, const char *key);
+/* Returns the i-th item of a sequence node, or NULL. */
+yaml_node_t *sy_yaml_item(struct sy_yaml *y, const yaml_node_t *seq, size_t i);
+/* Returns the number of items of a sequence (0 for other nodes). */
+size_t sy_yaml_len(const yaml_node_t *seq);
+/* Returns a scalar's text, or NULL when n is not a scalar. */
+const char *sy_yaml_scalar(const yaml_node_t *n);
+/* True for a missing node, an empty scalar, ~ or null. */
+bool sy_yaml_is_null(const yaml_node_t *n);
+/* Formats "source:line:col: message" for node n into err; always returns -1. */
+int sy_yaml_error(const struct sy_yaml *y, const yaml_node_t *n, char *err, size_t errlen,
+		  const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+/* Fails on the first key of map that is not in the NULL-terminated list allowed. */
+int sy_yaml_check_keys(struct sy_yaml *y, const yaml_node_t *map, const char *const *allowed,
+		       char *err, size_t errlen);
+/* Fails unless n is a mapping ('what' names it in the message). */
+int sy_yaml_expect_map(const struct sy_yaml *y, const yaml_node_t *n, const char *what,
+		       char *err, size_t errlen);
+/* Reads a string under key into *out (newly allocated; NULL when absent and not required). */
+int sy_yaml_get_str(struct sy_yaml *y, const yaml_node_t *map, const char *key, bool required,
+		    char **out, char *err, size_t errlen);
+/* Reads an integer in [min, max] under key; *out keeps its value when absent. */
+int sy_yaml_get_int(struct sy_yaml *y, const yaml_node_t *map, const char *key, long min,
+		    long max, long *out, char *err, size_t errlen);
+/* Reads a number in [min, max] under key; *out keeps its value when absent. */
+int sy_yaml_get_double(struct sy_yaml *y, const yaml_node_t *map, const char *key, double min,
+		       double max, double *out, char *err, size_t errlen);
+/* Reads true/false/yes/no under key; *out keeps its value when absent. */
+int sy_yaml_get_bool(struct sy_yaml *y, const yaml_node_t *map, const char *key, bool *out,
+		     char *err, size_t errlen);
+/* Reads a sequence of strings (or one string) under key, appending to *out. */
+int sy_yaml_get_strlist(struct sy_yaml *y, const yaml_node_t *map, const char *key,
+			struct sy_strlist *out, char *err, size_t errlen);
+/* Appends a copy of s to the list. */
+void sy_strlist_add(struct sy_strlist *l, const char *s);
+/* Frees the list's strings and array. */
+void sy_strlist_free(struct sy_strlist *l);
+
+#endif

@@ -1,0 +1,380 @@
+/* Decoding report files: BOM, then strict UTF-8, otherwise GB18030 (iconv);
+ * UTF-16 with a BOM or with the unmistakable zero-byte pattern of ASCII text.
+ * The result is UTF-8 split into lines, with invalid bytes shown as U+FFFD. */
+#include "config.h"
+
+#include <errno.h>
+#include <iconv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "shenyue/doc.h"
+#include "shenyue/utf8.h"
+#include "shenyue/xalloc.h"
+
+/* Largest file accepted: reports are tens of KiB; this refuses a stray ISO. */
+#define SY_MAX_FILE (64u * 1024 * 1024)
+
+/* A decoded buffer plus where the replacement characters for bad input went. */
+struct decoded {
+	struct sy_buf out;
+	size_t nbad;
+	size_t bad_out[SY_BADBYTE_KEEP]; /* offsets in out */
+	size_t bad_in[SY_BADBYTE_KEEP];  /* offsets in the file */
+};
+
+static void put_cp(struct decoded *d, uint32_t cp)
+{
+	char tmp[4];
+	sy_buf_add(&d->out, tmp, utf8_encode(cp, tmp));
+}
+
+static void put_bad(struct decoded *d, size_t in_offset)
+{
+	if (d->nbad < SY_BADBYTE_KEEP) {
+		d->bad_out[d->nbad] = d->out.len;
+		d->bad_in[d->nbad] = in_offset;
+	}
+	d->nbad++;
+	put_cp(d, SY_REPLACEMENT);
+}
+
+const char *sy_encoding_name(enum sy_encoding e)
+{
+	switch (e) {
+	case SY_ENC_UTF8: return "UTF-8";
+	case SY_ENC_GB18030: return "GB18030";
+	case SY_ENC_UTF16LE: return "UTF-16LE";
+	case SY_ENC_UTF16BE: return "UTF-16BE";
+	}
+	return "?";
+}
+
+const char *sy_eol_name(enum sy_eol e)
+{
+	switch (e) {
+	case SY_EOL_NONE: return "none";
+	case SY_EOL_LF: return "LF";
+	case SY_EOL_CRLF: return "CRLF";
+	case SY_EOL_CR: return "CR";
+	case SY_EOL_MIXED: return "mixed";
+	}
+	return "?";
+}
+
+uint64_t sy_hash64(const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < n; i++) {
+		h ^= s[i];
+		h *= 1099511628211ull;
+	}
+	return h;
+}
+
+static void decode_utf16(struct decoded *d, const unsigned char *s, size_t n, size_t base, bool le)
+{
+	size_t i = 0;
+	while (i + 1 < n) {
+		uint32_t u = le ? (uint32_t)(s[i] | s[i + 1] << 8) : (uint32_t)(s[i] << 8 | s[i + 1]);
+		if (u >= 0xD800 && u <= 0xDBFF && i + 3 < n) {
+			uint32_t v = le ? (uint32_t)(s[i + 2] | s[i + 3] << 8)
+					: (uint32_t)(s[i + 2] << 8 | s[i + 3]);
+			if (v >= 0xDC00 && v <= 0xDFFF) {
+				put_cp(d, 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00));
+				i += 4;
+				continue;
+			}
+		}
+		if (u >= 0xD800 && u <= 0xDFFF)
+			put_bad(d, base + i);
+		else
+			put_cp(d, u);
+		i += 2;
+	}
+	if (i < n)
+		put_bad(d, base + i);
+}
+
+static void decode_utf8_lossy(struct decoded *d, const unsigned char *s, size_t n, size_t base)
+{
+	size_t i = 0;
+	while (i < n) {
+		size_t l = utf8_valid_seq(s + i, n - i);
+		if (l == 0) {
+			put_bad(d, base + i);
+			i++;
+		} else {
+			sy_buf_add(&d->out, (const char *)s + i, l);
+			i += l;
+		}
+	}
+}
+
+/* GB18030 through glibc iconv; a byte iconv refuses becomes U+FFFD. */
+static int decode_gb18030(struct decoded *d, const unsigned char *s, size_t n, size_t base)
+{
+	iconv_t cd = iconv_open("UTF-8", "GB18030");
+	if (cd == (iconv_t)-1)
+		return -1;
+	char *in = (char *)s;
+	size_t inleft = n;
+	char chunk[4096];
+	while (inleft > 0) {
+		char *op = chunk;
+		size_t outleft = sizeof chunk;
+		size_t rc = iconv(cd, &in, &inleft, &op, &outleft);
+		sy_buf_add(&d->out, chunk, (size_t)(op - chunk));
+		if (rc != (size_t)-1)
+			continue;
+		if (errno == E2BIG)
+			continue;
+		/* EILSEQ or EINVAL: skip one byte and start afresh */
+		put_bad(d, base + (size_t)((const unsigned char *)in - s));
+		in++;
+		inleft--;
+		iconv(cd, NULL, NULL, NULL, NULL);
+	}
+	iconv_close(cd);
+	return 0;
+}
+
+/* Guesses BOM-less UTF-16 from where the zero bytes fall: 0 none, 1 LE, 2 BE. */
+static int sniff_utf16(const unsigned char *s, size_t n)
+{
+	if (n < 4 || n % 2)
+		return 0;
+	size_t even = 0, odd = 0, pairs = n / 2;
+	for (size_t i = 0; i + 1 < n; i += 2) {
+		even += s[i] == 0;
+		odd += s[i + 1] == 0;
+	}
+	if (odd * 10 >= pairs * 3 && even * 50 < pairs)
+		return 1;
+	if (even * 10 >= pairs * 3 && odd * 50 < pairs)
+		return 2;
+	return 0;
+}
+
+static bool has_nul(const unsigned char *s, size_t n)
+{
+	return memchr(s, 0, n) != NULL;
+}
+
+/* Counts C0 controls other than tab, LF, CR, FF and ESC in decoded text. */
+static size_t count_controls(const char *s, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' && ch != '\f' && ch != 0x1b)
+			c++;
+	}
+	return c;
+}
+
+static void decoded_free(struct decoded *d)
+{
+	sy_buf_free(&d->out);
+}
+
+/* Picks the encoding and decodes; returns -1 with err set when it cannot. */
+static int decode_any(struct sy_doc *doc, struct decoded *d, const unsigned char *buf, size_t len,
+		      char *err, size_t errlen)
+{
+	if (len >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF) {
+		doc->encoding = SY_ENC_UTF8;
+		doc->bom = true;
+		decode_utf8_lossy(d, buf + 3, len - 3, 3);
+		return 0;
+	}
+	if (len >= 2 && (buf[0] == 0xFF && buf[1] == 0xFE)) {
+		doc->encoding = SY_ENC_UTF16LE;
+		doc->bom = true;
+		decode_utf16(d, buf + 2, len - 2, 2, true);
+		return 0;
+	}
+	if (len >= 2 && (buf[0] == 0xFE && buf[1] == 0xFF)) {
+		doc->encoding = SY_ENC_UTF16BE;
+		doc->bom = true;
+		decode_utf16(d, buf + 2, len - 2, 2, false);
+		return 0;
+	}
+	if (has_nul(buf, len)) {
+		int guess = sniff_utf16(buf, len);
+		if (!guess) {
+			snprintf(err, errlen, "binary file (contains NUL bytes), not a text report");
+			return -1;
+		}
+		doc->encoding = guess == 1 ? SY_ENC_UTF16LE : SY_ENC_UTF16BE;
+		decode_utf16(d, buf, len, 0, guess == 1);
+		return 0;
+	}
+	if (utf8_is_valid(buf, len)) {
+		doc->encoding = SY_ENC_UTF8;
+		sy_buf_add(&d->out, (const char *)buf, len);
+		return 0;
+	}
+	/* Not clean UTF-8: take whichever reading leaves fewer bad bytes, GB18030 on a tie. */
+	struct decoded gb = {0}, u8 = {0};
+	if (decode_gb18030(&gb, buf, len, 0) != 0) {
+		decoded_free(&gb);
+		snprintf(err, errlen, "cannot decode: iconv has no GB18030 converter");
+		return -1;
+	}
+	decode_utf8_lossy(&u8, buf, len, 0);
+	if (gb.nbad <= u8.nbad) {
+		doc->encoding = SY_ENC_GB18030;
+		*d = gb;
+		decoded_free(&u8);
+	} else {
+		doc->encoding = SY_ENC_UTF8;
+		*d = u8;
+		decoded_free(&gb);
+	}
+	return 0;
+}
+
+/* Rejects text that decoded but is mostly garbage or control bytes. */
+static int check_plausible(const struct decoded *d, size_t len, char *err, size_t errlen)
+{
+	if (d->nbad * 5 > len + 20) {
+		snprintf(err, errlen,
+			 "cannot decode: %zu of %zu bytes are invalid as UTF-8, GB18030 and UTF-16",
+			 d->nbad, len);
+		return -1;
+	}
+	if (count_controls(d->out.data ? d->out.data : "", d->out.len) * 20 > d->out.len + 20) {
+		snprintf(err, errlen, "binary file (control bytes), not a text report");
+		return -1;
+	}
+	return 0;
+}
+
+static void add_line(struct sy_doc *doc, const char *s, size_t n, size_t *cap)
+{
+	if (doc->nlines == *cap) {
+		*cap = *cap ? *cap * 2 : 64;
+		doc->lines = xreallocarray(doc->lines, *cap, sizeof *doc->lines);
+	}
+	struct sy_line *l = &doc->lines[doc->nlines++];
+	l->text = xstrndup(s, n);
+	l->norm = sy_normalise(l->text);
+}
+
+/* Splits on LF, CRLF and CR; records line ends and maps bad bytes to lines. */
+static void split_lines(struct sy_doc *doc, const struct decoded *d)
+{
+	const char *s = d->out.data ? d->out.data : "";
+	size_t n = d->out.len, cap = 0, start = 0, line = 1, nlf = 0, ncrlf = 0, ncr = 0, k = 0;
+	size_t kept = d->nbad < SY_BADBYTE_KEEP ? d->nbad : SY_BADBYTE_KEEP;
+	for (size_t i = 0; i <= n; i++) {
+		while (k < kept && d->bad_out[k] <= i) {
+			doc->bad[k].line = line;
+			doc->bad[k].offset = d->bad_in[k];
+			k++;
+		}
+		if (i == n) {
+			if (i > start)
+				add_line(doc, s + start, i - start, &cap);
+			break;
+		}
+		if (s[i] != '\n' && s[i] != '\r')
+			continue;
+		add_line(doc, s + start, i - start, &cap);
+		if (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n') {
+			ncrlf++;
+			i++;
+		} else if (s[i] == '\r') {
+			ncr++;
+		} else {
+			nlf++;
+		}
+		start = i + 1;
+		line++;
+	}
+	int kinds = (nlf > 0) + (ncrlf > 0) + (ncr > 0);
+	doc->eol = kinds > 1 ? SY_EOL_MIXED : nlf ? SY_EOL_LF : ncrlf ? SY_EOL_CRLF : ncr ? SY_EOL_CR : SY_EOL_NONE;
+}
+
+static bool all_blank(const struct sy_doc *doc)
+{
+	for (size_t i = 0; i < doc->nlines; i++)
+		for (const char *p = doc->lines[i].norm; *p; p++)
+			if (*p != ' ' && *p != '\f' && *p != '\v')
+				return false;
+	return true;
+}
+
+int sy_doc_decode(struct sy_doc *doc, const char *path, const unsigned char *buf, size_t len,
+		  char *err, size_t errlen)
+{
+	memset(doc, 0, sizeof *doc);
+	doc->path = xstrdup(path);
+	doc->nbytes = len;
+	doc->hash = sy_hash64(buf, len);
+	if (len == 0) {
+		snprintf(err, errlen, "empty file");
+		return -1;
+	}
+	struct decoded d = {0};
+	if (decode_any(doc, &d, buf, len, err, errlen) != 0 || check_plausible(&d, len, err, errlen) != 0) {
+		decoded_free(&d);
+		return -1;
+	}
+	doc->nbad = d.nbad;
+	split_lines(doc, &d);
+	decoded_free(&d);
+	if (all_blank(doc)) {
+		snprintf(err, errlen, "empty file (only blank lines)");
+		return -1;
+	}
+	return 0;
+}
+
+int sy_doc_load(struct sy_doc *doc, const char *path, char *err, size_t errlen)
+{
+	memset(doc, 0, sizeof *doc);
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		snprintf(err, errlen, "cannot open: %s", strerror(errno));
+		doc->path = xstrdup(path);
+		return -1;
+	}
+	struct sy_buf b = {0};
+	char chunk[65536];
+	size_t got;
+	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
+		sy_buf_add(&b, chunk, got);
+		if (b.len > SY_MAX_FILE)
+			break;
+	}
+	int rd_err = ferror(f);
+	int saved = errno;
+	fclose(f);
+	if (rd_err || b.len > SY_MAX_FILE) {
+		if (rd_err)
+			snprintf(err, errlen, "cannot read: %s", strerror(saved));
+		else
+			snprintf(err, errlen, "file larger than %u MiB, not a report", SY_MAX_FILE >> 20);
+		sy_buf_free(&b);
+		doc->path = xstrdup(path);
+		return -1;
+	}
+	int rc = sy_doc_decode(doc, path, (const unsigned char *)(b.data ? b.data : ""), b.len, err, errlen);
+	sy_buf_free(&b);
+	return rc;
+}
+
+void sy_doc_free(struct sy_doc *doc)
+{
+	for (size_t i = 0; i < doc->nlines; i++) {
+		free(doc->lines[i].text);
+		free(doc->lines[i].norm);
+	}
+	free(doc->lines);
+	free(doc->path);
+	memset(doc, 0, sizeof *doc);
+}

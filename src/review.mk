@@ -1,0 +1,1 @@
+# Review state, notes, verdicts, undo and export (issue 4).
