@@ -34,6 +34,7 @@ struct sy_part {
 	struct sy_strlist exclude;  /* a heading matching one of these does not name it */
 	struct sy_strlist mentions; /* words that mention it inside another part's text */
 	bool topical;               /* topical top-level headings stand for it (partial) */
+	bool figures;               /* its text should hold figures; none => "thin" */
 	enum sy_year_rule year;
 	struct sy_aspect *aspects;
 	size_t naspects;
@@ -53,7 +54,6 @@ struct sy_rubric {
 	struct sy_strlist chrome;   /* web-page chrome labels: 来源 发布日期 ... */
 	struct sy_strlist debris;   /* conversion debris: [bookmark: ... */
 	struct sy_strlist placeholders; /* template leftovers: XX ×× ... */
-	struct sy_strlist rectification; /* words that report 整改 of last year's problems */
 };
 
 /* Loads a rubric from YAML text. 'source' names it in messages. Returns 0, or

@@ -1,0 +1,18 @@
+/* Facts about a report read from its text: year, issuing unit, date line. */
+#ifndef SHENYUE_META_H
+#define SHENYUE_META_H
+
+#include <stdbool.h>
+
+/* Returns the first year (2000-2099) written as "2024年" in squeezed text s, or 0. */
+int sy_meta_year(const char *s);
+/* Parses a squeezed date line "2025年1月20日" or "二〇二五年一月二十日" (nothing
+ * else on the line). Returns true and the date. */
+bool sy_meta_date(const char *s, int *y, int *m, int *d);
+/* Derives the issuing unit from a unit line above the title (may be NULL) and
+ * the normalised title (may be NULL). Returns a new string, or NULL when neither names one. */
+char *sy_meta_unit(const char *unit_line, const char *title);
+/* True when squeezed s is a run of 1-3 Chinese numerals (一 … 十) of length *len bytes. */
+bool sy_meta_cn_numeral(const char *s, size_t *len);
+
+#endif

@@ -1,0 +1,97 @@
+/* The batch: files and folders named on the command line, expanded into
+ * reports (a folder gives its *.txt files sorted by name). */
+#include "config.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+#include "shenyue/report.h"
+#include "shenyue/xalloc.h"
+
+static void batch_add_file(struct sy_batch *b, const char *path)
+{
+	b->r = xreallocarray(b->r, b->n + 1, sizeof *b->r);
+	memset(&b->r[b->n], 0, sizeof *b->r);
+	b->r[b->n++].path = xstrdup(path);
+}
+
+static void batch_add_error(struct sy_batch *b, const char *path, const char *why)
+{
+	b->errors = xreallocarray(b->errors, b->nerrors + 1, sizeof *b->errors);
+	b->errors[b->nerrors++] = xasprintf("%s: %s", path, why);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool is_txt(const char *name)
+{
+	size_t n = strlen(name);
+	return n > 4 && name[0] != '.' && !strcasecmp(name + n - 4, ".txt");
+}
+
+static void batch_add_folder(struct sy_batch *b, const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (!d) {
+		batch_add_error(b, dir, strerror(errno));
+		return;
+	}
+	char **names = NULL;
+	size_t n = 0;
+	for (struct dirent *e; (e = readdir(d));) {
+		if (!is_txt(e->d_name))
+			continue;
+		names = xreallocarray(names, n + 1, sizeof *names);
+		names[n++] = xstrdup(e->d_name);
+	}
+	closedir(d);
+	qsort(names, n, sizeof *names, cmp_str);
+	size_t dl = strlen(dir);
+	bool slash = dl && dir[dl - 1] == '/';
+	for (size_t i = 0; i < n; i++) {
+		char *p = xasprintf("%s%s%s", dir, slash ? "" : "/", names[i]);
+		batch_add_file(b, p);
+		free(p);
+		free(names[i]);
+	}
+	free(names);
+	if (!n)
+		batch_add_error(b, dir, "no *.txt reports in this folder");
+}
+
+void sy_batch_expand(struct sy_batch *b, char *const *paths, size_t npaths)
+{
+	for (size_t i = 0; i < npaths; i++) {
+		struct stat st;
+		if (stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode))
+			batch_add_folder(b, paths[i]);
+		else
+			batch_add_file(b, paths[i]);
+	}
+}
+
+void sy_batch_load_all(struct sy_batch *b, const struct sy_rubric *r)
+{
+	for (size_t i = 0; i < b->n; i++)
+		if (!b->r[i].loaded)
+			sy_report_load(&b->r[i], b->r[i].path, r);
+}
+
+void sy_batch_free(struct sy_batch *b)
+{
+	for (size_t i = 0; i < b->n; i++)
+		sy_report_free(&b->r[i]);
+	free(b->r);
+	for (size_t i = 0; i < b->nerrors; i++)
+		free(b->errors[i]);
+	free(b->errors);
+	memset(b, 0, sizeof *b);
+}

@@ -1,0 +1,172 @@
+/* Line-level findings: what conversion and copying left in the text. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "shenyue/debris.h"
+#include "shenyue/utf8.h"
+#include "shenyue/xalloc.h"
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+bool sy_has_figure(const char *s, const struct sy_strlist *units)
+{
+	for (const char *p = s; *p; p++) {
+		if (!is_digit(*p))
+			continue;
+		const char *q = p;
+		while (is_digit(*q) || *q == '.' || *q == ',')
+			q++;
+		while (*q == ' ')
+			q++;
+		for (size_t i = 0; i < units->n; i++)
+			if (!strncmp(q, units->v[i], strlen(units->v[i])))
+				return true;
+		p = q - 1;
+	}
+	return false;
+}
+
+/* Lines that hold report text (headings included), where debris matters. */
+static bool is_content(enum sy_line_kind k)
+{
+	return k == SY_LK_TEXT || k == SY_LK_HEADING || k == SY_LK_HEADCONT || k == SY_LK_PREAMBLE;
+}
+
+static void scan_markers(struct sy_score *s, const struct sy_doc *d, const struct sy_rubric *r)
+{
+	for (size_t i = 0; i < d->nlines; i++) {
+		const char *t = d->lines[i].norm;
+		for (size_t k = 0; k < r->debris.n; k++)
+			if (strstr(t, r->debris.v[k])) {
+				sy_score_add_finding(s, "debris", SY_SEV_WARNING, (long)i + 1, NULL,
+						     "conversion debris \"%s\" left in the text", r->debris.v[k]);
+				break;
+			}
+		for (size_t k = 0; k < r->placeholders.n; k++)
+			if (strstr(t, r->placeholders.v[k])) {
+				sy_score_add_finding(s, "placeholder", SY_SEV_WARNING, (long)i + 1, NULL,
+						     "template placeholder \"%s\" was never filled in",
+						     r->placeholders.v[k]);
+				break;
+			}
+	}
+}
+
+/* One finding for all chrome lines, naming them as ranges: "lines 2-4, 49". */
+static void scan_chrome(struct sy_score *s, const struct sy_doc *d, const struct sy_outline *o)
+{
+	struct sy_buf where = {0};
+	size_t count = 0;
+	long first = 0;
+	for (size_t i = 0; i < d->nlines; i++) {
+		if (o->kind[i] != SY_LK_CHROME)
+			continue;
+		size_t j = i;
+		while (j + 1 < d->nlines && o->kind[j + 1] == SY_LK_CHROME)
+			j++;
+		if (!count)
+			first = (long)i + 1;
+		sy_buf_printf(&where, count ? ", %zu" : "%zu", i + 1);
+		if (j > i)
+			sy_buf_printf(&where, "-%zu", j + 1);
+		count += j - i + 1;
+		i = j;
+	}
+	if (count)
+		sy_score_add_finding(s, "web-chrome", SY_SEV_WARNING, first, NULL,
+				     "web-page chrome or page footers on line%s %s are not part of the report",
+				     count > 1 ? "s" : "", where.data);
+	sy_buf_free(&where);
+}
+
+/* Does the line end a sentence (or a heading, or a quotation)? */
+static bool ends_sentence(const char *norm)
+{
+	size_t n = strlen(norm);
+	while (n && norm[n - 1] == ' ')
+		n--;
+	if (!n)
+		return true;
+	static const char *const ends[] = { "。", "！", "？", "；", "：", "”", "」", "…", "）",
+					    ".", "!", "?", ";", ":", ")" };
+	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+		size_t k = strlen(ends[i]);
+		if (n >= k && !memcmp(norm + n - k, ends[i], k))
+			return true;
+	}
+	return false;
+}
+
+/* A paragraph that stops mid-sentence and goes on after blank lines. */
+static void scan_broken_sentences(struct sy_score *s, const struct sy_doc *d, const struct sy_outline *o)
+{
+	for (size_t i = 0; i < d->nlines; i++) {
+		/* a heading qualifies only when its line goes on with body text */
+		bool prose = o->kind[i] == SY_LK_TEXT ||
+			     (o->kind[i] == SY_LK_HEADING && strstr(d->lines[i].norm, "。"));
+		if (!prose || ends_sentence(d->lines[i].norm))
+			continue;
+		if (utf8_count(d->lines[i].norm) < 20)
+			continue;
+		size_t j = i + 1;
+		while (j < d->nlines && o->kind[j] == SY_LK_BLANK)
+			j++;
+		if (j == i + 1 || j >= d->nlines || o->kind[j] != SY_LK_TEXT)
+			continue;
+		sy_score_add_finding(s, "broken-sentence", SY_SEV_WARNING, (long)i + 1, NULL,
+				     "a sentence breaks off at line %zu and goes on at line %zu "
+				     "after a blank line (page-break debris)", i + 1, j + 1);
+	}
+}
+
+/* "2024 年", "47 件": a space between a number and its unit. */
+static bool has_spaced_number(const char *t, const struct sy_strlist *units)
+{
+	for (const char *p = t; *p; p++) {
+		if (!is_digit(*p) || p[1] != ' ')
+			continue;
+		const char *q = p + 1;
+		while (*q == ' ')
+			q++;
+		if (!strncmp(q, "年", 3) || !strncmp(q, "月", 3) || !strncmp(q, "日", 3))
+			return true;
+		for (size_t i = 0; i < units->n; i++)
+			if (!strncmp(q, units->v[i], strlen(units->v[i])))
+				return true;
+	}
+	return false;
+}
+
+static void scan_spaced_numbers(struct sy_score *s, const struct sy_doc *d, const struct sy_outline *o,
+				const struct sy_rubric *r)
+{
+	size_t count = 0;
+	long first = 0;
+	for (size_t i = 0; i < d->nlines; i++) {
+		if (!is_content(o->kind[i]) && o->kind[i] != SY_LK_TITLE)
+			continue;
+		if (has_spaced_number(d->lines[i].norm, &r->figures)) {
+			if (!count)
+				first = (long)i + 1;
+			count++;
+		}
+	}
+	if (count)
+		sy_score_add_finding(s, "spaced-number", SY_SEV_INFO, first, NULL,
+				     "spaces inside numbers and dates (\"2024 年\") on %zu line%s", count,
+				     count > 1 ? "s" : "");
+}
+
+void sy_debris_scan(struct sy_score *s, const struct sy_doc *d, const struct sy_outline *o,
+		    const struct sy_rubric *r)
+{
+	scan_markers(s, d, r);
+	scan_chrome(s, d, o);
+	scan_broken_sentences(s, d, o);
+	scan_spaced_numbers(s, d, o, r);
+}

@@ -1,0 +1,74 @@
+/* Rubric patterns: literal segments separated by '*' gaps, with {year} and
+ * {next_year} placeholders, matched against squeezed text. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "shenyue/rubric.h"
+#include "shenyue/xalloc.h"
+
+/* Expands {year} and {next_year}; returns NULL when they are needed but year is 0. */
+static char *expand_years(const char *pattern, int year)
+{
+	if (!strchr(pattern, '{'))
+		return xstrdup(pattern);
+	struct sy_buf b = {0};
+	for (const char *p = pattern; *p;) {
+		if (!strncmp(p, "{year}", 6) || !strncmp(p, "{next_year}", 11)) {
+			if (year <= 0) {
+				sy_buf_free(&b);
+				return NULL;
+			}
+			bool next = p[1] == 'n';
+			sy_buf_printf(&b, "%d", next ? year + 1 : year);
+			p += next ? 11 : 6;
+		} else {
+			sy_buf_add(&b, p++, 1);
+		}
+	}
+	return sy_buf_steal(&b);
+}
+
+bool sy_pattern_match(const char *pattern, const char *text, int year, size_t *at)
+{
+	char *pat = expand_years(pattern, year);
+	if (!pat)
+		return false;
+	const char *pos = text;
+	const char *first = NULL;
+	bool ok = true;
+	for (char *seg = pat; ok && seg;) {
+		char *star = strchr(seg, '*');
+		if (star)
+			*star = '\0';
+		if (*seg) {
+			const char *hit = strstr(pos, seg);
+			if (!hit) {
+				ok = false;
+			} else {
+				if (!first)
+					first = hit;
+				pos = hit + strlen(seg);
+			}
+		}
+		seg = star ? star + 1 : NULL;
+	}
+	free(pat);
+	if (ok && at)
+		*at = first ? (size_t)(first - text) : 0;
+	return ok;
+}
+
+bool sy_patterns_match(const struct sy_strlist *l, const char *text, int year, size_t *which)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		if (sy_pattern_match(l->v[i], text, year, NULL)) {
+			if (which)
+				*which = i;
+			return true;
+		}
+	}
+	return false;
+}

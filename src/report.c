@@ -1,0 +1,52 @@
+/* One report: read, decoded, outlined and scored. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "shenyue/report.h"
+#include "shenyue/xalloc.h"
+
+void sy_report_from_doc(struct sy_report *rep, const struct sy_rubric *r)
+{
+	sy_outline_build(&rep->outline, &rep->doc, r);
+	sy_score_report(&rep->score, &rep->doc, &rep->outline, r);
+	rep->loaded = true;
+}
+
+int sy_report_load(struct sy_report *rep, const char *path, const struct sy_rubric *r)
+{
+	char err[512];
+	if (rep->path != path) {
+		free(rep->path);
+		rep->path = xstrdup(path);
+	}
+	rep->loaded = true;
+	if (sy_doc_load(&rep->doc, path, err, sizeof err) != 0) {
+		rep->error = xstrdup(err);
+		return -1;
+	}
+	sy_report_from_doc(rep, r);
+	return 0;
+}
+
+void sy_report_free(struct sy_report *rep)
+{
+	free(rep->path);
+	free(rep->error);
+	sy_doc_free(&rep->doc);
+	sy_outline_free(&rep->outline);
+	sy_score_free(&rep->score);
+	memset(rep, 0, sizeof *rep);
+}
+
+enum sy_status sy_report_worst(const struct sy_report *rep, const struct sy_rubric *r)
+{
+	if (rep->error || !rep->score.parts)
+		return SY_MISSING;
+	enum sy_status worst = SY_PRESENT;
+	for (size_t i = 0; i < r->nparts && i < rep->score.nparts; i++)
+		if (r->parts[i].required && rep->score.parts[i].status < worst)
+			worst = rep->score.parts[i].status;
+	return worst;
+}

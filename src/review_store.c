@@ -1,0 +1,592 @@
+/* Review files on disk: atomic saves, merge with concurrent edits, corrupt
+ * files moved aside, and the session file. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <pwd.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "shenyue/check.h"
+#include "shenyue/doc.h"
+#include "shenyue/review_store.h"
+#include "shenyue/xalloc.h"
+
+/* ---- paths ---- */
+
+static char *path_dirname(const char *path)
+{
+	char *copy = xstrdup(path);
+	char *d = xstrdup(dirname(copy));
+	free(copy);
+	return d;
+}
+
+static char *path_basename(const char *path)
+{
+	char *copy = xstrdup(path);
+	char *b = xstrdup(basename(copy));
+	free(copy);
+	return b;
+}
+
+char *sy_store_dir(const char *report_path, const char *state_dir)
+{
+	if (state_dir && *state_dir)
+		return xstrdup(state_dir);
+	char *dir = path_dirname(report_path);
+	char *state = xasprintf("%s/%s", dir, SY_STATE_DIRNAME);
+	free(dir);
+	return state;
+}
+
+char *sy_store_path(const char *report_path, const char *state_dir)
+{
+	char *dir = sy_store_dir(report_path, state_dir);
+	char *base = path_basename(report_path);
+	char *p = xasprintf("%s/%s.yaml", dir, base);
+	free(dir);
+	free(base);
+	return p;
+}
+
+/* ---- plain file operations ---- */
+
+/* Creates dir and its parents (mode 0777 less umask). */
+static int mkdir_parents(const char *dir)
+{
+	struct stat st;
+	if (stat(dir, &st) == 0) {
+		if (S_ISDIR(st.st_mode))
+			return 0;
+		errno = ENOTDIR;
+		return -1;
+	}
+	char *parent = path_dirname(dir);
+	int rc = strcmp(parent, dir) ? mkdir_parents(parent) : 0;
+	free(parent);
+	if (rc == 0 && mkdir(dir, 0777) < 0 && errno != EEXIST)
+		rc = -1;
+	return rc;
+}
+
+static void stamp_from_stat(struct sy_stamp *st, const struct stat *sb, uint64_t hash)
+{
+	st->exists = true;
+	st->ino = sb->st_ino;
+	st->size = sb->st_size;
+	st->mtime = sb->st_mtim;
+	st->hash = hash;
+}
+
+/* True when the file at path still looks like st (no need to read it). */
+static bool stamp_matches(const char *path, const struct sy_stamp *st)
+{
+	struct stat sb;
+	if (stat(path, &sb) < 0)
+		return !st->exists && errno == ENOENT;
+	return st->exists && sb.st_ino == st->ino && sb.st_size == st->size &&
+	       sb.st_mtim.tv_sec == st->mtime.tv_sec && sb.st_mtim.tv_nsec == st->mtime.tv_nsec;
+}
+
+int sy_file_read(const char *path, char **data, size_t *len, struct sy_stamp *st)
+{
+	memset(st, 0, sizeof *st);
+	*data = NULL;
+	*len = 0;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	struct stat sb;
+	struct sy_buf b = {0};
+	char chunk[65536];
+	ssize_t n;
+	if (fstat(fd, &sb) < 0)
+		goto fail;
+	if (!S_ISREG(sb.st_mode)) {
+		errno = EISDIR;
+		goto fail;
+	}
+	while ((n = read(fd, chunk, sizeof chunk)) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			goto fail;
+		sy_buf_add(&b, chunk, (size_t)n);
+	}
+	close(fd);
+	*len = b.len;
+	stamp_from_stat(st, &sb, sy_hash64(b.data ? b.data : "", b.len));
+	*data = sy_buf_steal(&b);
+	return 0;
+fail:;
+	int e = errno;
+	sy_buf_free(&b);
+	close(fd);
+	errno = e;
+	return -1;
+}
+
+static int write_all(int fd, const char *p, size_t len)
+{
+	while (len) {
+		ssize_t n = write(fd, p, len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return -1;
+		if (n == 0) {
+			errno = ENOSPC;
+			return -1;
+		}
+		p += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+static int fsync_dir(const char *dir)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	int rc = fsync(fd);
+	if (rc < 0 && (errno == EINVAL || errno == EROFS))
+		rc = 0; /* the file system cannot sync directories */
+	int e = errno;
+	close(fd);
+	errno = e;
+	return rc;
+}
+
+/* Writes data into a new temporary file in dir; returns its fd (synced). */
+static int temp_write(const char *dir, const char *base, const void *data, size_t len, char **tmp,
+		      char *err, size_t errlen)
+{
+	*tmp = xasprintf("%s/.%s.XXXXXX", dir, base);
+	int fd = mkstemp(*tmp);
+	if (fd < 0) {
+		snprintf(err, errlen, "cannot create a file in %s: %s", dir, strerror(errno));
+		return -1;
+	}
+	mode_t mask = umask(0);
+	umask(mask);
+	if (fchmod(fd, 0666 & ~mask) < 0 || write_all(fd, data, len) < 0 || fsync(fd) < 0) {
+		snprintf(err, errlen, "cannot write %s: %s", *tmp, strerror(errno));
+		close(fd);
+		unlink(*tmp);
+		return -1;
+	}
+	return fd;
+}
+
+/* Puts tmp in place of path (replacing it, or only when absent). */
+static int temp_commit(const char *tmp, const char *path, bool replace, char *err, size_t errlen)
+{
+	int rc = replace ? rename(tmp, path) : link(tmp, path);
+	if (rc < 0) {
+		snprintf(err, errlen, "cannot %s %s: %s", replace ? "replace" : "create", path,
+			 strerror(errno));
+		unlink(tmp);
+		return -1;
+	}
+	if (!replace)
+		unlink(tmp);
+	return 0;
+}
+
+int sy_file_write_atomic(const char *path, const void *data, size_t len, bool replace,
+			 struct sy_stamp *st, char *err, size_t errlen)
+{
+	char *dir = path_dirname(path), *base = path_basename(path), *tmp = NULL;
+	int rc = -1;
+	if (mkdir_parents(dir) < 0) {
+		snprintf(err, errlen, "cannot create the folder %s: %s", dir, strerror(errno));
+		goto out;
+	}
+	int fd = temp_write(dir, base, data, len, &tmp, err, errlen);
+	if (fd < 0)
+		goto out;
+	struct stat sb;
+	if (fstat(fd, &sb) < 0 || close(fd) < 0) {
+		snprintf(err, errlen, "cannot write %s: %s", tmp, strerror(errno));
+		unlink(tmp);
+		goto out;
+	}
+	if (temp_commit(tmp, path, replace, err, errlen) < 0)
+		goto out;
+	if (fsync_dir(dir) < 0) {
+		snprintf(err, errlen, "cannot sync the folder %s: %s", dir, strerror(errno));
+		goto out;
+	}
+	if (st)
+		stamp_from_stat(st, &sb, sy_hash64(data, len));
+	rc = 0;
+out:
+	free(dir);
+	free(base);
+	free(tmp);
+	return rc;
+}
+
+char *sy_file_move_aside(const char *path)
+{
+	char stamp[32];
+	time_t t = time(NULL);
+	struct tm tm;
+	localtime_r(&t, &tm);
+	strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+	for (int i = 1; i < 1000; i++) {
+		char *aside = i == 1 ? xasprintf("%s.corrupt-%s", path, stamp)
+				     : xasprintf("%s.corrupt-%s-%d", path, stamp, i);
+		struct stat sb;
+		if (lstat(aside, &sb) < 0 && errno == ENOENT) {
+			if (rename(path, aside) == 0)
+				return aside;
+			free(aside);
+			return NULL;
+		}
+		free(aside);
+	}
+	errno = EEXIST;
+	return NULL;
+}
+
+/* ---- review files ---- */
+
+/* Moves an unreadable file aside and says so; -1 when that failed too. */
+static int store_set_aside(const char *path, const char *why, char *msg, size_t msglen)
+{
+	char *aside = sy_file_move_aside(path);
+	if (!aside) {
+		snprintf(msg, msglen, "%s; it could not be moved aside (%s), so it is left as it is "
+			 "and nothing will be saved over it", why, strerror(errno));
+		return -1;
+	}
+	snprintf(msg, msglen, "%s; moved aside to %s", why, aside);
+	free(aside);
+	return 1;
+}
+
+enum disk_state { DISK_SAME, DISK_GONE, DISK_READ, DISK_CORRUPT, DISK_NEWER, DISK_UNREADABLE };
+
+/* Reads the review file as it is now into *rv. */
+static enum disk_state store_read_disk(const char *path, struct sy_review *rv, struct sy_stamp *st,
+				       char *why, size_t whylen)
+{
+	char *data;
+	size_t len;
+	if (sy_file_read(path, &data, &len, st) < 0) {
+		if (errno == ENOENT)
+			return DISK_GONE;
+		snprintf(why, whylen, "cannot read %s: %s", path, strerror(errno));
+		return DISK_UNREADABLE;
+	}
+	int rc = sy_review_parse(rv, path, data, len, why, whylen);
+	free(data);
+	if (rc == -2)
+		return DISK_NEWER;
+	return rc < 0 ? DISK_CORRUPT : DISK_READ;
+}
+
+static void file_init(struct sy_review_file *f, const char *report_path, const char *state_dir)
+{
+	memset(f, 0, sizeof *f);
+	f->path = sy_store_path(report_path, state_dir);
+	char *base = path_basename(report_path);
+	sy_review_init(&f->cur, base);
+	sy_review_init(&f->base, base);
+	free(base);
+}
+
+int sy_review_file_open(struct sy_review_file *f, const char *report_path, const char *state_dir,
+			char *msg, size_t msglen)
+{
+	file_init(f, report_path, state_dir);
+	if (msglen)
+		*msg = '\0';
+	struct sy_review rv = {0};
+	char why[1024];
+	int rc = 0;
+	switch (store_read_disk(f->path, &rv, &f->stamp, why, sizeof why)) {
+	case DISK_READ:
+		if (!rv.report)
+			rv.report = xstrdup(f->cur.report);
+		sy_review_copy(&f->cur, &rv);
+		sy_review_copy(&f->base, &rv);
+		break;
+	case DISK_GONE:
+	case DISK_SAME:
+		break;
+	case DISK_NEWER:
+		snprintf(msg, msglen, "%s; left as it is, nothing will be saved over it", why);
+		f->blocked = true;
+		rc = -1;
+		break;
+	case DISK_CORRUPT:
+	case DISK_UNREADABLE:
+		memset(&f->stamp, 0, sizeof f->stamp);
+		rc = store_set_aside(f->path, why, msg, msglen);
+		f->blocked = rc < 0;
+		break;
+	}
+	sy_review_free(&rv);
+	return rc;
+}
+
+/* Merges theirs (just read, stamp st) into f->cur; base becomes theirs. */
+static enum sy_save_result store_merge(struct sy_review_file *f, struct sy_review *theirs,
+				       const struct sy_stamp *st, char *msg, size_t msglen)
+{
+	size_t conflicts = sy_review_merge(&f->cur, &f->base, theirs);
+	sy_review_copy(&f->base, theirs);
+	f->stamp = *st;
+	f->dirty = !sy_review_equal(&f->cur, &f->base);
+	if (conflicts) {
+		snprintf(msg, msglen, "%s was changed by someone else; %zu decision%s clashed with yours "
+			 "(yours kept, theirs shown as conflicts)", f->path, conflicts, conflicts > 1 ? "s" : "");
+		return SY_SAVE_CONFLICT;
+	}
+	snprintf(msg, msglen, "%s was changed by someone else; their changes were merged", f->path);
+	return SY_SAVE_MERGED;
+}
+
+/* Brings f up to date with the disk before a save or on refresh. */
+static enum sy_save_result store_sync(struct sy_review_file *f, char *msg, size_t msglen)
+{
+	if (stamp_matches(f->path, &f->stamp))
+		return SY_SAVE_OK;
+	struct sy_review theirs = {0};
+	struct sy_stamp st;
+	char why[1024];
+	enum sy_save_result rc = SY_SAVE_OK;
+	switch (store_read_disk(f->path, &theirs, &st, why, sizeof why)) {
+	case DISK_SAME:
+		break;
+	case DISK_GONE:
+		memset(&f->stamp, 0, sizeof f->stamp);
+		f->dirty = true;
+		break;
+	case DISK_READ:
+		if (st.hash == f->stamp.hash && f->stamp.exists)
+			f->stamp = st; /* touched, not changed */
+		else
+			rc = store_merge(f, &theirs, &st, msg, msglen);
+		break;
+	case DISK_NEWER:
+		snprintf(msg, msglen, "%s; not saving over it", why);
+		f->blocked = true;
+		rc = SY_SAVE_FAILED;
+		break;
+	case DISK_CORRUPT:
+	case DISK_UNREADABLE:
+		if (store_set_aside(f->path, why, msg, msglen) < 0) {
+			f->blocked = true;
+			rc = SY_SAVE_FAILED;
+			break;
+		}
+		memset(&f->stamp, 0, sizeof f->stamp);
+		f->dirty = true;
+		rc = SY_SAVE_MOVED;
+		break;
+	}
+	sy_review_free(&theirs);
+	return rc;
+}
+
+/* Takes the lock file of the review's folder; returns its fd or -1. */
+static int store_lock(const char *path)
+{
+	char *dir = path_dirname(path);
+	char *lock = xasprintf("%s/.lock", dir);
+	int fd = -1;
+	if (mkdir_parents(dir) == 0)
+		fd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+	if (fd >= 0)
+		while (flock(fd, LOCK_EX) < 0 && errno == EINTR)
+			;
+	free(dir);
+	free(lock);
+	return fd;
+}
+
+static void store_unlock(int fd)
+{
+	if (fd >= 0)
+		close(fd);
+}
+
+/* Writes f->cur; on success it becomes the new base. */
+static int store_write(struct sy_review_file *f, char *msg, size_t msglen)
+{
+	size_t len;
+	char *text = sy_review_format(&f->cur, &len);
+	char err[1024];
+	struct sy_stamp st;
+	int rc = sy_file_write_atomic(f->path, text, len, true, &st, err, sizeof err);
+	free(text);
+	if (rc < 0) {
+		snprintf(msg, msglen, "not saved: %s", err);
+		return -1;
+	}
+	f->stamp = st;
+	sy_review_copy(&f->base, &f->cur);
+	f->dirty = false;
+	return 0;
+}
+
+enum sy_save_result sy_review_file_save(struct sy_review_file *f, char *msg, size_t msglen)
+{
+	if (msglen)
+		*msg = '\0';
+	if (f->blocked) {
+		snprintf(msg, msglen, "not saved: %s could not be read, so nothing is saved over it", f->path);
+		return SY_SAVE_FAILED;
+	}
+	int lock = store_lock(f->path);
+	enum sy_save_result rc = store_sync(f, msg, msglen);
+	if (rc != SY_SAVE_FAILED && (f->dirty || !f->stamp.exists || !sy_review_equal(&f->cur, &f->base))) {
+		char werr[1024];
+		if (store_write(f, werr, sizeof werr) < 0) {
+			snprintf(msg, msglen, "%s", werr);
+			rc = SY_SAVE_FAILED;
+		}
+	}
+	store_unlock(lock);
+	if (rc == SY_SAVE_FAILED)
+		f->dirty = true;
+	return rc;
+}
+
+enum sy_save_result sy_review_file_refresh(struct sy_review_file *f, char *msg, size_t msglen)
+{
+	if (msglen)
+		*msg = '\0';
+	if (f->blocked)
+		return SY_SAVE_OK;
+	return store_sync(f, msg, msglen);
+}
+
+void sy_review_file_close(struct sy_review_file *f)
+{
+	sy_review_free(&f->cur);
+	sy_review_free(&f->base);
+	free(f->path);
+	memset(f, 0, sizeof *f);
+}
+
+/* ---- session ---- */
+
+/* The user's name, reduced to characters safe in a file name. */
+static char *session_user(void)
+{
+	const char *u = getenv("SHENYUE_USER");
+	if (!u || !*u)
+		u = getenv("USER");
+	struct passwd *pw = (!u || !*u) ? getpwuid(getuid()) : NULL;
+	if (pw)
+		u = pw->pw_name;
+	char *s = xstrdup(u && *u ? u : "user");
+	for (char *p = s; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+		      *p == '-' || *p == '_' || *p == '.'))
+			*p = '_';
+	return s;
+}
+
+char *sy_session_path(const char *state_dir)
+{
+	char *user = session_user();
+	char *p = xasprintf("%s/session-%s.yaml", state_dir, user);
+	free(user);
+	return p;
+}
+
+void sy_session_free(struct sy_session *s)
+{
+	free(s->report);
+	free(s->part);
+	sy_strlist_free(&s->tagged);
+	memset(s, 0, sizeof *s);
+}
+
+static int session_from_node(struct sy_session *s, struct sy_yaml *y, yaml_node_t *root, char *err,
+			     size_t errlen)
+{
+	static const char *const keys[] = {"format", "report", "part", "scroll", "line", "tagged", NULL};
+	long format = 1;
+	if (sy_yaml_expect_map(y, root, "the session", err, errlen) < 0 ||
+	    sy_yaml_check_keys(y, root, keys, err, errlen) < 0 ||
+	    sy_yaml_get_int(y, root, "format", 1, 1, &format, err, errlen) < 0 ||
+	    sy_yaml_get_str(y, root, "report", false, &s->report, err, errlen) < 0 ||
+	    sy_yaml_get_str(y, root, "part", false, &s->part, err, errlen) < 0 ||
+	    sy_yaml_get_int(y, root, "scroll", 0, 100000000, &s->scroll, err, errlen) < 0 ||
+	    sy_yaml_get_int(y, root, "line", 0, 100000000, &s->line, err, errlen) < 0 ||
+	    sy_yaml_get_strlist(y, root, "tagged", &s->tagged, err, errlen) < 0)
+		return -1;
+	return 0;
+}
+
+/* Parses session text into s; s is left empty on failure. */
+static int session_parse(struct sy_session *s, const char *path, const char *text, size_t len, char *err,
+			 size_t errlen)
+{
+	struct sy_yaml y;
+	int rc = sy_yaml_parse(&y, path, text, len, err, errlen);
+	yaml_node_t *root = rc < 0 ? NULL : sy_yaml_root(&y);
+	if (rc == 0 && root)
+		rc = session_from_node(s, &y, root, err, errlen);
+	sy_yaml_free(&y);
+	if (rc < 0)
+		sy_session_free(s);
+	return rc;
+}
+
+int sy_session_load(struct sy_session *s, const char *path, char *err, size_t errlen)
+{
+	memset(s, 0, sizeof *s);
+	char *data;
+	size_t len;
+	struct sy_stamp st;
+	if (sy_file_read(path, &data, &len, &st) < 0) {
+		if (errno == ENOENT)
+			return 0;
+		snprintf(err, errlen, "cannot read %s: %s", path, strerror(errno));
+		return -1;
+	}
+	char why[1024];
+	int rc = session_parse(s, path, data, len, why, sizeof why);
+	free(data);
+	return rc < 0 ? store_set_aside(path, why, err, errlen) : 0;
+}
+
+int sy_session_save(const struct sy_session *s, const char *path, char *err, size_t errlen)
+{
+	char *buf = NULL;
+	size_t n = 0;
+	FILE *out = open_memstream(&buf, &n);
+	if (!out) {
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	fputs("# shenyue session: where you were. Safe to delete.\nformat: 1\nreport: ", out);
+	sy_yaml_write_str(out, s->report);
+	fputs("\npart: ", out);
+	sy_yaml_write_str(out, s->part);
+	fprintf(out, "\nscroll: %ld\nline: %ld\ntagged:", s->scroll, s->line);
+	fputs(s->tagged.n ? "\n" : " []\n", out);
+	for (size_t i = 0; i < s->tagged.n; i++) {
+		fputs("  - ", out);
+		sy_yaml_write_str(out, s->tagged.v[i]);
+		fputc('\n', out);
+	}
+	fclose(out);
+	int rc = sy_file_write_atomic(path, buf, n, true, NULL, err, errlen);
+	free(buf);
+	return rc;
+}

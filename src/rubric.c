@@ -1,0 +1,264 @@
+/* Loading a rubric from YAML into a scratch copy that is committed only when
+ * the whole file is valid. The default rubric goes through the same code. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "shenyue/builtin.h"
+#include "shenyue/doc.h"
+#include "shenyue/rubric.h"
+#include "shenyue/xalloc.h"
+#include "shenyue/yamlutil.h"
+
+static const char *const top_keys[] = {
+	"name", "partial_credit", "figures", "heading_max_chars", "thin_min_chars",
+	"deadline_month", "deadline_day", "parts", "chrome", "debris", "placeholders",
+	NULL,
+};
+static const char *const part_keys[] = {
+	"id", "label", "required", "weight", "year", "headings", "exclude", "mentions",
+	"topical", "figures", "aspects", NULL,
+};
+static const char *const aspect_keys[] = { "id", "label", "required", "heading", "body", NULL };
+
+/* Patterns are compared with squeezed text, so squeeze them once here. */
+static void squeeze_list(struct sy_strlist *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		char *s = sy_squeeze(l->v[i]);
+		free(l->v[i]);
+		l->v[i] = s;
+	}
+}
+
+static void aspect_free(struct sy_aspect *a)
+{
+	free(a->id);
+	free(a->label);
+	sy_strlist_free(&a->heading);
+	sy_strlist_free(&a->body);
+}
+
+static void part_free(struct sy_part *p)
+{
+	free(p->id);
+	free(p->label);
+	sy_strlist_free(&p->headings);
+	sy_strlist_free(&p->exclude);
+	sy_strlist_free(&p->mentions);
+	for (size_t i = 0; i < p->naspects; i++)
+		aspect_free(&p->aspects[i]);
+	free(p->aspects);
+}
+
+void sy_rubric_free(struct sy_rubric *r)
+{
+	free(r->name);
+	free(r->source);
+	for (size_t i = 0; i < r->nparts; i++)
+		part_free(&r->parts[i]);
+	free(r->parts);
+	sy_strlist_free(&r->figures);
+	sy_strlist_free(&r->chrome);
+	sy_strlist_free(&r->debris);
+	sy_strlist_free(&r->placeholders);
+	memset(r, 0, sizeof *r);
+}
+
+int sy_rubric_part_index(const struct sy_rubric *r, const char *id)
+{
+	for (size_t i = 0; i < r->nparts; i++)
+		if (strcmp(r->parts[i].id, id) == 0)
+			return (int)i;
+	return -1;
+}
+
+static int load_aspect(struct sy_yaml *y, yaml_node_t *n, struct sy_aspect *a, char *err, size_t errlen)
+{
+	if (sy_yaml_expect_map(y, n, "an aspect", err, errlen) ||
+	    sy_yaml_check_keys(y, n, aspect_keys, err, errlen) ||
+	    sy_yaml_get_str(y, n, "id", true, &a->id, err, errlen) ||
+	    sy_yaml_get_str(y, n, "label", false, &a->label, err, errlen) ||
+	    sy_yaml_get_bool(y, n, "required", &a->required, err, errlen) ||
+	    sy_yaml_get_strlist(y, n, "heading", &a->heading, err, errlen) ||
+	    sy_yaml_get_strlist(y, n, "body", &a->body, err, errlen))
+		return -1;
+	squeeze_list(&a->heading);
+	squeeze_list(&a->body);
+	return 0;
+}
+
+static int parse_year_rule(struct sy_yaml *y, yaml_node_t *part, enum sy_year_rule *out,
+			   char *err, size_t errlen)
+{
+	yaml_node_t *n = sy_yaml_get(y, part, "year");
+	if (sy_yaml_is_null(n))
+		return 0;
+	const char *s = sy_yaml_scalar(n);
+	if (s && !strcmp(s, "report"))
+		*out = SY_YEAR_REPORT;
+	else if (s && !strcmp(s, "next"))
+		*out = SY_YEAR_NEXT;
+	else if (s && !strcmp(s, "any"))
+		*out = SY_YEAR_ANY;
+	else
+		return sy_yaml_error(y, n, err, errlen, "'year' must be report, next or any");
+	return 0;
+}
+
+static int load_aspects(struct sy_yaml *y, yaml_node_t *part, struct sy_part *p, char *err, size_t errlen)
+{
+	yaml_node_t *seq = sy_yaml_get(y, part, "aspects");
+	if (sy_yaml_is_null(seq))
+		return 0;
+	if (seq->type != YAML_SEQUENCE_NODE)
+		return sy_yaml_error(y, seq, err, errlen, "'aspects' must be a list");
+	p->naspects = sy_yaml_len(seq);
+	p->aspects = xcalloc(p->naspects, sizeof *p->aspects);
+	for (size_t i = 0; i < p->naspects; i++)
+		if (load_aspect(y, sy_yaml_item(y, seq, i), &p->aspects[i], err, errlen))
+			return -1;
+	return 0;
+}
+
+static int load_part(struct sy_yaml *y, yaml_node_t *n, struct sy_part *p, char *err, size_t errlen)
+{
+	long weight = 0;
+	p->required = true;
+	if (sy_yaml_expect_map(y, n, "a part", err, errlen) ||
+	    sy_yaml_check_keys(y, n, part_keys, err, errlen) ||
+	    sy_yaml_get_str(y, n, "id", true, &p->id, err, errlen) ||
+	    sy_yaml_get_str(y, n, "label", false, &p->label, err, errlen) ||
+	    sy_yaml_get_bool(y, n, "required", &p->required, err, errlen) ||
+	    sy_yaml_get_int(y, n, "weight", 0, 1000, &weight, err, errlen) ||
+	    parse_year_rule(y, n, &p->year, err, errlen) ||
+	    sy_yaml_get_strlist(y, n, "headings", &p->headings, err, errlen) ||
+	    sy_yaml_get_strlist(y, n, "exclude", &p->exclude, err, errlen) ||
+	    sy_yaml_get_strlist(y, n, "mentions", &p->mentions, err, errlen) ||
+	    sy_yaml_get_bool(y, n, "topical", &p->topical, err, errlen) ||
+	    sy_yaml_get_bool(y, n, "figures", &p->figures, err, errlen) ||
+	    load_aspects(y, n, p, err, errlen))
+		return -1;
+	if (p->headings.n == 0)
+		return sy_yaml_error(y, n, err, errlen, "part '%s' needs at least one heading pattern", p->id);
+	p->weight = (int)weight;
+	if (!p->label)
+		p->label = xstrdup(p->id);
+	squeeze_list(&p->headings);
+	squeeze_list(&p->exclude);
+	squeeze_list(&p->mentions);
+	return 0;
+}
+
+static int load_parts(struct sy_yaml *y, yaml_node_t *root, struct sy_rubric *r, char *err, size_t errlen)
+{
+	yaml_node_t *seq = sy_yaml_get(y, root, "parts");
+	if (!seq || seq->type != YAML_SEQUENCE_NODE || sy_yaml_len(seq) == 0)
+		return sy_yaml_error(y, seq ? seq : root, err, errlen, "'parts' must be a non-empty list");
+	r->nparts = sy_yaml_len(seq);
+	r->parts = xcalloc(r->nparts, sizeof *r->parts);
+	for (size_t i = 0; i < r->nparts; i++) {
+		yaml_node_t *item = sy_yaml_item(y, seq, i);
+		if (load_part(y, item, &r->parts[i], err, errlen))
+			return -1;
+		for (size_t j = 0; j < i; j++)
+			if (!strcmp(r->parts[j].id, r->parts[i].id))
+				return sy_yaml_error(y, item, err, errlen, "duplicate part id '%s'", r->parts[i].id);
+	}
+	return 0;
+}
+
+static int load_limits(struct sy_yaml *y, yaml_node_t *root, struct sy_rubric *r, char *err, size_t errlen)
+{
+	long hmax = 40, thin = 0, dm = 0, dd = 0;
+	if (sy_yaml_get_double(y, root, "partial_credit", 0, 1, &r->partial_credit, err, errlen) ||
+	    sy_yaml_get_int(y, root, "heading_max_chars", 4, 400, &hmax, err, errlen) ||
+	    sy_yaml_get_int(y, root, "thin_min_chars", 0, 100000, &thin, err, errlen) ||
+	    sy_yaml_get_int(y, root, "deadline_month", 0, 12, &dm, err, errlen) ||
+	    sy_yaml_get_int(y, root, "deadline_day", 0, 31, &dd, err, errlen))
+		return -1;
+	r->heading_max_chars = (int)hmax;
+	r->thin_min_chars = (int)thin;
+	r->deadline_month = (int)dm;
+	r->deadline_day = (int)dd;
+	return 0;
+}
+
+static int load_root(struct sy_yaml *y, struct sy_rubric *r, char *err, size_t errlen)
+{
+	yaml_node_t *root = sy_yaml_root(y);
+	if (!root)
+		return sy_yaml_error(y, NULL, err, errlen, "the rubric is empty");
+	r->partial_credit = 0.5;
+	if (sy_yaml_expect_map(y, root, "the rubric", err, errlen) ||
+	    sy_yaml_check_keys(y, root, top_keys, err, errlen) ||
+	    sy_yaml_get_str(y, root, "name", false, &r->name, err, errlen) ||
+	    load_limits(y, root, r, err, errlen) ||
+	    sy_yaml_get_strlist(y, root, "figures", &r->figures, err, errlen) ||
+	    sy_yaml_get_strlist(y, root, "chrome", &r->chrome, err, errlen) ||
+	    sy_yaml_get_strlist(y, root, "debris", &r->debris, err, errlen) ||
+	    sy_yaml_get_strlist(y, root, "placeholders", &r->placeholders, err, errlen) ||
+	    load_parts(y, root, r, err, errlen))
+		return -1;
+	squeeze_list(&r->chrome);
+	return 0;
+}
+
+int sy_rubric_load_string(struct sy_rubric *r, const char *source, const char *yaml,
+			  size_t len, char *err, size_t errlen)
+{
+	struct sy_yaml y;
+	struct sy_rubric scratch = {0};
+	if (sy_yaml_parse(&y, source, yaml, len, err, errlen)) {
+		sy_yaml_free(&y);
+		return -1;
+	}
+	int rc = load_root(&y, &scratch, err, errlen);
+	sy_yaml_free(&y);
+	if (rc) {
+		sy_rubric_free(&scratch);
+		return -1;
+	}
+	scratch.source = xstrdup(source);
+	if (!scratch.name)
+		scratch.name = xstrdup(source);
+	*r = scratch;
+	return 0;
+}
+
+int sy_rubric_load_file(struct sy_rubric *r, const char *path, char *err, size_t errlen)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
+		return -1;
+	}
+	struct sy_buf b = {0};
+	char chunk[8192];
+	size_t got;
+	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
+		sy_buf_add(&b, chunk, got);
+	bool failed = ferror(f);
+	fclose(f);
+	if (failed) {
+		snprintf(err, errlen, "%s: cannot read", path);
+		sy_buf_free(&b);
+		return -1;
+	}
+	int rc = sy_rubric_load_string(r, path, b.data ? b.data : "", b.len, err, errlen);
+	sy_buf_free(&b);
+	return rc;
+}
+
+int sy_rubric_load_default(struct sy_rubric *r, char *err, size_t errlen)
+{
+	const struct sy_builtin *b = sy_builtin_find("rubrics/default.yaml");
+	if (!b) {
+		snprintf(err, errlen, "the default rubric is not built in");
+		return -1;
+	}
+	return sy_rubric_load_string(r, "<builtin>/rubrics/default.yaml", b->data, b->len, err, errlen);
+}
