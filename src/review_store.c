@@ -451,11 +451,8 @@ enum sy_save_result sy_review_file_save(struct sy_review_file *f, char *msg, siz
 	int lock = store_lock(f->path);
 	enum sy_save_result rc = store_sync(f, msg, msglen);
 	if (rc != SY_SAVE_FAILED && (f->dirty || !f->stamp.exists || !sy_review_equal(&f->cur, &f->base))) {
-		char werr[1024];
-		if (store_write(f, werr, sizeof werr) < 0) {
-			snprintf(msg, msglen, "%s", werr);
-			rc = SY_SAVE_FAILED;
-		}
+		if (store_write(f, msg, msglen) < 0)
+			rc = SY_SAVE_FAILED; /* the failure says more than a merge */
 	}
 	store_unlock(lock);
 	if (rc == SY_SAVE_FAILED)

@@ -1,0 +1,105 @@
+/* The review desk: the reviews of a whole batch, as the UI drives them.
+ * Every mutating call validates its arguments, applies the change, records it
+ * for undo, and saves the touched review files at once. A change that could
+ * not be saved stays in memory (and in the undo journal), is reported, and is
+ * saved again by the next successful call or sy_desk_retry: nothing typed is
+ * dropped. No curses here. */
+#ifndef SHENYUE_DESK_H
+#define SHENYUE_DESK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "shenyue/report.h"
+#include "shenyue/review.h"
+#include "shenyue/review_store.h"
+#include "shenyue/undo.h"
+
+enum sy_desk_result {
+	SY_DESK_OK = 0,
+	SY_DESK_MERGED = 1,       /* saved; someone else's changes were merged in */
+	SY_DESK_CONFLICT = 2,     /* saved; some decisions clashed: see the conflict items */
+	SY_DESK_MOVED = 3,        /* saved; a corrupt file on disk was moved aside (msg) */
+	SY_DESK_UNCHANGED = 4,    /* the call changed nothing */
+	SY_DESK_FAILED = -1,      /* kept in memory but NOT saved: d->msg says why */
+	SY_DESK_NEED_WAIVER = -2, /* accepting needs a waiver reason; nothing changed */
+	SY_DESK_INVALID = -3,     /* bad argument (index, part, status...); nothing changed */
+	SY_DESK_NOTHING = -4,     /* nothing to undo or redo */
+};
+
+struct sy_desk {
+	struct sy_batch *batch;         /* not owned */
+	const struct sy_rubric *rubric; /* not owned */
+	char *state_dir;                /* --state DIR, or NULL: .shenyue beside each report */
+	char *by;                       /* the reviewer's name, recorded with each decision */
+	struct sy_review_file *files;   /* one per report of the batch */
+	bool *tagged;                   /* one per report */
+	size_t n;
+	struct sy_undo undo;
+	struct sy_session session;
+	char *session_path;
+	struct sy_strlist problems;     /* messages from opening (corrupt files moved aside...) */
+	char msg[2048];                 /* what the last call has to say, or "" */
+};
+
+/* Opens the reviews of every report of the loaded batch b. by names the
+ * reviewer (NULL: $SHENYUE_USER, $USER or the login name). Never fails:
+ * problems (corrupt files moved aside, unreadable files) go to d->problems. */
+void sy_desk_open(struct sy_desk *d, struct sy_batch *b, const struct sy_rubric *r,
+		  const char *state_dir, const char *by);
+/* Saves what is still unsaved (best effort) and frees the desk. */
+void sy_desk_close(struct sy_desk *d);
+
+/* Returns the review of report i (never NULL for a valid i). */
+const struct sy_review *sy_desk_review(const struct sy_desk *d, size_t i);
+/* Returns part p's status as the reviewer sees it: the override if any,
+ * else the detected one. *overridden (may be NULL) says which. */
+int sy_desk_part_status(const struct sy_desk *d, size_t i, size_t p, bool *overridden);
+/* True when accepting report i needs a waiver (a required part is partial
+ * or missing after overrides, or the report could not be read). */
+bool sy_desk_needs_waiver(const struct sy_desk *d, size_t i);
+/* True when report i changed since it was reviewed (a resubmission). */
+bool sy_desk_changed(const struct sy_desk *d, size_t i);
+/* True when report i's review has changes not on disk yet. */
+bool sy_desk_unsaved(const struct sy_desk *d, size_t i);
+
+/* Overrides part's status (enum sy_status; -1 removes the override). */
+int sy_desk_set_override(struct sy_desk *d, size_t i, const char *part, int status, const char *reason);
+/* Sets the note on t (NULL or "" removes it). */
+int sy_desk_set_note(struct sy_desk *d, size_t i, const struct sy_note_target *t, const char *text);
+/* Sets the verdict (SY_VERDICT_NONE removes it) and records the report's
+ * content as seen. Accepting a report that sy_desk_needs_waiver requires a
+ * non-empty waiver, else SY_DESK_NEED_WAIVER. */
+int sy_desk_set_verdict(struct sy_desk *d, size_t i, enum sy_verdict v, const char *waiver);
+/* Sets the verdict of every tagged report as one undo step; when accepting
+ * and some need a waiver and none is given, changes nothing (NEED_WAIVER). */
+int sy_desk_set_verdict_tagged(struct sy_desk *d, enum sy_verdict v, const char *waiver);
+/* Records the report's current content as reviewed (clears "changed"). */
+int sy_desk_mark_seen(struct sy_desk *d, size_t i);
+/* Resolves conflict item key: take_theirs sets the clashing decision to
+ * theirs; either way the conflict item goes. */
+int sy_desk_resolve_conflict(struct sy_desk *d, size_t i, const char *key, bool take_theirs);
+/* Undoes the last step; *report (may be NULL) gets the report it touched. */
+int sy_desk_undo(struct sy_desk *d, size_t *report);
+/* Redoes the last undone step. */
+int sy_desk_redo(struct sy_desk *d, size_t *report);
+/* Saves every review with unsaved changes. Returns SY_DESK_OK or the first failure. */
+int sy_desk_retry(struct sy_desk *d);
+/* Takes in changes other reviewers saved to report i's file (no write unless
+ * a merge left something to save). */
+int sy_desk_refresh(struct sy_desk *d, size_t i);
+
+/* Tags or untags report i and saves the session. Not undoable (a selection). */
+int sy_desk_tag(struct sy_desk *d, size_t i, bool on);
+/* Tags or untags the n reports listed in idx (e.g. all visible). */
+int sy_desk_tag_many(struct sy_desk *d, const size_t *idx, size_t n, bool on);
+/* Returns the number of tagged reports. */
+size_t sy_desk_ntagged(const struct sy_desk *d);
+/* Remembers where the supervisor is (report i, part id or NULL, scroll and
+ * cursor lines) and saves the session. */
+int sy_desk_save_place(struct sy_desk *d, size_t i, const char *part, long scroll, long line);
+/* Returns the index of the report the session was on, or 0. */
+size_t sy_desk_place_report(const struct sy_desk *d);
+
+#endif

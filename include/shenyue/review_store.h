@@ -1,0 +1,113 @@
+/* Review files on disk: one YAML file per report in .shenyue/ beside the
+ * reports (or in a --state directory), saved atomically (temporary file,
+ * fsync, rename, fsync of the directory), merged with what a second reviewer
+ * saved meanwhile, and never overwritten when unreadable. Also the small
+ * session file that remembers where the supervisor was. */
+#ifndef SHENYUE_REVIEW_STORE_H
+#define SHENYUE_REVIEW_STORE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <sys/types.h>
+#include <time.h>
+
+#include "shenyue/review.h"
+#include "shenyue/rubric.h"
+#include "shenyue/yamlutil.h"
+
+#define SY_STATE_DIRNAME ".shenyue"
+#define SY_REVIEW_FORMAT 1
+
+/* What a file looked like when we last read or wrote it. */
+struct sy_stamp {
+	bool exists;
+	ino_t ino;
+	off_t size;
+	struct timespec mtime;
+	uint64_t hash; /* FNV-1a 64 of the bytes */
+};
+
+/* A review as held by the program: the user's copy and the copy last seen on
+ * disk (the merge base). */
+struct sy_review_file {
+	char *path;            /* the review file */
+	struct sy_review cur;  /* what the user sees and edits */
+	struct sy_review base; /* as on disk when last loaded or saved */
+	struct sy_stamp stamp;
+	bool blocked;          /* unreadable and could not be moved aside: never written */
+	bool dirty;            /* cur holds changes not on disk yet */
+};
+
+enum sy_save_result {
+	SY_SAVE_FAILED = -1,  /* nothing written; cur is kept in memory, msg says why */
+	SY_SAVE_OK = 0,
+	SY_SAVE_MERGED = 1,   /* the file had changed on disk; both sides kept */
+	SY_SAVE_CONFLICT = 2, /* as MERGED, and some keys clashed: see conflict items */
+	SY_SAVE_MOVED = 3,    /* the file on disk was corrupt: moved aside (msg), ours written */
+};
+
+/* Returns the state directory for a report: state_dir when given, else
+ * .shenyue beside the report. Newly allocated. */
+char *sy_store_dir(const char *report_path, const char *state_dir);
+/* Returns the review file path for a report: DIR/<report file name>.yaml. */
+char *sy_store_path(const char *report_path, const char *state_dir);
+
+/* Loads the review of a report. Returns 0 (a missing file is an empty
+ * review), 1 when the file was corrupt or unreadable and was moved aside
+ * (msg names the file, line:col and the new name; the review starts empty),
+ * or -1 when it could not be read nor moved aside (f->blocked; msg says why). */
+int sy_review_file_open(struct sy_review_file *f, const char *report_path, const char *state_dir,
+			char *msg, size_t msglen);
+/* Saves f->cur now. When the file changed on disk since it was read, merges
+ * it first (see sy_review_merge). Never overwrites a file it cannot read. */
+enum sy_save_result sy_review_file_save(struct sy_review_file *f, char *msg, size_t msglen);
+/* Takes in what changed on disk since the last load or save, without
+ * writing. Returns SY_SAVE_OK when nothing changed, or as sy_review_file_save. */
+enum sy_save_result sy_review_file_refresh(struct sy_review_file *f, char *msg, size_t msglen);
+/* Frees what f owns. */
+void sy_review_file_close(struct sy_review_file *f);
+
+/* Parses a review file's text. Returns 0; -1 with "source:line:col: message";
+ * -2 when it was written by a newer shenyue (not corrupt: leave it alone). */
+int sy_review_parse(struct sy_review *rv, const char *source, const char *text, size_t len,
+		    char *err, size_t errlen);
+/* Reads a review from a mapping node (as written by sy_review_write_yaml). */
+int sy_review_from_node(struct sy_review *rv, struct sy_yaml *y, yaml_node_t *map, char *err,
+			size_t errlen);
+/* Writes rv as a YAML mapping, each line indented by indent spaces. */
+void sy_review_write_yaml(FILE *out, const struct sy_review *rv, int indent);
+/* Returns the review file text for rv (header comment included), newly allocated. */
+char *sy_review_format(const struct sy_review *rv, size_t *len);
+
+/* Writes data to path atomically: a temporary file in the same directory
+ * (created with its parents), fsync, rename (or, when replace is false, link:
+ * fails if path exists), fsync of the directory. Fills *st when not NULL. */
+int sy_file_write_atomic(const char *path, const void *data, size_t len, bool replace,
+			 struct sy_stamp *st, char *err, size_t errlen);
+/* Reads a whole file; fills *st. Returns 0, or -1 with errno set. */
+int sy_file_read(const char *path, char **data, size_t *len, struct sy_stamp *st);
+/* Renames path to path.corrupt-YYYYmmdd-HHMMSS (or -N), never replacing a
+ * file. Returns the new name, newly allocated, or NULL with errno set. */
+char *sy_file_move_aside(const char *path);
+
+/* Where the supervisor was, and which reports are tagged. */
+struct sy_session {
+	char *report;          /* selected report's path, or NULL */
+	char *part;            /* selected part id, or NULL */
+	long scroll;           /* first line shown in the report pane */
+	long line;             /* cursor line in the report pane */
+	struct sy_strlist tagged; /* paths of tagged reports */
+};
+
+/* Returns the session file for this user in the state directory. */
+char *sy_session_path(const char *state_dir);
+/* Loads a session; a missing file is an empty session. A corrupt one is moved
+ * aside: returns 1 and says so in err. -1 on other errors. */
+int sy_session_load(struct sy_session *s, const char *path, char *err, size_t errlen);
+/* Saves a session atomically. Returns 0 or -1 with the reason in err. */
+int sy_session_save(const struct sy_session *s, const char *path, char *err, size_t errlen);
+/* Frees what the session owns. */
+void sy_session_free(struct sy_session *s);
+
+#endif
