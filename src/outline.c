@@ -510,6 +510,8 @@ static size_t content_end(const struct sy_outline *o)
 
 size_t sy_outline_section_end(const struct sy_outline *o, size_t i)
 {
+	if (i >= o->nh)
+		return o->nlines;
 	for (size_t k = i + 1; k < o->nh; k++)
 		if (o->h[k].level <= o->h[i].level)
 			return o->h[k].line;

@@ -1,0 +1,66 @@
+#!/bin/sh
+# `shenyue check` as a script sees it: exit statuses, per-file messages that
+# name the file, the rest of the batch still loading, and the three formats.
+set -u
+: "${SHENYUE:?}" "${SRCDIR:?}"
+ex="$SRCDIR/examples"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+pass=0
+
+ok() { pass=$((pass + 1)); }
+bad() { echo "FAIL: $*"; fails=$((fails + 1)); }
+expect_status() { # want cmd...
+	want=$1
+	shift
+	"$@" >"$tmp/out" 2>"$tmp/err"
+	got=$?
+	if [ "$got" -eq "$want" ]; then ok; else bad "$* exited $got, want $want"; cat "$tmp/err"; fi
+}
+expect_in() { # file text
+	if grep -qF -- "$2" "$1"; then ok; else bad "$1 lacks '$2'"; sed 's/^/  | /' "$1" | head -20; fi
+}
+
+expect_status 2 "$SHENYUE" check
+expect_in "$tmp/err" "usage: shenyue check"
+expect_status 2 "$SHENYUE" check --format xml "$ex"
+expect_in "$tmp/err" "unknown format 'xml'"
+
+expect_status 0 "$SHENYUE" check "$ex/01-complete.txt"
+expect_in "$tmp/out" "01-complete.txt"
+expect_status 1 "$SHENYUE" check "$ex"
+expect_in "$tmp/out" "missing-part"
+
+# a folder holding one good report, one binary file and one empty file
+cp "$ex/01-complete.txt" "$tmp/a-good.txt"
+printf 'ELF\000\000\001\002\003' >"$tmp/b-binary.txt"
+: >"$tmp/c-empty.txt"
+expect_status 2 "$SHENYUE" check "$tmp"
+expect_in "$tmp/out" "a-good.txt"
+expect_in "$tmp/err" "$tmp/b-binary.txt: binary file"
+expect_in "$tmp/err" "$tmp/c-empty.txt: empty file"
+expect_status 2 "$SHENYUE" check "$tmp/nope.txt"
+expect_in "$tmp/err" "$tmp/nope.txt: cannot open"
+
+# a broken rubric: file:line:col and status 2
+printf 'parts:\n  - id: a\n    headings: [x]\n    colour: red\n' >"$tmp/r.yaml"
+expect_status 2 "$SHENYUE" check --rubric "$tmp/r.yaml" "$ex"
+expect_in "$tmp/err" "$tmp/r.yaml:4:5: unknown key 'colour'"
+
+# yaml: the GB18030 example is decoded and keeps its line numbers
+expect_status 0 "$SHENYUE" check --format yaml "$ex/04-gb18030.txt"
+expect_in "$tmp/out" "encoding: GB18030"
+expect_in "$tmp/out" "status: present"
+iconv -f GB18030 -t UTF-8 "$ex/04-gb18030.txt" | tr -d '\r' >"$tmp/04-utf8.txt"
+"$SHENYUE" check --format yaml "$tmp/04-utf8.txt" | grep -E '^ +(line|status):' >"$tmp/utf8.lines"
+grep -E '^ +(line|status):' "$tmp/out" >"$tmp/gb.lines"
+if cmp -s "$tmp/utf8.lines" "$tmp/gb.lines"; then ok; else bad "GB18030+CRLF twin scores differently"; fi
+
+# csv: BOM first
+"$SHENYUE" check --format csv "$ex" >"$tmp/out.csv"
+if [ "$(head -c 3 "$tmp/out.csv" | od -An -tx1 | tr -d ' ')" = efbbbf ]; then ok; else bad "csv has no BOM"; fi
+expect_in "$tmp/out.csv" "path,unit,year,score,measures,duty,shortfalls,plan,other,findings"
+
+echo "$pass passed, $fails failed"
+[ "$fails" -eq 0 ]

@@ -1,0 +1,199 @@
+/* Decoder: BOMs, strict UTF-8, GB18030, UTF-16, line ends, bad bytes, refusals. */
+#include "config.h"
+
+#include "../test_common.h"
+#include "shenyue/doc.h"
+
+static int decode(struct sy_doc *d, const void *buf, size_t n, char *err)
+{
+	return sy_doc_decode(d, "f.txt", buf, n, err, 256);
+}
+
+static void test_utf8_plain_lf(void **state)
+{
+	struct sy_doc d;
+	char err[256];
+	const char *t = "一、主要举措\n正文。\n";
+	assert_int_equal(decode(&d, t, strlen(t), err), 0);
+	assert_int_equal(d.encoding, SY_ENC_UTF8);
+	assert_false(d.bom);
+	assert_int_equal(d.eol, SY_EOL_LF);
+	assert_int_equal(d.nlines, 2); /* the final newline does not open a line */
+	assert_string_equal(d.lines[0].text, "一、主要举措");
+	assert_int_equal(d.nbad, 0);
+	sy_doc_free(&d);
+}
+
+static void test_utf8_bom_stripped(void **state)
+{
+	struct sy_doc d;
+	char err[256];
+	const char t[] = "\xEF\xBB\xBF标题\r\n正文";
+	assert_int_equal(decode(&d, t, sizeof t - 1, err), 0);
+	assert_true(d.bom);
+	assert_int_equal(d.encoding, SY_ENC_UTF8);
+	assert_int_equal(d.eol, SY_EOL_CRLF);
+	assert_string_equal(d.lines[0].text, "标题");
+	assert_string_equal(d.lines[1].text, "正文");
+	sy_doc_free(&d);
+}
+
+static void test_gb18030(void **state)
+{
+	/* "报告\r\n第二行" in GB18030 */
+	const unsigned char t[] = { 0xB1, 0xA8, 0xB8, 0xE6, '\r', '\n', 0xB5, 0xDA, 0xB6, 0xFE, 0xD0, 0xD0 };
+	struct sy_doc d;
+	char err[256];
+	assert_int_equal(decode(&d, t, sizeof t, err), 0);
+	assert_int_equal(d.encoding, SY_ENC_GB18030);
+	assert_int_equal(d.nlines, 2);
+	assert_string_equal(d.lines[0].text, "报告");
+	assert_string_equal(d.lines[1].text, "第二行");
+	assert_int_equal(d.nbad, 0);
+	sy_doc_free(&d);
+}
+
+static void test_gb18030_bad_byte_located(void **state)
+{
+	/* line 2 ends with a lone lead byte 0x81 */
+	const unsigned char t[] = { 0xB1, 0xA8, 0xB8, 0xE6, '\n', 0xB5, 0xDA, 0x81, '\n', 0xD0, 0xD0 };
+	struct sy_doc d;
+	char err[256];
+	assert_int_equal(decode(&d, t, sizeof t, err), 0);
+	assert_int_equal(d.encoding, SY_ENC_GB18030);
+	assert_int_equal(d.nbad, 1);
+	assert_int_equal(d.bad[0].line, 2);
+	assert_int_equal(d.bad[0].offset, 7);
+	assert_non_null(strstr(d.lines[1].text, "\xEF\xBF\xBD"));
+	sy_doc_free(&d);
+}
+
+static void test_utf16le_bom(void **state)
+{
+	const unsigned char t[] = { 0xFF, 0xFE, 0x00, 0x4E, '\r', 0, '\n', 0, 0x8C, 0x4E };
+	struct sy_doc d;
+	char err[256];
+	assert_int_equal(decode(&d, t, sizeof t, err), 0);
+	assert_int_equal(d.encoding, SY_ENC_UTF16LE);
+	assert_true(d.bom);
+	assert_int_equal(d.nlines, 2);
+	assert_string_equal(d.lines[0].text, "一");
+	assert_string_equal(d.lines[1].text, "二");
+	sy_doc_free(&d);
+}
+
+static void test_utf16be_bom_and_surrogates(void **state)
+{
+	/* U+20000 (CJK Ext. B) as a surrogate pair, then an unpaired low surrogate */
+	const unsigned char t[] = { 0xFE, 0xFF, 0xD8, 0x40, 0xDC, 0x00, 0xDC, 0x00, 0x00, 'a' };
+	struct sy_doc d;
+	char err[256];
+	assert_int_equal(decode(&d, t, sizeof t, err), 0);
+	assert_int_equal(d.encoding, SY_ENC_UTF16BE);
+	assert_string_equal(d.lines[0].text, "\xF0\xA0\x80\x80\xEF\xBF\xBD" "a");
+	assert_int_equal(d.nbad, 1);
+	sy_doc_free(&d);
+}
+
+static void test_utf16le_without_bom_sniffed(void **state)
+{
+	const char *ascii = "Report 2024\nline two\n";
+	unsigned char buf[64];
+	size_t n = 0;
+	for (const char *p = ascii; *p; p++) {
+		buf[n++] = (unsigned char)*p;
+		buf[n++] = 0;
+	}
+	struct sy_doc d;
+	char err[256];
+	assert_int_equal(decode(&d, buf, n, err), 0);
+	assert_int_equal(d.encoding, SY_ENC_UTF16LE);
+	assert_false(d.bom);
+	assert_string_equal(d.lines[1].text, "line two");
+	sy_doc_free(&d);
+}
+
+static void test_cr_and_mixed_line_ends(void **state)
+{
+	struct sy_doc d;
+	char err[256];
+	assert_int_equal(decode(&d, "a\rb\rc", 5, err), 0);
+	assert_int_equal(d.eol, SY_EOL_CR);
+	assert_int_equal(d.nlines, 3);
+	sy_doc_free(&d);
+	assert_int_equal(decode(&d, "a\r\nb\nc\r\n\r\nd", 11, err), 0);
+	assert_int_equal(d.eol, SY_EOL_MIXED);
+	assert_int_equal(d.nlines, 5);
+	assert_string_equal(d.lines[3].text, "");
+	assert_string_equal(d.lines[4].text, "d");
+	sy_doc_free(&d);
+}
+
+static void test_refuses_empty_binary_blank(void **state)
+{
+	struct sy_doc d;
+	char err[256];
+	assert_int_equal(decode(&d, "", 0, err), -1);
+	assert_string_equal(err, "empty file");
+	sy_doc_free(&d);
+	const unsigned char bin[] = { 0x7F, 'E', 'L', 'F', 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 0, 0 };
+	assert_int_equal(decode(&d, bin, sizeof bin, err), -1);
+	assert_non_null(strstr(err, "binary"));
+	sy_doc_free(&d);
+	assert_int_equal(decode(&d, " \r\n\xE3\x80\x80\n", 7, err), -1);
+	assert_non_null(strstr(err, "blank"));
+	sy_doc_free(&d);
+}
+
+static void test_mostly_utf8_with_one_bad_byte_stays_utf8(void **state)
+{
+	const char t[] = "法治政府建设情况的报告\n第二行\xFF文字\n";
+	struct sy_doc d;
+	char err[256];
+	assert_int_equal(decode(&d, t, sizeof t - 1, err), 0);
+	assert_int_equal(d.encoding, SY_ENC_UTF8);
+	assert_int_equal(d.nbad, 1);
+	assert_int_equal(d.bad[0].line, 2);
+	sy_doc_free(&d);
+}
+
+static void test_load_missing_file_names_reason(void **state)
+{
+	struct sy_doc d;
+	char err[256];
+	assert_int_equal(sy_doc_load(&d, "/nonexistent/report.txt", err, sizeof err), -1);
+	assert_non_null(strstr(err, "cannot open"));
+	sy_doc_free(&d);
+}
+
+static void test_hash_identifies_content(void **state)
+{
+	struct sy_doc a, b;
+	char err[256];
+	assert_int_equal(decode(&a, "报告\n", 7, err), 0);
+	assert_int_equal(decode(&b, "报告\r\n", 8, err), 0);
+	assert_int_not_equal(a.hash, b.hash);
+	assert_int_equal(a.hash, sy_hash64("报告\n", 7));
+	sy_doc_free(&a);
+	sy_doc_free(&b);
+}
+
+int main(void)
+{
+	test_setup_locale();
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_utf8_plain_lf),
+		cmocka_unit_test(test_utf8_bom_stripped),
+		cmocka_unit_test(test_gb18030),
+		cmocka_unit_test(test_gb18030_bad_byte_located),
+		cmocka_unit_test(test_utf16le_bom),
+		cmocka_unit_test(test_utf16be_bom_and_surrogates),
+		cmocka_unit_test(test_utf16le_without_bom_sniffed),
+		cmocka_unit_test(test_cr_and_mixed_line_ends),
+		cmocka_unit_test(test_refuses_empty_binary_blank),
+		cmocka_unit_test(test_mostly_utf8_with_one_bad_byte_stays_utf8),
+		cmocka_unit_test(test_load_missing_file_names_reason),
+		cmocka_unit_test(test_hash_identifies_content),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

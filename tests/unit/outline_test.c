@@ -1,0 +1,237 @@
+/* Outline: heading markers and levels, unnumbered and broken headings, title
+ * block, unit and year, chrome, footers, preamble and the date line. */
+#include "config.h"
+
+#include "../test_common.h"
+#include "shenyue/meta.h"
+#include "shenyue/outline.h"
+
+static int marker_level(const char *s, size_t *ml)
+{
+	return sy_heading_marker(s, ml);
+}
+
+static void test_markers(void **state)
+{
+	size_t ml;
+	assert_int_equal(marker_level("一、主要举措", &ml), 1);
+	assert_int_equal(ml, strlen("一、"));
+	assert_int_equal(marker_level("十二.其他", &ml), 1);
+	assert_int_equal(marker_level("(三)强化", &ml), 2);
+	assert_int_equal(marker_level("(10)细项", &ml), 3);
+	assert_int_equal(marker_level("3.落实", &ml), 3);
+	assert_int_equal(marker_level("3、落实", &ml), 3);
+	assert_int_equal(marker_level("第二部分工作成效", &ml), 1);
+	/* not markers: running enumerations, decimals, years, dates */
+	assert_int_equal(marker_level("一是落实责任", &ml), 0);
+	assert_int_equal(marker_level("1.5万元", &ml), 0);
+	assert_int_equal(marker_level("2024.1.20", &ml), 0);
+	assert_int_equal(marker_level("2024年", &ml), 0);
+	assert_int_equal(marker_level("一一对应", &ml), 0);
+}
+
+static void build(struct sy_report *rep, const char *text)
+{
+	test_report(rep, text);
+}
+
+static void test_levels_and_fullwidth_indent(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "关于2024年法治政府建设情况的报告\n"
+		    "\n"
+		    "\xE3\x80\x80\xE3\x80\x80一．主要举措和成效\n"
+		    "（一）加强领导\n"
+		    "1.成立小组。正文继续写了很多内容。\n"
+		    "（2）细项\n");
+	const struct sy_outline *o = &rep.outline;
+	assert_int_equal(o->nh, 4);
+	assert_int_equal(o->h[0].level, 1);
+	assert_int_equal(o->h[0].line, 2);
+	assert_string_equal(o->h[0].text, "主要举措和成效");
+	assert_string_equal(o->h[0].display, "一．主要举措和成效");
+	assert_int_equal(o->h[1].level, 2);
+	assert_int_equal(o->h[2].level, 3);
+	assert_string_equal(o->h[2].text, "成立小组");
+	assert_true(o->h[2].inline_body);
+	assert_string_equal(o->h[2].display, "1.成立小组");
+	assert_int_equal(o->h[3].level, 3);
+	sy_report_free(&rep);
+}
+
+static void test_enumeration_is_not_heading(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "报告\n一、主要工作\n一是加强学习，二是完善制度。\n");
+	assert_int_equal(rep.outline.nh, 1);
+	assert_int_equal(rep.outline.kind[2], SY_LK_TEXT);
+	sy_report_free(&rep);
+}
+
+static void test_unnumbered_heading_when_numbering_lost(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "2024年度某镇法治政府建设情况报告\n"
+		    "2024年，我镇扎实推进各项工作。\n"
+		    "主要举措和成效\n"
+		    "开展培训12场。\n"
+		    "存在的不足和原因\n"
+		    "一是能力不足，究其原因是培训少。\n"
+		    "部分干部学法不够主动积极\n");
+	const struct sy_outline *o = &rep.outline;
+	assert_int_equal(o->nh, 2);
+	assert_false(o->h[0].numbered);
+	assert_int_equal(o->h[0].line, 2);
+	assert_int_equal(o->h[1].line, 4);
+	/* a short unpunctuated line that names no part stays text */
+	assert_int_equal(o->kind[6], SY_LK_TEXT);
+	sy_report_free(&rep);
+}
+
+static void test_heading_broken_over_two_lines(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "报告\n"
+		    "二、2024年推进法治政府建设的主要举措\n"
+		    "和成效\n"
+		    "正文内容，开展活动5场。\n");
+	const struct sy_outline *o = &rep.outline;
+	assert_int_equal(o->nh, 1);
+	assert_int_equal(o->h[0].nlines, 2);
+	assert_string_equal(o->h[0].text, "2024年推进法治政府建设的主要举措和成效");
+	assert_int_equal(o->kind[2], SY_LK_HEADCONT);
+	assert_int_equal(test_status(&rep, "measures"), SY_PRESENT);
+	assert_int_equal(test_line(&rep, "measures"), 2);
+	sy_report_free(&rep);
+}
+
+static void test_wu_after_heading_is_not_continuation(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "报告\n五、其他需要报告的情况\n无\n");
+	assert_int_equal(rep.outline.h[0].nlines, 1);
+	assert_int_equal(test_status(&rep, "other"), SY_PRESENT);
+	sy_report_free(&rep);
+}
+
+static void test_title_unit_year(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "青禾县云溪镇人民政府\n关于2024年法治政府建设情况的报告\n\n2024年以来，我镇……\n");
+	assert_string_equal(rep.outline.unit, "青禾县云溪镇人民政府");
+	assert_int_equal(rep.outline.year, 2024);
+	assert_int_equal(rep.outline.title_line, 1);
+	assert_int_equal(rep.outline.kind[0], SY_LK_UNIT);
+	sy_report_free(&rep);
+	build(&rep, "石桥街道 2023 年度法治政府建设情况报告\n正文。\n");
+	assert_string_equal(rep.outline.unit, "石桥街道");
+	assert_int_equal(rep.outline.year, 2023);
+	sy_report_free(&rep);
+	build(&rep, "2024年度白沙乡法治政府建设工作报告\n正文。\n");
+	assert_string_equal(rep.outline.unit, "白沙乡");
+	sy_report_free(&rep);
+	build(&rep, "中共青禾县石桥街道工作委员会 青禾县人民政府石桥街道办事处关于2024年法治政府建设情况的报告\n正文。\n");
+	assert_string_equal(rep.outline.unit, "青禾县石桥街道");
+	sy_report_free(&rep);
+}
+
+static void test_title_broken_over_two_lines(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "云溪镇关于2024年法治政府建设\n情况的报告\n正文。\n");
+	assert_int_equal(rep.outline.title_line, 0);
+	assert_int_equal(rep.outline.kind[1], SY_LK_TITLE);
+	assert_int_equal(rep.outline.year, 2024);
+	assert_string_equal(rep.outline.unit, "云溪镇");
+	sy_report_free(&rep);
+}
+
+static void test_year_from_first_paragraph(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "法治政府建设情况报告\n\n2024 年，我局坚持依法行政。\n一、主要工作\n内容。\n");
+	assert_int_equal(rep.outline.year, 2024);
+	assert_int_equal(rep.outline.year_line, 2);
+	sy_report_free(&rep);
+}
+
+static void test_chrome_footer_preamble_and_date(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "某县某局2024年法治政府建设情况报告\n"
+		    "来源：某县人民政府\n"
+		    "发布日期：2025-03-01\n"
+		    "现将2024年主要举措、存在不足和下步安排报告如下：\n"
+		    "一、主要举措和成效\n"
+		    "开展培训3场。\n"
+		    "- 2 -\n"
+		    "第3页共5页\n"
+		    "某县某局\n"
+		    "2025年1月20日\n"
+		    "分享到：\n");
+	const struct sy_outline *o = &rep.outline;
+	assert_int_equal(o->kind[1], SY_LK_CHROME);
+	assert_int_equal(o->kind[2], SY_LK_CHROME);
+	assert_int_equal(o->kind[3], SY_LK_PREAMBLE);
+	assert_int_equal(o->body_start, 4);
+	assert_int_equal(o->kind[6], SY_LK_CHROME);
+	assert_int_equal(o->kind[7], SY_LK_CHROME);
+	assert_int_equal(o->kind[8], SY_LK_SIGNATURE);
+	assert_int_equal(o->kind[9], SY_LK_DATE);
+	assert_int_equal(o->kind[10], SY_LK_CHROME);
+	assert_int_equal(o->date_line, 9);
+	assert_int_equal(o->date_m, 1);
+	assert_int_equal(o->date_d, 20);
+	/* the preamble's mention of 不足 and 下步安排 is not a mention of those parts */
+	assert_int_equal(test_status(&rep, "shortfalls"), SY_MISSING);
+	assert_int_equal(test_status(&rep, "plan"), SY_MISSING);
+	sy_report_free(&rep);
+}
+
+static void test_chinese_numeral_dates(void **state)
+{
+	int y, m, d;
+	assert_true(sy_meta_date("二〇二五年一月二十日", &y, &m, &d));
+	assert_int_equal(y, 2025);
+	assert_int_equal(m, 1);
+	assert_int_equal(d, 20);
+	assert_true(sy_meta_date("2025年12月31日", &y, &m, &d));
+	assert_int_equal(m, 12);
+	assert_true(sy_meta_date("二〇二四年十二月三十一日", &y, &m, &d));
+	assert_int_equal(d, 31);
+	assert_false(sy_meta_date("2025年1月20日印发", &y, &m, &d));
+	assert_false(sy_meta_date("2025年13月1日", &y, &m, &d));
+}
+
+static void test_section_end(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "报告\n一、甲甲\n（一）乙乙\n文。\n（二）丙丙\n文。\n二、丁丁\n文。\n");
+	assert_int_equal(rep.outline.nh, 4);
+	const struct sy_outline *o = &rep.outline;
+	assert_int_equal(sy_outline_section_end(o, 0), 6);
+	assert_int_equal(sy_outline_section_end(o, 1), 4);
+	assert_int_equal(sy_outline_section_end(o, 3), 8);
+	assert_int_equal(sy_outline_section_of(o, 5), 2);
+	sy_report_free(&rep);
+}
+
+int main(void)
+{
+	test_setup_locale();
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_markers),
+		cmocka_unit_test(test_levels_and_fullwidth_indent),
+		cmocka_unit_test(test_enumeration_is_not_heading),
+		cmocka_unit_test(test_unnumbered_heading_when_numbering_lost),
+		cmocka_unit_test(test_heading_broken_over_two_lines),
+		cmocka_unit_test(test_wu_after_heading_is_not_continuation),
+		cmocka_unit_test(test_title_unit_year),
+		cmocka_unit_test(test_title_broken_over_two_lines),
+		cmocka_unit_test(test_year_from_first_paragraph),
+		cmocka_unit_test(test_chrome_footer_preamble_and_date),
+		cmocka_unit_test(test_chinese_numeral_dates),
+		cmocka_unit_test(test_section_end),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,297 @@
+/* Scorer: each status rule of domain.md, the traps it names, the weighted
+ * score and the findings. */
+#include "config.h"
+
+#include "../test_common.h"
+#include "shenyue/score.h"
+
+#define TITLE "青禾县云溪镇关于2024年法治政府建设情况的报告\n"
+#define PREAMBLE "2024年，云溪镇扎实推进法治政府建设。现将有关情况报告如下：\n"
+#define MEASURES "一、2024年推进法治政府建设的主要举措和成效\n全年开展普法活动12场，办理行政复议案件5件。\n"
+#define DUTY "二、党政主要负责人履行推进法治建设第一责任人职责情况\n镇党委书记带头讲法治课3次，专题研究法治工作4次。\n"
+#define SHORT "三、存在的不足和原因\n一是执法人员不足。究其原因，编制少、培训少。\n"
+#define PLAN "四、2025年推进法治政府建设的主要安排\n一是加强培训，二是完善制度。\n"
+#define DATE "青禾县云溪镇人民政府\n2025年1月15日\n"
+
+static void test_complete_report(void **state)
+{
+	struct sy_report rep;
+	test_report(&rep, TITLE PREAMBLE MEASURES DUTY SHORT PLAN DATE);
+	assert_int_equal(test_status(&rep, "measures"), SY_PRESENT);
+	assert_int_equal(test_status(&rep, "duty"), SY_PRESENT);
+	assert_int_equal(test_status(&rep, "shortfalls"), SY_PRESENT);
+	assert_int_equal(test_status(&rep, "plan"), SY_PRESENT);
+	assert_int_equal(test_status(&rep, "other"), SY_MISSING);
+	assert_int_equal(test_line(&rep, "measures"), 3);
+	assert_int_equal(test_line(&rep, "duty"), 5);
+	assert_int_equal(test_line(&rep, "shortfalls"), 7);
+	assert_int_equal(test_line(&rep, "plan"), 9);
+	assert_int_equal(rep.score.score, 100);
+	assert_int_equal(test_count_findings(&rep, "missing-part"), 0);
+	assert_int_equal(test_count_findings(&rep, "order"), 0);
+	assert_int_equal(test_count_findings(&rep, "thin-part"), 0);
+	assert_int_equal(test_count_findings(&rep, "no-date"), 0);
+	assert_int_equal(test_count_findings(&rep, "late"), 0);
+	int d = sy_rubric_part_index(test_rubric(), "duty");
+	assert_string_equal(rep.score.parts[d].heading_text, "二、党政主要负责人履行推进法治建设第一责任人职责情况");
+	sy_report_free(&rep);
+}
+
+static void test_missing_part(void **state)
+{
+	struct sy_report rep;
+	test_report(&rep, TITLE PREAMBLE MEASURES SHORT PLAN DATE);
+	assert_int_equal(test_status(&rep, "duty"), SY_MISSING);
+	assert_int_equal(test_line(&rep, "duty"), 0);
+	assert_int_equal(rep.score.score, 75);
+	const struct sy_finding *f = test_finding(&rep, "missing-part");
+	assert_non_null(f);
+	assert_int_equal(f->severity, SY_SEV_ERROR);
+	assert_string_equal(f->part, "duty");
+	sy_report_free(&rep);
+}
+
+static void test_empty_heading_is_partial(void **state)
+{
+	struct sy_report rep;
+	test_report(&rep, TITLE PREAMBLE MEASURES "二、党政主要负责人履行推进法治建设第一责任人职责情况\n" SHORT PLAN DATE);
+	assert_int_equal(test_status(&rep, "duty"), SY_PARTIAL);
+	assert_int_equal(test_line(&rep, "duty"), 5);
+	assert_int_equal(test_count_findings(&rep, "empty-part"), 1);
+	assert_int_equal(rep.score.score, 88); /* 87.5 rounds half away from zero */
+	sy_report_free(&rep);
+}
+
+static void test_shortfalls_without_causes_is_partial(void **state)
+{
+	struct sy_report rep;
+	test_report(&rep, TITLE PREAMBLE MEASURES DUTY "三、存在的问题\n一是执法人员不足。二是宣传形式单一。\n" PLAN DATE);
+	assert_int_equal(test_status(&rep, "shortfalls"), SY_PARTIAL);
+	assert_int_equal(test_line(&rep, "shortfalls"), 7);
+	assert_int_equal(test_count_findings(&rep, "causes-missing"), 1);
+	sy_report_free(&rep);
+}
+
+static void test_causes_in_text_make_shortfalls_present(void **state)
+{
+	struct sy_report rep;
+	test_report(&rep, TITLE PREAMBLE MEASURES DUTY
+		    "三、存在的问题\n一是执法人员不足。主要原因是编制紧张。\n" PLAN DATE);
+	assert_int_equal(test_status(&rep, "shortfalls"), SY_PRESENT);
+	assert_int_equal(test_count_findings(&rep, "causes-missing"), 0);
+	sy_report_free(&rep);
+}
+
+static void test_causes_promised_but_absent(void **state)
+{
+	struct sy_report rep;
+	test_report(&rep, TITLE PREAMBLE MEASURES DUTY "三、存在的不足和原因\n一是执法人员不足。\n" PLAN DATE);
+	assert_int_equal(test_status(&rep, "shortfalls"), SY_PRESENT);
+	assert_int_equal(test_count_findings(&rep, "causes-promised"), 1);
+	sy_report_free(&rep);
+}
+
+static void test_mention_inside_another_part_is_partial(void **state)
+{
+	struct sy_report rep;
+	test_report(&rep, TITLE "2024年，我镇主要负责人认真履行第一责任人职责。现报告如下：\n"
+		    "一、主要举措和成效\n(一)加强领导\n镇长履行第一责任人职责，开展督查6次。\n" SHORT PLAN DATE);
+	assert_int_equal(test_status(&rep, "duty"), SY_PARTIAL);
+	/* the preamble's mention on line 2 does not count; the one in measures does */
+	assert_int_equal(test_line(&rep, "duty"), 5);
+	assert_int_equal(test_count_findings(&rep, "no-heading"), 1);
+	sy_report_free(&rep);
+}
+
+static void test_preamble_mention_alone_is_missing(void **state)
+{
+	struct sy_report rep;
+	test_report(&rep, TITLE "2024年，主要负责人认真履行第一责任人职责。现报告如下：\n" MEASURES SHORT PLAN DATE);
+	assert_int_equal(test_status(&rep, "duty"), SY_MISSING);
+	sy_report_free(&rep);
+}
+
+static void test_topical_headings_stand_for_measures(void **state)
+{
+	struct sy_report rep;
+	test_report(&rep, TITLE PREAMBLE "一、强化组织保障\n成立领导小组，召开会议3次。\n"
+		    "二、创新普法宣传\n开展活动8场。\n" DUTY SHORT PLAN DATE);
+	assert_int_equal(test_status(&rep, "measures"), SY_PARTIAL);
+	assert_int_equal(test_line(&rep, "measures"), 3);
+	assert_int_equal(rep.score.score, 88);
+	sy_report_free(&rep);
+}
+
+static void test_next_steps_measures_is_plan_not_measures(void **state)
+{
+	struct sy_report rep;
+	test_report(&rep, TITLE PREAMBLE MEASURES DUTY SHORT "四、下一步举措\n继续加强培训。\n" DATE);
+	assert_int_equal(test_line(&rep, "measures"), 3);
+	assert_int_equal(test_status(&rep, "plan"), SY_PRESENT);
+	assert_int_equal(test_line(&rep, "plan"), 9);
+	assert_int_equal(test_count_findings(&rep, "plan-no-year"), 1);
+	sy_report_free(&rep);
+}
+
+static void test_one_heading_covers_two_parts(void **state)
+{
+	struct sy_report rep;
+	test_report(&rep, TITLE PREAMBLE MEASURES DUTY "三、存在问题及下一步打算\n人员不足，原因在于编制少。下一步将加强培训。\n" DATE);
+	assert_int_equal(test_status(&rep, "shortfalls"), SY_PRESENT);
+	assert_int_equal(test_status(&rep, "plan"), SY_PRESENT);
+	assert_int_equal(test_line(&rep, "shortfalls"), 7);
+	assert_int_equal(test_line(&rep, "plan"), 7);
+	assert_int_equal(test_count_findings(&rep, "merged"), 1);
+	sy_report_free(&rep);
+}
+
+static void test_plan_year_mismatch_with_spaced_year(void **state)
+{
+	struct sy_report rep;
+	test_report(&rep, TITLE PREAMBLE MEASURES DUTY SHORT "四、2024 年工作计划\n继续加强培训。\n" DATE);
+	assert_int_equal(test_status(&rep, "plan"), SY_PRESENT);
+	const struct sy_finding *f = test_finding(&rep, "year-mismatch");
+	assert_non_null(f);
+	assert_int_equal(f->line, 9);
+	assert_string_equal(f->part, "plan");
+	sy_report_free(&rep);
+}
+
+static void test_measures_naming_another_year(void **state)
+{
+	struct sy_report rep;
+	test_report(&rep, TITLE PREAMBLE "一、2023年推进法治政府建设的主要举措和成效\n开展活动5场。\n" DUTY SHORT PLAN DATE);
+	const struct sy_finding *f = test_finding(&rep, "year-mismatch");
+	assert_non_null(f);
+	assert_string_equal(f->part, "measures");
+	sy_report_free(&rep);
+}
+
+static void test_thin_part(void **state)
+{
+	struct sy_report rep;
+	test_report(&rep, TITLE PREAMBLE MEASURES
+		    "二、党政主要负责人履行推进法治建设第一责任人职责情况\n书记高度重视，亲自部署，狠抓落实。\n" SHORT PLAN DATE);
+	const struct sy_finding *f = test_finding(&rep, "thin-part");
+	assert_non_null(f);
+	assert_string_equal(f->part, "duty");
+	assert_int_equal(f->line, 5);
+	assert_int_equal(test_count_findings(&rep, "thin-part"), 1); /* plan has no figures by nature */
+	sy_report_free(&rep);
+}
+
+static void test_order_is_information(void **state)
+{
+	struct sy_report rep;
+	test_report(&rep, TITLE PREAMBLE
+		    "一、党政主要负责人履行推进法治建设第一责任人职责情况\n书记讲法治课3次。\n"
+		    "二、主要举措和成效\n开展活动12场。\n" SHORT PLAN DATE);
+	assert_int_equal(rep.score.score, 100);
+	const struct sy_finding *f = test_finding(&rep, "order");
+	assert_non_null(f);
+	assert_int_equal(f->severity, SY_SEV_INFO);
+	sy_report_free(&rep);
+}
+
+static void test_debris_findings(void **state)
+{
+	struct sy_report rep;
+	test_report(&rep, TITLE "来源：县政府网站\n" PREAMBLE
+		    "一、主要举措和成效\n[bookmark: _GoBack]XX镇开展活动 12 场，成效明显，群众满意度持续\n\n提升。\n"
+		    DUTY SHORT PLAN DATE);
+	assert_int_equal(test_finding(&rep, "web-chrome")->line, 2);
+	assert_int_equal(test_finding(&rep, "debris")->line, 5);
+	assert_int_equal(test_finding(&rep, "placeholder")->line, 5);
+	assert_int_equal(test_finding(&rep, "spaced-number")->line, 5);
+	const struct sy_finding *b = test_finding(&rep, "broken-sentence");
+	assert_non_null(b);
+	assert_int_equal(b->line, 5);
+	/* the figure with a space before its unit still counts as a figure */
+	assert_int_equal(test_count_findings(&rep, "thin-part"), 0);
+	sy_report_free(&rep);
+}
+
+static void test_no_date_and_late_date(void **state)
+{
+	struct sy_report rep;
+	test_report(&rep, TITLE PREAMBLE MEASURES DUTY SHORT PLAN);
+	assert_int_equal(test_finding(&rep, "no-date")->severity, SY_SEV_INFO);
+	sy_report_free(&rep);
+	test_report(&rep, TITLE PREAMBLE MEASURES DUTY SHORT PLAN "2025年3月15日\n");
+	const struct sy_finding *f = test_finding(&rep, "late");
+	assert_non_null(f);
+	assert_int_equal(f->severity, SY_SEV_INFO); /* no deadline configured */
+	assert_int_equal(f->line, 11);
+	sy_report_free(&rep);
+}
+
+static void test_custom_weights(void **state)
+{
+	struct sy_rubric r;
+	char err[512];
+	const char *yaml = "partial_credit: 0\nparts:\n"
+			   "  - id: a\n    weight: 3\n    headings: [主要举措]\n"
+			   "  - id: b\n    weight: 1\n    headings: [第一责任人]\n";
+	assert_int_equal(sy_rubric_load_string(&r, "w.yaml", yaml, strlen(yaml), err, sizeof err), 0);
+	struct sy_report rep = {0};
+	const char *text = TITLE PREAMBLE MEASURES;
+	assert_int_equal(sy_doc_decode(&rep.doc, "x", (const unsigned char *)text, strlen(text), err, sizeof err), 0);
+	sy_report_from_doc(&rep, &r);
+	assert_int_equal(rep.score.score, 75);
+	sy_report_free(&rep);
+	sy_rubric_free(&r);
+}
+
+static void test_duplicates_across_units(void **state)
+{
+	const char *body = PREAMBLE MEASURES DUTY SHORT PLAN
+		"全年共组织执法人员参加法律知识培训六期，覆盖全部一线执法岗位，考试合格率达到较高水平。"
+		"深入开展法律进机关、进乡村、进社区、进学校、进企业、进单位活动，发放宣传资料若干份。"
+		"建立健全重大行政决策程序制度，严格落实合法性审查，确保决策科学民主依法。\n";
+	struct sy_batch b = {0};
+	b.n = 3;
+	b.r = calloc(3, sizeof *b.r);
+	char *t0 = NULL, *t1 = NULL, *t2 = NULL;
+	assert_true(asprintf(&t0, "云溪镇关于2024年法治政府建设情况的报告\n%s", body) > 0);
+	assert_true(asprintf(&t1, "石桥街道关于2024年法治政府建设情况的报告\n%s", body) > 0);
+	assert_true(asprintf(&t2, "云溪镇关于2024年法治政府建设情况的报告\n%s", body) > 0);
+	test_report(&b.r[0], t0);
+	test_report(&b.r[1], t1);
+	test_report(&b.r[2], t2);
+	sy_batch_crosscheck(&b);
+	sy_batch_crosscheck(&b); /* idempotent */
+	assert_int_equal(test_count_findings(&b.r[0], "duplicate"), 1);
+	assert_int_equal(test_count_findings(&b.r[1], "duplicate"), 2);
+	assert_int_equal(test_count_findings(&b.r[2], "duplicate"), 1);
+	sy_batch_free(&b);
+	free(t0);
+	free(t1);
+	free(t2);
+}
+
+int main(void)
+{
+	test_setup_locale();
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_complete_report),
+		cmocka_unit_test(test_missing_part),
+		cmocka_unit_test(test_empty_heading_is_partial),
+		cmocka_unit_test(test_shortfalls_without_causes_is_partial),
+		cmocka_unit_test(test_causes_in_text_make_shortfalls_present),
+		cmocka_unit_test(test_causes_promised_but_absent),
+		cmocka_unit_test(test_mention_inside_another_part_is_partial),
+		cmocka_unit_test(test_preamble_mention_alone_is_missing),
+		cmocka_unit_test(test_topical_headings_stand_for_measures),
+		cmocka_unit_test(test_next_steps_measures_is_plan_not_measures),
+		cmocka_unit_test(test_one_heading_covers_two_parts),
+		cmocka_unit_test(test_plan_year_mismatch_with_spaced_year),
+		cmocka_unit_test(test_measures_naming_another_year),
+		cmocka_unit_test(test_thin_part),
+		cmocka_unit_test(test_order_is_information),
+		cmocka_unit_test(test_debris_findings),
+		cmocka_unit_test(test_no_date_and_late_date),
+		cmocka_unit_test(test_custom_weights),
+		cmocka_unit_test(test_duplicates_across_units),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
