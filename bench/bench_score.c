@@ -1,0 +1,90 @@
+/* `make bench`: how fast reports are decoded, outlined and scored, how long
+ * the cross-report duplicate check takes, and the memory a batch holds.
+ * usage: bench_score [FOLDER] [COPIES]   (defaults: examples/, 2000) */
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+#include "shenyue/report.h"
+#include "shenyue/xalloc.h"
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	struct sy_buf b = {0};
+	char chunk[65536];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		sy_buf_add(&b, chunk, n);
+	fclose(f);
+	*len = b.len;
+	return sy_buf_steal(&b);
+}
+
+int main(int argc, char **argv)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	char *folder = argc > 1 ? argv[1] : "examples";
+	size_t copies = argc > 2 ? strtoul(argv[2], NULL, 10) : 2000;
+	struct sy_rubric rubric;
+	char err[512];
+	if (sy_rubric_load_default(&rubric, err, sizeof err)) {
+		fprintf(stderr, "%s\n", err);
+		return 1;
+	}
+	struct sy_batch files = {0};
+	sy_batch_expand(&files, &folder, 1);
+	if (!files.n) {
+		fprintf(stderr, "bench: no reports in %s\n", folder);
+		return 1;
+	}
+	char **data = xcalloc(files.n, sizeof *data);
+	size_t *len = xcalloc(files.n, sizeof *len), bytes = 0;
+	for (size_t i = 0; i < files.n; i++)
+		data[i] = slurp(files.r[i].path, &len[i]);
+
+	struct sy_batch b = { .r = xcalloc(copies, sizeof(struct sy_report)), .n = copies };
+	double t0 = now();
+	for (size_t i = 0; i < copies; i++) {
+		size_t k = i % files.n;
+		b.r[i].path = xasprintf("copy-%zu", i);
+		bytes += len[k];
+		if (sy_doc_decode(&b.r[i].doc, b.r[i].path, (const unsigned char *)data[k], len[k], err, sizeof err) == 0)
+			sy_report_from_doc(&b.r[i], &rubric);
+	}
+	double t1 = now();
+	sy_batch_crosscheck(&b);
+	double t2 = now();
+	struct rusage ru;
+	getrusage(RUSAGE_SELF, &ru);
+
+	printf("reports scored:      %zu (%zu distinct files from %s, %.1f MiB of text)\n", copies, files.n,
+	       folder, bytes / 1048576.0);
+	printf("decode+outline+score: %.3f s total, %.1f us/report, %.0f reports/s\n", t1 - t0,
+	       (t1 - t0) * 1e6 / copies, copies / (t1 - t0));
+	printf("duplicate crosscheck: %.3f s for %zu reports\n", t2 - t1, copies);
+	printf("peak RSS:            %.1f MiB (%.1f KiB per report held)\n", ru.ru_maxrss / 1024.0,
+	       (double)ru.ru_maxrss / copies);
+	sy_batch_free(&b);
+	sy_batch_free(&files);
+	for (size_t i = 0; i < files.n; i++)
+		free(data[i]);
+	free(data);
+	free(len);
+	sy_rubric_free(&rubric);
+	return 0;
+}
