@@ -5,3 +5,7 @@ libshenyue_core_a_SOURCES += \
 	src/review_store.c \
 	src/undo.c \
 	src/desk.c
+libshenyue_core_a_SOURCES += \
+	src/export.c \
+	src/export_load.c \
+	src/cli_export.c

@@ -89,7 +89,7 @@ static bool stamp_matches(const char *path, const struct sy_stamp *st)
 {
 	struct stat sb;
 	if (stat(path, &sb) < 0)
-		return !st->exists && errno == ENOENT;
+		return !st->exists && (errno == ENOENT || errno == ENOTDIR);
 	return st->exists && sb.st_ino == st->ino && sb.st_size == st->size &&
 	       sb.st_mtim.tv_sec == st->mtime.tv_sec && sb.st_mtim.tv_nsec == st->mtime.tv_nsec;
 }
@@ -282,8 +282,8 @@ static enum disk_state store_read_disk(const char *path, struct sy_review *rv, s
 	char *data;
 	size_t len;
 	if (sy_file_read(path, &data, &len, st) < 0) {
-		if (errno == ENOENT)
-			return DISK_GONE;
+		if (errno == ENOENT || errno == ENOTDIR)
+			return DISK_GONE; /* no file, or no state folder (yet) */
 		snprintf(why, whylen, "cannot read %s: %s", path, strerror(errno));
 		return DISK_UNREADABLE;
 	}
@@ -337,6 +337,23 @@ int sy_review_file_open(struct sy_review_file *f, const char *report_path, const
 	}
 	sy_review_free(&rv);
 	return rc;
+}
+
+int sy_review_read(struct sy_review *rv, const char *report_path, const char *state_dir, char *err,
+		   size_t errlen)
+{
+	char *path = sy_store_path(report_path, state_dir);
+	char *base = path_basename(report_path);
+	struct sy_stamp st;
+	sy_review_init(rv, base);
+	enum disk_state ds = store_read_disk(path, rv, &st, err, errlen);
+	if (ds != DISK_READ && ds != DISK_GONE)
+		sy_review_init(rv, base);
+	else if (!rv->report)
+		rv->report = xstrdup(base);
+	free(path);
+	free(base);
+	return ds == DISK_READ || ds == DISK_GONE ? 0 : -1;
 }
 
 /* Merges theirs (just read, stamp st) into f->cur; base becomes theirs. */

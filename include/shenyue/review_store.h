@@ -59,6 +59,11 @@ char *sy_store_path(const char *report_path, const char *state_dir);
  * or -1 when it could not be read nor moved aside (f->blocked; msg says why). */
 int sy_review_file_open(struct sy_review_file *f, const char *report_path, const char *state_dir,
 			char *msg, size_t msglen);
+/* Reads the review of a report without changing anything on disk (for
+ * export): 0 (a missing file is an empty review), or -1 with the reason
+ * ("file:line:col: message") in err and rv empty. */
+int sy_review_read(struct sy_review *rv, const char *report_path, const char *state_dir, char *err,
+		   size_t errlen);
 /* Saves f->cur now. When the file changed on disk since it was read, merges
  * it first (see sy_review_merge). Never overwrites a file it cannot read. */
 enum sy_save_result sy_review_file_save(struct sy_review_file *f, char *msg, size_t msglen);

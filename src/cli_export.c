@@ -1,0 +1,162 @@
+/* `shenyue export`: reviews of a batch as Markdown, CSV or YAML. */
+#include "config.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "shenyue/export.h"
+#include "shenyue/review_store.h"
+#include "shenyue/xalloc.h"
+
+struct export_opts {
+	enum sy_export_format fmt;
+	const char *out;
+	const char *state;
+	const char *rubric;
+};
+
+static void export_usage(FILE *out)
+{
+	fputs("usage: shenyue export [--format md|csv|yaml] [-o FILE] [--state DIR] [--rubric FILE] PATH...\n"
+	      "\n"
+	      "Writes the reviews of the reports (files, or every *.txt in a folder):\n"
+	      "  md    审查意见 per report, ready to send back to the unit (default)\n"
+	      "  csv   one row per report with verdict and notes (UTF-8 with BOM)\n"
+	      "  yaml  everything, in a form shenyue reads back\n"
+	      "Reviews are read from .shenyue/ beside the reports, or from --state DIR.\n"
+	      "Output goes to stdout, or replaces FILE atomically with -o FILE.\n"
+	      "\n"
+	      "Exit status: 0 written; 1 written, but some report or review file could\n"
+	      "not be read; 2 usage error, broken rubric, or the output could not be written.\n",
+	      out);
+}
+
+/* Parses the options; returns -1 to exit with *status. */
+static int export_parse_args(int argc, char **argv, struct export_opts *o, int *status)
+{
+	static const struct option opts[] = {
+		{"format", required_argument, NULL, 'f'}, {"output", required_argument, NULL, 'o'},
+		{"state", required_argument, NULL, 's'},  {"rubric", required_argument, NULL, 'r'},
+		{"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0},
+	};
+	optind = 1;
+	for (int c; (c = getopt_long(argc, argv, "f:o:s:r:h", opts, NULL)) != -1;) {
+		int fmt = c == 'f' ? sy_export_format_parse(optarg) : 0;
+		if (c == 'f' && fmt >= 0)
+			o->fmt = (enum sy_export_format)fmt;
+		else if (c == 'o')
+			o->out = optarg;
+		else if (c == 's')
+			o->state = optarg;
+		else if (c == 'r')
+			o->rubric = optarg;
+		else {
+			if (c == 'f')
+				fprintf(stderr, "shenyue: unknown format '%s' (md, csv or yaml)\n", optarg);
+			export_usage(c == 'h' ? stdout : stderr);
+			*status = c == 'h' ? 0 : 2;
+			return -1;
+		}
+	}
+	if (optind >= argc) {
+		fputs("shenyue: export needs at least one PATH\n", stderr);
+		export_usage(stderr);
+		*status = 2;
+		return -1;
+	}
+	return 0;
+}
+
+/* Reads every report's review; returns how many could not be read. */
+static size_t export_read_reviews(const struct sy_batch *b, const char *state, struct sy_review *rv)
+{
+	size_t bad = 0;
+	for (size_t i = 0; i < b->n; i++) {
+		char err[1024];
+		if (sy_review_read(&rv[i], b->r[i].path, state, err, sizeof err) < 0) {
+			fprintf(stderr, "shenyue: %s (review left out)\n", err);
+			bad++;
+		} else if (sy_review_nconflicts(&rv[i])) {
+			fprintf(stderr, "shenyue: %s: %zu unresolved conflict(s) between reviewers\n",
+				b->r[i].path, sy_review_nconflicts(&rv[i]));
+		}
+	}
+	return bad;
+}
+
+/* Writes text to stdout or atomically to path; returns 0 or -1. */
+static int export_emit(const char *path, const char *text, size_t len)
+{
+	char err[1024];
+	if (!path) {
+		if (fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0) {
+			perror("shenyue: stdout");
+			return -1;
+		}
+		return 0;
+	}
+	if (sy_file_write_atomic(path, text, len, true, NULL, err, sizeof err) < 0) {
+		fprintf(stderr, "shenyue: %s\n", err);
+		return -1;
+	}
+	return 0;
+}
+
+/* Builds and writes the export of a loaded batch; returns the exit status. */
+static int export_batch(const struct export_opts *o, const struct sy_batch *b, const struct sy_rubric *r)
+{
+	struct sy_review *rv = xcalloc(b->n, sizeof *rv);
+	struct sy_export_entry *e = xcalloc(b->n, sizeof *e);
+	size_t bad = export_read_reviews(b, o->state, rv);
+	for (size_t i = 0; i < b->n; i++) {
+		e[i].rep = &b->r[i];
+		e[i].rv = &rv[i];
+		if (b->r[i].error) {
+			fprintf(stderr, "shenyue: %s: %s\n", b->r[i].path, b->r[i].error);
+			bad++;
+		}
+	}
+	for (size_t i = 0; i < b->nerrors; i++)
+		fprintf(stderr, "shenyue: %s\n", b->errors[i]);
+	struct sy_export_doc x;
+	sy_export_build(&x, e, b->n, r);
+	char *text = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&text, &len);
+	sy_export_write(mem, o->fmt, &x);
+	fclose(mem);
+	int status = export_emit(o->out, text, len) < 0 ? 2 : (bad || b->nerrors) ? 1 : 0;
+	free(text);
+	sy_export_free(&x);
+	for (size_t i = 0; i < b->n; i++)
+		sy_review_free(&rv[i]);
+	free(rv);
+	free(e);
+	return status;
+}
+
+int sy_cli_export(int argc, char **argv)
+{
+	struct export_opts o = {.fmt = SY_EXPORT_MD};
+	int status = 0;
+	if (export_parse_args(argc, argv, &o, &status) < 0)
+		return status;
+	struct sy_rubric rubric;
+	char err[1024];
+	int rc = o.rubric ? sy_rubric_load_file(&rubric, o.rubric, err, sizeof err)
+			  : sy_rubric_load_default(&rubric, err, sizeof err);
+	if (rc) {
+		fprintf(stderr, "shenyue: %s\n", err);
+		return 2;
+	}
+	struct sy_batch batch = {0};
+	sy_batch_expand(&batch, argv + optind, (size_t)(argc - optind));
+	sy_batch_load_all(&batch, &rubric);
+	sy_batch_crosscheck(&batch);
+	status = export_batch(&o, &batch, &rubric);
+	sy_batch_free(&batch);
+	sy_rubric_free(&rubric);
+	return status;
+}
