@@ -234,14 +234,92 @@ size_t sy_width_fit(const char *s, size_t n, size_t cols, size_t *used)
 	return i;
 }
 
+/* Closing punctuation that must not start a row (Chinese line-breaking rule). */
+static bool wrap_no_break_before(const char *s, size_t n)
+{
+	static const uint32_t closers[] = {0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF1F, 0xFF01,
+					   0xFF09, 0x300D, 0x300F, 0x3011, 0x300B, 0x3009, 0x201D,
+					   0x2019, 0x2026, 0xFF3D, 0xFF5D, ',', '.', ';', ':', '?',
+					   '!', ')', ']', '%'};
+	size_t len;
+	uint32_t cp = utf8_decode(s, n, &len);
+	for (size_t i = 0; i < sizeof closers / sizeof closers[0]; i++)
+		if (cp == closers[i])
+			return true;
+	return false;
+}
+
+static bool wrap_is_word_byte(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '-' || c == '_' || c == '\'' || c == '/';
+}
+
+/* Returns the start of the glyph that ends at byte 'end' of s. */
+static size_t wrap_prev_glyph(const char *s, size_t end)
+{
+	size_t i = end - 1;
+	while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80 && end - i < 4)
+		i--;
+	size_t len;
+	utf8_decode(s + i, end - i, &len);
+	return i + len == end ? i : end - 1;
+}
+
+/* Opening punctuation that must not end a row. */
+static bool wrap_no_break_after(const char *s, size_t start, size_t end)
+{
+	static const uint32_t openers[] = {0x201C, 0x2018, 0xFF08, 0x300A, 0x300C, 0x300E,
+					   0x3010, 0x3008, 0xFF3B, 0xFF5B, '(', '['};
+	size_t len;
+	uint32_t cp = utf8_decode(s + start, end - start, &len);
+	for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++)
+		if (cp == openers[i])
+			return true;
+	return false;
+}
+
+/* Moves a break that falls inside an ASCII word or number back to the start
+ * of that word (after a space, or where CJK text meets it), unless that
+ * would leave the row less than a quarter full. */
+static size_t wrap_at_word(const char *s, size_t bytes)
+{
+	if (!wrap_is_word_byte(s[bytes - 1]) || !wrap_is_word_byte(s[bytes]))
+		return bytes;
+	size_t i = bytes;
+	while (i > 0 && wrap_is_word_byte(s[i - 1]))
+		i--;
+	return i > bytes / 4 ? i : bytes;
+}
+
+/* Lets spaces at a break hang at the end of the row, so the next row does
+ * not start with one. */
+static size_t wrap_hang_spaces(const char *s, size_t n, size_t bytes)
+{
+	while (bytes < n && s[bytes] == ' ')
+		bytes++;
+	return bytes;
+}
+
 size_t sy_width_wrap(const char *s, size_t n, size_t cols)
 {
 	size_t bytes = sy_width_fit(s, n, cols, NULL);
 	if (bytes == 0 && n > 0) {
 		struct sy_glyph g;
-		bytes = sy_glyph_next(s, n, &g);
+		return sy_glyph_next(s, n, &g);
 	}
-	return bytes;
+	if (bytes == 0 || bytes >= n)
+		return bytes;
+	bytes = wrap_at_word(s, bytes);
+	if (wrap_no_break_before(s + bytes, n - bytes)) {
+		size_t prev = wrap_prev_glyph(s, bytes);
+		if (prev > 0)
+			bytes = prev;
+	}
+	size_t last = wrap_prev_glyph(s, bytes);
+	if (last > 0 && wrap_no_break_after(s, last, bytes))
+		bytes = last;
+	return wrap_hang_spaces(s, n, bytes);
 }
 
 static void pad_spaces(struct sy_buf *b, size_t n)

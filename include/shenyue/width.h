@@ -1,0 +1,72 @@
+/* Display width of UTF-8 text: the one place that decides how many terminal
+ * columns a piece of report text takes, and what is drawn in its place.
+ *
+ * Rules: CJK and full-width characters take two columns; a wide character is
+ * never split (the gap is padded with a space); invalid bytes show as U+FFFD;
+ * control characters and ESC show as a visible placeholder (^[, ^M...); format
+ * characters that take no column (zero-width space, bidi controls) are
+ * dropped. No curses here: the UI draws only what this module measured. */
+#ifndef SHENYUE_WIDTH_H
+#define SHENYUE_WIDTH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* How widths are decided: the built-in table (deterministic, used by tests),
+ * or the C library's wcwidth() (what curses itself uses; the UI picks it in a
+ * UTF-8 locale so its arithmetic agrees with the terminal library's). */
+enum sy_width_mode { SY_WIDTH_TABLE, SY_WIDTH_LIBC };
+
+/* One drawn cell group: what a run of source bytes becomes on screen. */
+struct sy_glyph {
+	size_t len;          /* source bytes consumed (>= 1) */
+	uint32_t cp;         /* the source code point (U+FFFD for a bad byte) */
+	int width;           /* columns taken on screen: 0..4 */
+	char shown[16];      /* UTF-8 to draw, NUL-terminated ("" when dropped) */
+	bool placeholder;    /* shown stands for something not printable */
+};
+
+/* Selects how widths are decided (default SY_WIDTH_TABLE). */
+void sy_width_set_mode(enum sy_width_mode m);
+/* Draws every non-ASCII character as '?' (one per column) when on: for
+ * terminals outside a UTF-8 locale. */
+void sy_width_set_ascii(bool on);
+/* Sets the width (1 or 2) of East Asian "ambiguous" characters such as
+ * “ ” … ○ ■ ①, for CJK terminals that draw them wide. Default 1. */
+void sy_width_set_ambiguous(int cols);
+/* True for a code point of East Asian ambiguous width (the subset met in
+ * Chinese documents). */
+bool sy_width_is_ambiguous(uint32_t cp);
+
+/* Returns the columns a printable code point takes (0, 1 or 2); -1 for a
+ * control character, which is drawn as a placeholder instead. */
+int sy_width_cp(uint32_t cp);
+/* Decodes the glyph at s (n bytes, n >= 1) into g and returns g->len. */
+size_t sy_glyph_next(const char *s, size_t n, struct sy_glyph *g);
+
+/* Returns the display width of n bytes of UTF-8 text. */
+size_t sy_width_strn(const char *s, size_t n);
+/* Returns the display width of a NUL-terminated UTF-8 string. */
+size_t sy_width_str(const char *s);
+/* Returns how many bytes of s (n bytes) fit in cols columns without splitting
+ * a glyph; the columns they take go to *used (may be NULL). */
+size_t sy_width_fit(const char *s, size_t n, size_t cols, size_t *used);
+/* Returns the byte length of the next wrapped row of s (n bytes) in cols
+ * columns: at least one glyph when n > 0, so wrapping always progresses.
+ * Closing punctuation (，。、）” ...) never starts a row: the glyph before
+ * it moves down with it; opening punctuation (“（《) never ends one. A break
+ * inside an ASCII word or a number moves back to its start; spaces at the
+ * break hang at the end of the row (they are included, past cols). */
+size_t sy_width_wrap(const char *s, size_t n, size_t cols);
+
+enum sy_align { SY_ALIGN_LEFT, SY_ALIGN_RIGHT };
+
+/* Returns a new string of exactly cols columns built from s: placeholders
+ * substituted, cut to fit (ending in marker, e.g. "…" or "~", when marker is
+ * not NULL and s was cut), a wide character that does not fit replaced by a
+ * space, then padded with spaces on the right (LEFT) or left (RIGHT). The
+ * result holds only printable characters of known width. */
+char *sy_width_pad(const char *s, size_t cols, enum sy_align align, const char *marker);
+
+#endif
