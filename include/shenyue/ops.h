@@ -1,0 +1,137 @@
+/* The operations table: every action the review UI can take, with its config
+ * name, default keys, help text and the panes it works in. This one table
+ * feeds the default keymap, the ? help screen and the documentation. Keys are
+ * our own codes (no curses here); the UI translates terminal keys to them. */
+#ifndef SHENYUE_OPS_H
+#define SHENYUE_OPS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Where an operation works. The three panes, then the two popups and the
+ * one-line prompt. */
+enum sy_ctx {
+	SY_CTX_LIST = 1 << 0,
+	SY_CTX_VIEWER = 1 << 1,
+	SY_CTX_CHECKLIST = 1 << 2,
+	SY_CTX_HELP = 1 << 3,
+	SY_CTX_OUTLINE = 1 << 4,
+};
+#define SY_CTX_PANES (SY_CTX_LIST | SY_CTX_VIEWER | SY_CTX_CHECKLIST)
+#define SY_CTX_POPUPS (SY_CTX_HELP | SY_CTX_OUTLINE)
+#define SY_CTX_ALL (SY_CTX_PANES | SY_CTX_POPUPS)
+
+/* X(ID, "config-name", "default keys", contexts, "help text")
+ * Default keys are separated by spaces; see sy_key_parse for their names.
+ * Order matters: it is the order of the help screen. */
+#define SY_OPS(X)                                                                              \
+	X(QUIT, "quit", "q", SY_CTX_PANES, "Quit")                                             \
+	X(HELP, "help", "? F1", SY_CTX_PANES, "Show the keys (this screen)")                   \
+	X(CLOSE, "close", "Esc q ?", SY_CTX_POPUPS, "Close the popup")                         \
+	X(NEXT_PANE, "next-pane", "Tab", SY_CTX_PANES, "Focus the next pane")                  \
+	X(PREV_PANE, "prev-pane", "S-Tab", SY_CTX_PANES, "Focus the previous pane")            \
+	X(FOCUS_LIST, "focus-list", "1", SY_CTX_PANES, "Focus the report list")                \
+	X(FOCUS_VIEWER, "focus-viewer", "2", SY_CTX_PANES, "Focus the section viewer")         \
+	X(FOCUS_CHECKLIST, "focus-checklist", "3", SY_CTX_PANES, "Focus the checklist")        \
+	X(ZOOM, "zoom", "z", SY_CTX_PANES, "Give the focused pane the whole screen, or undo")   \
+	X(MOVE_DOWN, "move-down", "j Down C-n", SY_CTX_ALL, "Move down one row")               \
+	X(MOVE_UP, "move-up", "k Up C-p", SY_CTX_ALL, "Move up one row")                       \
+	X(PAGE_DOWN, "page-down", "PgDn C-f Space", SY_CTX_ALL, "Move down one page")          \
+	X(PAGE_UP, "page-up", "PgUp C-b", SY_CTX_ALL, "Move up one page")                      \
+	X(MOVE_TOP, "move-top", "g Home", SY_CTX_ALL, "Go to the top")                         \
+	X(MOVE_BOTTOM, "move-bottom", "G End", SY_CTX_ALL, "Go to the bottom")                 \
+	X(NEXT_REPORT, "next-report", "J", SY_CTX_PANES, "Show the next report in the list")   \
+	X(PREV_REPORT, "prev-report", "K", SY_CTX_PANES, "Show the previous report")           \
+	X(OPEN, "open", "Enter l Right", SY_CTX_LIST, "Read the selected report in the viewer") \
+	X(SORT, "sort", "s", SY_CTX_LIST, "Sort by name, score or unit (cycles)")              \
+	X(FILTER, "filter", "f", SY_CTX_LIST, "Filter reports as you type (substring)")        \
+	X(INCOMPLETE, "incomplete", "i", SY_CTX_LIST, "Show only incomplete reports, or all")  \
+	X(NEXT_HEADING, "next-heading", "]", SY_CTX_VIEWER, "Go to the next heading")          \
+	X(PREV_HEADING, "prev-heading", "[", SY_CTX_VIEWER, "Go to the previous heading")      \
+	X(OUTLINE, "outline", "o", SY_CTX_VIEWER, "Pick a heading from the outline")           \
+	X(SEARCH, "search", "/", SY_CTX_VIEWER, "Search the report text")                      \
+	X(SEARCH_NEXT, "search-next", "n", SY_CTX_VIEWER, "Go to the next search hit")         \
+	X(SEARCH_PREV, "search-prev", "N", SY_CTX_VIEWER, "Go to the previous search hit")     \
+	X(LINE_NUMBERS, "line-numbers", "#", SY_CTX_VIEWER, "Show or hide line numbers")       \
+	X(JUMP, "jump", "Enter l Right", SY_CTX_CHECKLIST, "Show this part or finding's line in the viewer") \
+	X(PICK, "pick", "Enter", SY_CTX_OUTLINE, "Go to the selected heading")                 \
+	X(REDRAW, "redraw", "C-l", SY_CTX_PANES, "Redraw the screen")
+
+enum sy_op {
+	SY_OP_NONE = 0,
+#define SY_OP_ENUM(id, name, keys, ctx, help) SY_OP_##id,
+	SY_OPS(SY_OP_ENUM)
+#undef SY_OP_ENUM
+	SY_OP_COUNT
+};
+
+struct sy_op_info {
+	enum sy_op op;
+	const char *name;
+	const char *keys;
+	unsigned ctx;
+	const char *help;
+};
+
+/* Key codes: a Unicode code point for a typed character (C-a is 1, Tab 9,
+ * Esc 27), or one of these for keys that type nothing. */
+enum sy_key {
+	SY_KEY_NONE = 0,
+	SY_KEY_TAB = 9,
+	SY_KEY_ESC = 27,
+	SY_KEY_SPECIAL = 0x110000,
+	SY_KEY_ENTER = SY_KEY_SPECIAL,
+	SY_KEY_BACKTAB,
+	SY_KEY_UP,
+	SY_KEY_DOWN,
+	SY_KEY_LEFT,
+	SY_KEY_RIGHT,
+	SY_KEY_PGUP,
+	SY_KEY_PGDN,
+	SY_KEY_HOME,
+	SY_KEY_END,
+	SY_KEY_BACKSPACE,
+	SY_KEY_DELETE,
+	SY_KEY_F1,
+	SY_KEY_RESIZE,
+	SY_KEY_MOUSE,
+};
+
+/* Returns the table row of an op (never NULL for a valid op; NULL otherwise). */
+const struct sy_op_info *sy_op_info(enum sy_op op);
+/* Returns the op with this config name, or SY_OP_NONE. */
+enum sy_op sy_op_by_name(const char *name);
+
+/* Parses one key name ("q", "C-f", "S-Tab", "PgDn", "Enter", "中") into a
+ * key code. Returns 0, or -1 when the name is not a key. */
+int sy_key_parse(const char *name, uint32_t *key);
+/* Writes the display name of a key ("C-f", "PgDn", "j") into buf. */
+void sy_key_name(uint32_t key, char *buf, size_t len);
+
+/* A keymap: (context mask, key) -> op, filled from the ops table. */
+struct sy_binding {
+	uint32_t key;
+	unsigned ctx;
+	enum sy_op op;
+};
+struct sy_keymap {
+	struct sy_binding *b;
+	size_t n;
+};
+
+/* Fills km with the default keys of every op. */
+void sy_keymap_init_default(struct sy_keymap *km);
+/* Binds keyspec (one key name) to the op named opname in the op's contexts,
+ * replacing any binding of that key there. Returns 0, or -1 with a reason. */
+int sy_keymap_bind(struct sy_keymap *km, const char *opname, const char *keyspec, char *err,
+		   size_t errlen);
+/* Returns the op bound to key in context ctx (one SY_CTX_ bit), or SY_OP_NONE. */
+enum sy_op sy_keymap_lookup(const struct sy_keymap *km, unsigned ctx, uint32_t key);
+/* Writes the keys bound to op in ctx, separated by spaces, into buf. */
+void sy_keymap_keys_of(const struct sy_keymap *km, enum sy_op op, unsigned ctx, char *buf,
+		       size_t len);
+/* Frees the keymap. */
+void sy_keymap_free(struct sy_keymap *km);
+
+#endif
