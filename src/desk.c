@@ -454,3 +454,29 @@ size_t sy_desk_place_report(const struct sy_desk *d)
 			return i;
 	return 0;
 }
+
+/* ---- export ---- */
+
+void sy_desk_export_build(const struct sy_desk *d, const size_t *idx, size_t n, struct sy_export_doc *x)
+{
+	size_t count = idx ? n : d->n;
+	struct sy_export_entry *e = xcalloc(count, sizeof *e);
+	size_t k = 0;
+	for (size_t j = 0; j < count; j++) {
+		size_t i = idx ? idx[j] : j;
+		if (i < d->n)
+			e[k++] = (struct sy_export_entry){.rep = &d->batch->r[i], .rv = &d->files[i].cur};
+	}
+	sy_export_build(x, e, k, d->rubric);
+	free(e);
+}
+
+size_t *sy_desk_tagged_list(const struct sy_desk *d, size_t *n)
+{
+	size_t *idx = xcalloc(d->n, sizeof *idx);
+	*n = 0;
+	for (size_t i = 0; i < d->n; i++)
+		if (d->tagged[i])
+			idx[(*n)++] = i;
+	return idx;
+}

@@ -2,8 +2,11 @@
  * Markdown (审查意见), CSV and YAML. */
 #include "config.h"
 
+#include <errno.h>
+#include <libgen.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "shenyue/check.h"
 #include "shenyue/export.h"
@@ -518,4 +521,40 @@ void sy_export_write(FILE *out, enum sy_export_format fmt, const struct sy_expor
 		sy_export_write_yaml(out, x);
 	else
 		sy_export_write_md(out, x);
+}
+
+int sy_export_save(const char *path, enum sy_export_format fmt, const struct sy_export_doc *x,
+		   bool replace, char *err, size_t errlen)
+{
+	struct stat sb;
+	if (!replace && lstat(path, &sb) == 0)
+		return 1;
+	char *text = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&text, &len);
+	if (!mem) {
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	sy_export_write(mem, fmt, x);
+	fclose(mem);
+	int rc = sy_file_write_atomic(path, text, len, replace, NULL, err, errlen);
+	if (rc < 0 && !replace && lstat(path, &sb) == 0)
+		rc = 1; /* appeared meanwhile: still never overwritten */
+	free(text);
+	return rc;
+}
+
+char *sy_export_default_name(const char *dir, enum sy_export_format fmt)
+{
+	char *copy = xstrdup(dir && *dir ? dir : ".");
+	size_t n = strlen(copy);
+	while (n > 1 && copy[n - 1] == '/')
+		copy[--n] = '\0';
+	const char *base = basename(copy);
+	if (!strcmp(base, ".") || !strcmp(base, "/"))
+		base = "批次";
+	char *name = xasprintf("审查意见-%s.%s", base, sy_export_format_name(fmt));
+	free(copy);
+	return name;
 }

@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "shenyue/export.h"
 #include "shenyue/report.h"
 #include "shenyue/review.h"
 #include "shenyue/review_store.h"
@@ -89,6 +90,12 @@ int sy_desk_retry(struct sy_desk *d);
 /* Takes in changes other reviewers saved to report i's file (no write unless
  * a merge left something to save). */
 int sy_desk_refresh(struct sy_desk *d, size_t i);
+
+/* Builds the export of the n reports listed in idx (idx NULL: every report;
+ * for the tagged ones, see sy_desk_tagged_list). Free x with sy_export_free. */
+void sy_desk_export_build(const struct sy_desk *d, const size_t *idx, size_t n, struct sy_export_doc *x);
+/* Returns the indices of the tagged reports (newly allocated) and their count in *n. */
+size_t *sy_desk_tagged_list(const struct sy_desk *d, size_t *n);
 
 /* Tags or untags report i and saves the session. Not undoable (a selection). */
 int sy_desk_tag(struct sy_desk *d, size_t i, bool on);

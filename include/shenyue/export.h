@@ -83,6 +83,15 @@ void sy_export_write(FILE *out, enum sy_export_format fmt, const struct sy_expor
 /* Writes s escaped for Markdown; each newline starts a new line with indent. */
 void sy_md_write_text(FILE *out, const char *s, const char *indent);
 
+/* Writes the export to path atomically. With replace false an existing file
+ * is never overwritten: returns 1 (nothing written) so the caller can ask.
+ * Returns 0 when written, -1 with the reason in err. */
+int sy_export_save(const char *path, enum sy_export_format fmt, const struct sy_export_doc *x,
+		   bool replace, char *err, size_t errlen);
+/* Returns a file name for exporting a batch: "审查意见-<folder>.<ext>", newly
+ * allocated (folder: the last component of dir, "." when none). */
+char *sy_export_default_name(const char *dir, enum sy_export_format fmt);
+
 /* Loads an export written by sy_export_write_yaml. Returns 0, or -1 with
  * "source:line:col: message"; x is untouched on failure. */
 int sy_export_load(struct sy_export_doc *x, const char *source, const char *text, size_t len,

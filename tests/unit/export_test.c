@@ -211,6 +211,48 @@ static void test_cli(void **state)
 	fx_world_free(&w);
 }
 
+/* The TUI's export: named after the batch, never overwriting without asking. */
+static void test_save_never_overwrites(void **state)
+{
+	(void)state;
+	struct fx_world w;
+	struct sy_desk d;
+	struct sy_export_doc x;
+	world_with_reviews(&w, &d);
+	char *name = sy_export_default_name("/data/2024年报告/", SY_EXPORT_MD);
+	assert_string_equal(name, "审查意见-2024年报告.md");
+	free(name);
+	size_t n;
+	size_t *tagged = sy_desk_tagged_list(&d, &n);
+	assert_int_equal(n, 0);
+	free(tagged);
+	assert_int_equal(sy_desk_tag(&d, 1, true), SY_DESK_OK);
+	tagged = sy_desk_tagged_list(&d, &n);
+	assert_int_equal(n, 1);
+	sy_desk_export_build(&d, tagged, n, &x);
+	free(tagged);
+	assert_int_equal(x.n, 1);
+	char *path = xasprintf("%s/审查意见.md", w.dir);
+	char err[1024];
+	fx_write(path, "别人的文件");
+	assert_int_equal(sy_export_save(path, SY_EXPORT_MD, &x, false, err, sizeof err), 1);
+	char *kept = fx_read(path);
+	assert_string_equal(kept, "别人的文件");
+	free(kept);
+	assert_int_equal(sy_export_save(path, SY_EXPORT_MD, &x, true, err, sizeof err), 0);
+	kept = fx_read(path);
+	assert_non_null(strstr(kept, "青禾县人民政府石桥街道办事处"));
+	assert_null(strstr(kept, "青禾县云溪镇")); /* only the tagged report */
+	free(kept);
+	unlink(path);
+	assert_int_equal(sy_export_save(path, SY_EXPORT_CSV, &x, false, err, sizeof err), 0);
+	assert_int_equal(fx_count(w.dir, "审查意见.md"), 1);
+	free(path);
+	sy_export_free(&x);
+	sy_desk_close(&d);
+	fx_world_free(&w);
+}
+
 int main(void)
 {
 	test_setup_locale();
@@ -220,6 +262,7 @@ int main(void)
 		cmocka_unit_test(test_csv),
 		cmocka_unit_test(test_yaml_roundtrip),
 		cmocka_unit_test(test_cli),
+		cmocka_unit_test(test_save_never_overwrites),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
