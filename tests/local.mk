@@ -2,3 +2,4 @@
 include tests/core.mk
 include tests/ui.mk
 include tests/review.mk
+include tests/fuzz/local.mk

@@ -1,0 +1,18 @@
+/* libFuzzer target: the rubric loader (and through it the YAML helpers). */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "shenyue/rubric.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct sy_rubric r;
+	char err[512];
+	if (sy_rubric_load_string(&r, "fuzz", (const char *)data, size, err, sizeof err) == 0)
+		sy_rubric_free(&r);
+	return 0;
+}
