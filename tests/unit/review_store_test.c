@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <sys/wait.h>
 
 #include "review_fixture.h"
 #include "shenyue/review_store.h"
@@ -187,6 +188,42 @@ static void test_merge_conflict_kept_visible(void **state)
 	sy_review_file_close(&a);
 	sy_review_file_close(&b);
 	sy_review_file_close(&check);
+}
+
+/* Two processes save the same review file 25 times each, at the same time:
+ * the lock and the merge keep every note of both. */
+static void test_two_processes_lose_nothing(void **state)
+{
+	struct ctx *c = *state;
+	pid_t pid[2];
+	for (int who = 0; who < 2; who++) {
+		pid[who] = fork();
+		assert_true(pid[who] >= 0);
+		if (pid[who] == 0) {
+			struct sy_review_file f;
+			char msg[2048];
+			int bad = sy_review_file_open(&f, c->report, NULL, msg, sizeof msg) != 0;
+			for (int i = 0; i < 25; i++) {
+				char key[64], text[64];
+				snprintf(key, sizeof key, "note/finding/thin-part/%d", who * 100 + i);
+				snprintf(text, sizeof text, "审查员%d的第%d条意见", who, i);
+				sy_review_put(&f.cur, key, text, NULL, NULL, NULL);
+				bad += sy_review_file_save(&f, msg, sizeof msg) < 0;
+			}
+			sy_review_file_close(&f);
+			_exit(bad ? 1 : 0);
+		}
+	}
+	for (int who = 0; who < 2; who++) {
+		int status;
+		assert_int_equal(waitpid(pid[who], &status, 0), pid[who]);
+		assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	}
+	struct sy_review_file f;
+	open_review(c, &f, 0);
+	assert_int_equal(f.cur.nitems, 50);
+	assert_int_equal(sy_review_nconflicts(&f.cur), 0);
+	sy_review_file_close(&f);
 }
 
 static void test_corrupt_file_moved_aside(void **state)
@@ -424,6 +461,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_save_load_roundtrip, ctx_setup, ctx_teardown),
 		cmocka_unit_test_setup_teardown(test_merge_two_reviewers, ctx_setup, ctx_teardown),
 		cmocka_unit_test_setup_teardown(test_merge_conflict_kept_visible, ctx_setup, ctx_teardown),
+		cmocka_unit_test_setup_teardown(test_two_processes_lose_nothing, ctx_setup, ctx_teardown),
 		cmocka_unit_test_setup_teardown(test_corrupt_file_moved_aside, ctx_setup, ctx_teardown),
 		cmocka_unit_test_setup_teardown(test_corrupt_on_save, ctx_setup, ctx_teardown),
 		cmocka_unit_test_setup_teardown(test_newer_format_left_alone, ctx_setup, ctx_teardown),
