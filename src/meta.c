@@ -84,6 +84,39 @@ bool sy_meta_date(const char *s, int *y, int *m, int *d)
 	return p && !*p && *y >= 1990 && *y <= 2099 && *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31;
 }
 
+/* Reads 1-2 digits followed by sep (a byte string); returns past it, or NULL. */
+static const char *read_part(const char *p, const char *sep, int *out)
+{
+	size_t k = 0;
+	int v = 0;
+	while (p[k] >= '0' && p[k] <= '9' && k < 2)
+		v = v * 10 + (p[k++] - '0');
+	if (!k || (sep && strncmp(p + k, sep, strlen(sep))))
+		return NULL;
+	*out = v;
+	return p + k + (sep ? strlen(sep) : 0);
+}
+
+bool sy_meta_find_date(const char *s, int *y, int *m, int *d)
+{
+	static const char *const seps[][2] = { { "-", "-" }, { "/", "/" }, { ".", "." }, { "年", "月" } };
+	for (const char *p = s; *p; p++) {
+		if (!(p[0] == '2' && p[1] == '0' && p[2] >= '0' && p[2] <= '9' && p[3] >= '0' && p[3] <= '9'))
+			continue;
+		for (size_t i = 0; i < sizeof seps / sizeof *seps; i++) {
+			size_t l = strlen(seps[i][0]);
+			if (strncmp(p + 4, seps[i][0], l))
+				continue;
+			const char *q = read_part(p + 4 + l, seps[i][1], m);
+			if (q && read_part(q, NULL, d) && *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31) {
+				*y = 2000 + (p[2] - '0') * 10 + (p[3] - '0');
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
 static bool ends_with(const char *s, size_t n, const char *suffix)
 {
 	size_t k = strlen(suffix);

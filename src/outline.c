@@ -109,7 +109,7 @@ int sy_heading_marker(const char *s, size_t *mlen)
 			*mlen = k + 3;
 			return 3;
 		}
-		if (*p == '.' && !(p[1] >= '0' && p[1] <= '9')) {
+		if ((*p == '.' || *p == ')') && !(p[1] >= '0' && p[1] <= '9')) {
 			*mlen = k + 1;
 			return 3;
 		}
@@ -191,6 +191,14 @@ static char *trimmed_norm(const struct builder *b, size_t i)
 	return xstrndup(t, n);
 }
 
+/* A title says 报告, or names rule-of-law work with a year or as a summary. */
+static bool is_title_text(const char *sq)
+{
+	if (strstr(sq, "报告"))
+		return true;
+	return strstr(sq, "法治") && (sy_meta_year(sq) || strstr(sq, "总结") || strstr(sq, "情况"));
+}
+
 /* The title: the first short line with 报告 among the first content lines;
  * when only its tail is there (情况的报告), it began on the line above. */
 static void find_title(struct builder *b)
@@ -206,24 +214,24 @@ static void find_title(struct builder *b)
 		size_t ml;
 		if (sy_heading_marker(sq, &ml) || has_closing_punct(sq) || utf8_count(sq) > SHORT_LINE)
 			return;
-		if (!strstr(sq, "报告")) {
+		if (!is_title_text(sq)) {
 			prev = (long)i;
 			continue;
 		}
+		size_t first = i, last = i, next = i + 1;
+		if (!strstr(sq, "法治") && prev >= 0 && strstr(b->sq[prev], "法治"))
+			first = (size_t)prev;
+		else if (!strstr(sq, "报告") && is_text(b, next) && strstr(b->sq[next], "报告") &&
+			 !strstr(b->sq[next], "法治") && utf8_count(b->sq[next]) < 20)
+			last = next;
 		struct sy_buf t = {0};
-		if (!strstr(sq, "法治") && prev >= 0 && strstr(b->sq[prev], "法治")) {
-			char *head = trimmed_norm(b, (size_t)prev);
-			sy_buf_puts(&t, head);
-			free(head);
-			o->kind[prev] = SY_LK_TITLE;
-			o->title_line = prev;
-		} else {
-			o->title_line = (long)i;
+		for (size_t k = first; k <= last; k++) {
+			char *part = trimmed_norm(b, k);
+			sy_buf_puts(&t, part);
+			free(part);
+			o->kind[k] = SY_LK_TITLE;
 		}
-		char *tail = trimmed_norm(b, i);
-		sy_buf_puts(&t, tail);
-		free(tail);
-		o->kind[i] = SY_LK_TITLE;
+		o->title_line = (long)first;
 		o->title = sy_buf_steal(&t);
 		return;
 	}
@@ -233,7 +241,8 @@ static bool is_unit_like(const struct builder *b, size_t i)
 {
 	size_t ml;
 	return b->o->kind[i] == SY_LK_TEXT && !has_closing_punct(b->sq[i]) &&
-	       utf8_count(b->sq[i]) <= 40 && !sy_heading_marker(b->sq[i], &ml);
+	       utf8_count(b->sq[i]) <= 40 && !sy_heading_marker(b->sq[i], &ml) &&
+	       !strstr(b->sq[i], "法治") && !strstr(b->sq[i], "报告");
 }
 
 /* Short lines above the title are the issuing unit; with no title, a short
@@ -289,6 +298,11 @@ static void find_year(struct builder *b)
 			o->year_line = (long)i;
 			return;
 		}
+	}
+	/* a report is dated early in the year after the one it reports on */
+	if (o->date_line >= 0 && o->date_m <= 6) {
+		o->year = o->date_y - 1;
+		o->year_line = o->date_line;
 	}
 }
 
@@ -436,17 +450,26 @@ static void find_date(struct builder *b)
 	}
 }
 
+/* The highest level any heading uses: some reports number their parts （一）. */
+static int top_level(const struct sy_outline *o)
+{
+	int top = 3;
+	for (size_t k = 0; k < o->nh; k++)
+		if (o->h[k].level < top)
+			top = o->h[k].level;
+	return top;
+}
+
 /* Content begins at the first top-level heading; before it is the preamble. */
 static void mark_preamble(struct builder *b)
 {
 	struct sy_outline *o = b->o;
+	o->top_level = top_level(o);
 	size_t start = o->title_line >= 0 ? (size_t)o->title_line + 1 : 0;
 	long first = -1;
 	for (size_t k = 0; k < o->nh && first < 0; k++)
-		if (o->h[k].level == 1)
+		if (o->h[k].level == o->top_level)
 			first = (long)o->h[k].line;
-	if (first < 0 && o->nh)
-		first = (long)o->h[0].line;
 	if (first < 0) {
 		/* no heading at all: only the first paragraph is preamble */
 		first = (long)start;
@@ -472,8 +495,8 @@ void sy_outline_build(struct sy_outline *o, const struct sy_doc *d, const struct
 		b.sq[i] = sy_squeeze(d->lines[i].norm);
 	mark_chrome(&b);
 	find_title(&b);
-	find_year(&b);
 	find_date(&b);
+	find_year(&b);
 	const char *unit_line = find_unit_line(&b);
 	o->unit = sy_meta_unit(unit_line, o->title);
 	if (!o->unit)

@@ -166,7 +166,7 @@ static void score_by_heading(struct scorer *c, size_t pi, long k)
 static long first_topical_heading(const struct scorer *c)
 {
 	for (size_t k = 0; k < c->o->nh; k++) {
-		if (c->o->h[k].level != 1)
+		if (c->o->h[k].level != c->o->top_level)
 			continue;
 		bool named = false;
 		for (size_t p = 0; p < c->r->nparts && !named; p++)
@@ -285,6 +285,24 @@ static void check_merged(struct scorer *c)
 						     c->r->parts[j].id);
 }
 
+/* Reports must be published before 1 April of the next year (web chrome 发布日期). */
+static void check_published(struct scorer *c)
+{
+	const struct sy_outline *o = c->o;
+	for (size_t i = 0; i < o->nlines && o->year; i++) {
+		if (o->kind[i] != SY_LK_CHROME || (!strstr(c->sq[i], "发布") && !strstr(c->sq[i], "日期")))
+			continue;
+		int y, m, d;
+		if (!sy_meta_find_date(c->sq[i], &y, &m, &d))
+			continue;
+		if (y * 10000L + m * 100 + d >= (o->year + 1) * 10000L + 401)
+			sy_score_add_finding(c->s, "published-late", SY_SEV_INFO, (long)i + 1, NULL,
+					     "published %d-%02d-%02d, on or after the publication deadline %d-04-01",
+					     y, m, d, o->year + 1);
+		return;
+	}
+}
+
 /* The date line: present, and before the filing deadline of the next year. */
 static void check_date(struct scorer *c)
 {
@@ -351,6 +369,7 @@ void sy_score_report(struct sy_score *s, const struct sy_doc *d, const struct sy
 	check_merged(&c);
 	check_order(&c);
 	check_date(&c);
+	check_published(&c);
 	sy_debris_scan(s, d, o, r);
 	s->score = weighted_score(&c);
 	for (size_t i = 0; i < d->nlines; i++)

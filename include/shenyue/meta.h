@@ -9,6 +9,9 @@ int sy_meta_year(const char *s);
 /* Parses a squeezed date line "2025年1月20日" or "二〇二五年一月二十日" (nothing
  * else on the line). Returns true and the date. */
 bool sy_meta_date(const char *s, int *y, int *m, int *d);
+/* Finds the first date written 2025-03-25, 2025/3/25, 2025.3.25 or 2025年3月25日
+ * anywhere in squeezed text s. Returns true and the date. */
+bool sy_meta_find_date(const char *s, int *y, int *m, int *d);
 /* Derives the issuing unit from a unit line above the title (may be NULL) and
  * the normalised title (may be NULL). Returns a new string, or NULL when neither names one. */
 char *sy_meta_unit(const char *unit_line, const char *title);

@@ -39,6 +39,7 @@ struct sy_outline {
 	struct sy_heading *h;
 	size_t nh;
 	size_t body_start;   /* 0-based first line that can hold part content */
+	int top_level;       /* the highest heading level used (1 unless only （一） and below) */
 	char *title;         /* normalised, joined when broken over two lines */
 	long title_line;     /* 0-based, -1 when none */
 	char *unit;          /* issuing unit, or NULL */

@@ -21,6 +21,7 @@ static void test_markers(void **state)
 	assert_int_equal(marker_level("(10)细项", &ml), 3);
 	assert_int_equal(marker_level("3.落实", &ml), 3);
 	assert_int_equal(marker_level("3、落实", &ml), 3);
+	assert_int_equal(marker_level("3)落实", &ml), 3);
 	assert_int_equal(marker_level("第二部分工作成效", &ml), 1);
 	/* not markers: running enumerations, decimals, years, dates */
 	assert_int_equal(marker_level("一是落实责任", &ml), 0);
@@ -203,6 +204,29 @@ static void test_chinese_numeral_dates(void **state)
 	assert_false(sy_meta_date("2025年13月1日", &y, &m, &d));
 }
 
+static void test_parts_numbered_at_level_two(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "某局法治政府建设情况报告\n现报告如下：\n（一）强化组织保障\n成立小组。\n"
+		    "（二）创新普法宣传\n开展活动6场。\n");
+	assert_int_equal(rep.outline.top_level, 2);
+	assert_int_equal(rep.outline.body_start, 2);
+	assert_int_equal(test_status(&rep, "measures"), SY_PARTIAL); /* topical headings */
+	assert_int_equal(test_line(&rep, "measures"), 3);
+	sy_report_free(&rep);
+}
+
+static void test_title_without_report_word_and_year_from_date(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "石桥街道法治政府建设工作情况\n今年以来，我街道扎实推进各项工作。\n一、主要工作\n开展活动3场。\n"
+		    "2025年2月1日\n");
+	assert_int_equal(rep.outline.title_line, 0);
+	assert_string_equal(rep.outline.unit, "石桥街道");
+	assert_int_equal(rep.outline.year, 2024); /* dated early 2025 */
+	sy_report_free(&rep);
+}
+
 static void test_section_end(void **state)
 {
 	struct sy_report rep;
@@ -231,6 +255,8 @@ int main(void)
 		cmocka_unit_test(test_year_from_first_paragraph),
 		cmocka_unit_test(test_chrome_footer_preamble_and_date),
 		cmocka_unit_test(test_chinese_numeral_dates),
+		cmocka_unit_test(test_parts_numbered_at_level_two),
+		cmocka_unit_test(test_title_without_report_word_and_year_from_date),
 		cmocka_unit_test(test_section_end),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

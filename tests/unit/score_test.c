@@ -225,6 +225,38 @@ static void test_no_date_and_late_date(void **state)
 	sy_report_free(&rep);
 }
 
+static void test_published_late(void **state)
+{
+	struct sy_report rep;
+	test_report(&rep, TITLE "发布日期：2025-04-02\n" PREAMBLE MEASURES DUTY SHORT PLAN DATE);
+	const struct sy_finding *f = test_finding(&rep, "published-late");
+	assert_non_null(f);
+	assert_int_equal(f->line, 2);
+	sy_report_free(&rep);
+	test_report(&rep, TITLE "发布日期：2025-03-31\n" PREAMBLE MEASURES DUTY SHORT PLAN DATE);
+	assert_null(test_finding(&rep, "published-late"));
+	sy_report_free(&rep);
+}
+
+static void test_duty_heading_variants(void **state)
+{
+	static const char *const headings[] = {
+		"二、主要负责人履职情况\n", "二、党组书记、局长履行推进法治建设职责情况\n",
+		"二、落实法治建设第一责任人制度情况\n",
+	};
+	for (size_t i = 0; i < 3; i++) {
+		char *text = NULL;
+		assert_true(asprintf(&text, TITLE PREAMBLE MEASURES "%s书记讲课3次。\n" SHORT PLAN DATE, headings[i]) > 0);
+		struct sy_report rep;
+		test_report(&rep, text);
+		assert_int_equal(test_status(&rep, "duty"), SY_PRESENT);
+		assert_int_equal(test_line(&rep, "duty"), 5);
+		assert_int_equal(test_line(&rep, "measures"), 3);
+		sy_report_free(&rep);
+		free(text);
+	}
+}
+
 static void test_custom_weights(void **state)
 {
 	struct sy_rubric r;
@@ -290,6 +322,8 @@ int main(void)
 		cmocka_unit_test(test_order_is_information),
 		cmocka_unit_test(test_debris_findings),
 		cmocka_unit_test(test_no_date_and_late_date),
+		cmocka_unit_test(test_published_late),
+		cmocka_unit_test(test_duty_heading_variants),
 		cmocka_unit_test(test_custom_weights),
 		cmocka_unit_test(test_duplicates_across_units),
 	};
