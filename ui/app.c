@@ -1,0 +1,190 @@
+/* The review UI's start and finish: options, rubric, theme, keymap, the
+ * batch of reports, the terminal; then the input loop; then a clean exit on
+ * every path (quit, error, SIGTERM, SIGHUP, SIGINT). */
+#include "config.h"
+
+#include <langinfo.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "shenyue/xalloc.h"
+#include "ui.h"
+
+static const char usage_text[] =
+	"usage: shenyue [--theme NAME|FILE] [--no-mouse] [--rubric FILE] [--ambiguous-wide] [PATH...]\n"
+	"       shenyue check [OPTIONS] PATH...\n"
+	"Opens the reports (files, or folders of *.txt; default: the current folder)\n"
+	"in the review UI. Themes: default, light, high-contrast, mono, or a YAML file.\n"
+	"NO_COLOR set in the environment turns colour off. Press ? in the UI for keys.\n";
+
+void ui_message(struct ui *ui, bool error, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(ui->msg, sizeof ui->msg, fmt, ap);
+	va_end(ap);
+	ui->msg_error = error;
+}
+
+struct sy_report *ui_current_report(struct ui *ui)
+{
+	if (ui->current < 0 || (size_t)ui->current >= ui->batch.n)
+		return NULL;
+	return &ui->batch.r[ui->current];
+}
+
+/* Returns the value of --name VALUE or --name=VALUE at argv[*i], advancing *i. */
+static const char *app_option_value(int argc, char **argv, int *i, const char *name)
+{
+	size_t n = strlen(name);
+	if (strncmp(argv[*i], name, n) != 0)
+		return NULL;
+	if (argv[*i][n] == '=')
+		return argv[*i] + n + 1;
+	if (argv[*i][n] != '\0' || *i + 1 >= argc)
+		return NULL;
+	return argv[++*i];
+}
+
+/* Parses the command line. Returns -1 to exit 0 (help), -2 on a usage error. */
+static int app_parse_args(int argc, char **argv, struct ui_options *o)
+{
+	const char *v;
+	bool opts = true;
+	o->paths = xcalloc((size_t)argc, sizeof *o->paths);
+	for (int i = 1; i < argc; i++) {
+		if (opts && strcmp(argv[i], "--") == 0)
+			opts = false;
+		else if (opts && (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0))
+			return -1;
+		else if (opts && strcmp(argv[i], "--no-mouse") == 0)
+			o->no_mouse = true;
+		else if (opts && strcmp(argv[i], "--ambiguous-wide") == 0)
+			o->ambiguous_wide = true;
+		else if (opts && (v = app_option_value(argc, argv, &i, "--theme")))
+			o->theme = v;
+		else if (opts && (v = app_option_value(argc, argv, &i, "--rubric")))
+			o->rubric = v;
+		else if (opts && argv[i][0] == '-' && argv[i][1]) {
+			fprintf(stderr, "shenyue: unknown option %s\n%s", argv[i], usage_text);
+			return -2;
+		} else
+			o->paths[o->npaths++] = argv[i];
+	}
+	return 0;
+}
+
+static bool app_locale_is_utf8(void)
+{
+	const char *cs = nl_langinfo(CODESET);
+	return cs && (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0);
+}
+
+static bool app_no_color(void)
+{
+	const char *nc = getenv("NO_COLOR");
+	return nc && *nc;
+}
+
+/* Loads the theme; a broken one leaves the default and a message naming
+ * file:line:col. */
+static void app_load_theme(struct ui *ui, const char *name)
+{
+	char err[512];
+	const char *want = name ? name : app_no_color() ? "mono" : "default";
+	if (sy_theme_load(&ui->theme, want, err, sizeof err) != 0)
+		ui_message(ui, true, "theme: %s (using the default theme)", err);
+}
+
+static int app_load_rubric(struct ui *ui, const char *path)
+{
+	char err[512];
+	int rc = path ? sy_rubric_load_file(&ui->rubric, path, err, sizeof err)
+		      : sy_rubric_load_default(&ui->rubric, err, sizeof err);
+	if (rc != 0)
+		fprintf(stderr, "shenyue: %s\n", err);
+	return rc;
+}
+
+/* Prepares everything that does not need the terminal. */
+static int app_setup(struct ui *ui, const struct ui_options *o)
+{
+	ui->current = -1;
+	ui->zoom = -1;
+	ui->viewer.built_for = -1;
+	ui->viewer.hits_for = -1;
+	ui->viewer.jump_line = -1;
+	ui->viewer.hit = -1;
+	ui->utf8 = app_locale_is_utf8();
+	ui->mouse = !o->no_mouse;
+	sy_width_set_mode(ui->utf8 ? SY_WIDTH_LIBC : SY_WIDTH_TABLE);
+	sy_width_set_ascii(!ui->utf8);
+	if (o->ambiguous_wide)
+		sy_width_set_ambiguous(2);
+	if (app_load_rubric(ui, o->rubric) != 0)
+		return -1;
+	app_load_theme(ui, o->theme);
+	sy_keymap_init_default(&ui->keys);
+	char *here = ".";
+	sy_batch_expand(&ui->batch, o->npaths ? o->paths : &here, o->npaths ? o->npaths : 1);
+	if (!ui->msg[0] && ui->batch.nerrors)
+		ui_message(ui, true, "%s%s", ui->batch.errors[0], ui->batch.nerrors > 1 ? " (and more)" : "");
+	if (!ui->msg[0] && !ui->utf8)
+		ui_message(ui, true, "not a UTF-8 locale: Chinese shows as ?; try LC_ALL=C.UTF-8");
+	ui_list_refresh(ui);
+	return 0;
+}
+
+static void app_teardown(struct ui *ui, struct ui_options *o)
+{
+	ui_term_stop();
+	for (size_t i = 0; i < ui->batch.nerrors; i++)
+		fprintf(stderr, "shenyue: %s\n", ui->batch.errors[i]);
+	ui_viewer_free(&ui->viewer);
+	free(ui->list.view);
+	sy_keymap_free(&ui->keys);
+	sy_theme_free(&ui->theme);
+	sy_batch_free(&ui->batch);
+	sy_rubric_free(&ui->rubric);
+	free(o->paths);
+}
+
+/* Ends the process the way the signal that stopped us would have. */
+static void app_reraise(int sig)
+{
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+int ui_main(int argc, char **argv)
+{
+	struct ui ui;
+	struct ui_options o;
+	memset(&ui, 0, sizeof ui);
+	memset(&o, 0, sizeof o);
+	int rc = app_parse_args(argc, argv, &o);
+	if (rc < 0) {
+		fputs(rc == -1 ? usage_text : "", rc == -1 ? stdout : stderr);
+		free(o.paths);
+		return rc == -1 ? 0 : 2;
+	}
+	rc = app_setup(&ui, &o) == 0 ? 0 : 2;
+	if (rc == 0 && ui_term_start(&ui) != 0) {
+		fputs("shenyue: cannot start the terminal (is TERM set?)\n", stderr);
+		rc = 2;
+	}
+	if (rc == 0) {
+		ui_theme_apply(&ui, app_no_color());
+		if (ui.list.nview)
+			ui_list_select(&ui, 0);
+		rc = ui_input_loop(&ui);
+	}
+	app_teardown(&ui, &o);
+	if (ui_term_signalled())
+		app_reraise(ui_term_signal());
+	return rc;
+}

@@ -1,0 +1,56 @@
+/* Incremental loading: the input loop calls ui_loader_step between keys, so a
+ * folder of thousands of reports opens at once and scores in the background
+ * of the same thread while the UI keeps answering. */
+#include "config.h"
+
+#include <time.h>
+
+#include "ui.h"
+
+static double loader_now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
+}
+
+void ui_loader_ensure(struct ui *ui, size_t i)
+{
+	if (i >= ui->batch.n || ui->batch.r[i].loaded)
+		return;
+	sy_report_load(&ui->batch.r[i], ui->batch.r[i].path, &ui->rubric);
+	ui->nloaded++;
+}
+
+/* Advances past reports already loaded (on demand) to the next one to load. */
+static size_t loader_next(const struct ui *ui, size_t from)
+{
+	while (from < ui->batch.n && ui->batch.r[from].loaded)
+		from++;
+	return from;
+}
+
+bool ui_loader_step(struct ui *ui, int budget_ms)
+{
+	if (ui_loader_done(ui))
+		return false;
+	double end = loader_now_ms() + budget_ms;
+	bool any = false;
+	for (size_t *c = &ui->load_cursor; (*c = loader_next(ui, *c)) < ui->batch.n;) {
+		ui_loader_ensure(ui, *c);
+		any = true;
+		if (loader_now_ms() >= end)
+			break;
+	}
+	if (ui->nloaded >= ui->batch.n && !ui->crosschecked) {
+		sy_batch_crosscheck(&ui->batch);
+		ui->crosschecked = true;
+		any = true;
+	}
+	return any;
+}
+
+bool ui_loader_done(const struct ui *ui)
+{
+	return ui->nloaded >= ui->batch.n && ui->crosschecked;
+}
