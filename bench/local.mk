@@ -1,14 +1,18 @@
 # `make bench`: speed and memory figures, printed, never asserted.
-EXTRA_PROGRAMS = bench/bench_score
+EXTRA_PROGRAMS = bench/bench_score bench/bench_review
 bench_bench_score_SOURCES = bench/bench_score.c
 bench_bench_score_LDADD = $(CORE_LIBS)
-CLEANFILES += bench/bench_score
+bench_bench_review_SOURCES = bench/bench_review.c
+bench_bench_review_LDADD = $(CORE_LIBS)
+CLEANFILES += bench/bench_score bench/bench_review
 BENCH_COPIES ?= 2000
 
-bench: bench/bench_score$(EXEEXT)
+bench: bench/bench_score$(EXEEXT) bench/bench_review$(EXEEXT)
 	@echo "== core: decode, outline, score, crosscheck ($(BENCH_COPIES) reports)"
 	@LC_ALL=C.UTF-8 ./bench/bench_score$(EXEEXT) $(top_srcdir)/examples $(BENCH_COPIES)
 	@if [ -d $(top_srcdir)/../shared/seeds ]; then \
 		echo "== the same over the seed reports"; \
 		LC_ALL=C.UTF-8 ./bench/bench_score$(EXEEXT) $(top_srcdir)/../shared/seeds $(BENCH_COPIES); fi
+	@echo "== review state: fsynced saves, reopen, export ($(BENCH_COPIES) review files)"
+	@LC_ALL=C.UTF-8 ./bench/bench_review$(EXEEXT) $(top_srcdir)/examples $(BENCH_COPIES)
 .PHONY: bench
