@@ -19,7 +19,7 @@ static const char *const top_keys[] = {
 	NULL,
 };
 static const char *const part_keys[] = {
-	"id", "label", "required", "weight", "year", "headings", "exclude", "mentions",
+	"id", "label", "short", "required", "weight", "year", "headings", "exclude", "mentions",
 	"topical", "figures", "aspects", NULL,
 };
 static const char *const aspect_keys[] = { "id", "label", "required", "heading", "body", NULL };
@@ -46,6 +46,7 @@ static void part_free(struct sy_part *p)
 {
 	free(p->id);
 	free(p->label);
+	free(p->short_label);
 	sy_strlist_free(&p->headings);
 	sy_strlist_free(&p->exclude);
 	sy_strlist_free(&p->mentions);
@@ -132,6 +133,7 @@ static int load_part(struct sy_yaml *y, yaml_node_t *n, struct sy_part *p, char 
 	    sy_yaml_check_keys(y, n, part_keys, err, errlen) ||
 	    sy_yaml_get_str(y, n, "id", true, &p->id, err, errlen) ||
 	    sy_yaml_get_str(y, n, "label", false, &p->label, err, errlen) ||
+	    sy_yaml_get_str(y, n, "short", false, &p->short_label, err, errlen) ||
 	    sy_yaml_get_bool(y, n, "required", &p->required, err, errlen) ||
 	    sy_yaml_get_int(y, n, "weight", 0, 1000, &weight, err, errlen) ||
 	    parse_year_rule(y, n, &p->year, err, errlen) ||
@@ -147,6 +149,8 @@ static int load_part(struct sy_yaml *y, yaml_node_t *n, struct sy_part *p, char 
 	p->weight = (int)weight;
 	if (!p->label)
 		p->label = xstrdup(p->id);
+	if (!p->short_label)
+		p->short_label = xstrdup(p->id);
 	squeeze_list(&p->headings);
 	squeeze_list(&p->exclude);
 	squeeze_list(&p->mentions);

@@ -28,6 +28,7 @@ struct sy_aspect {
 struct sy_part {
 	char *id;
 	char *label;
+	char *short_label;           /* a few characters for narrow screens ("short:") */
 	bool required;
 	int weight;
 	struct sy_strlist headings; /* patterns naming the part in a heading */

@@ -24,6 +24,7 @@ static void test_default_rubric(void **state)
 	}
 	assert_int_equal(total, 100);
 	assert_false(r->parts[4].required);
+	assert_string_equal(r->parts[1].short_label, "第一责任人");
 	assert_true(r->partial_credit > 0.49 && r->partial_credit < 0.51);
 }
 
@@ -35,6 +36,7 @@ static void test_minimal_rubric_defaults(void **state)
 	assert_int_equal(r.nparts, 1);
 	assert_true(r.parts[0].required);
 	assert_string_equal(r.parts[0].label, "a");
+	assert_string_equal(r.parts[0].short_label, "a");
 	assert_string_equal(r.source, "t.yaml");
 	sy_rubric_free(&r);
 }
