@@ -172,8 +172,33 @@ static void glyph_set_placeholder(struct sy_glyph *g, uint32_t cp)
 	g->width = (int)strlen(g->shown);
 }
 
+/* ASCII look-alikes for the punctuation and marks the UI itself uses. */
+static char glyph_ascii_lookalike(uint32_t cp)
+{
+	static const struct {
+		uint32_t cp;
+		char c;
+	} map[] = {
+		{0x00B7, '.'}, {0x2026, '~'}, {0x2192, '>'}, {0x2713, '+'}, {0x2717, 'x'},
+		{0x2502, '|'}, {0x2014, '-'}, {0x2013, '-'}, {0x201C, '"'}, {0x201D, '"'},
+		{0x2018, '\''}, {0x2019, '\''},
+	};
+	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (map[i].cp == cp)
+			return map[i].c;
+	return 0;
+}
+
+/* Outside a UTF-8 locale: a look-alike for known marks, else one '?' per column. */
 static void glyph_set_ascii(struct sy_glyph *g, int width)
 {
+	char c = glyph_ascii_lookalike(g->cp);
+	if (c) {
+		g->shown[0] = c;
+		g->shown[1] = '\0';
+		g->width = 1;
+		return;
+	}
 	memset(g->shown, '?', (size_t)width);
 	g->shown[width] = '\0';
 	g->placeholder = true;

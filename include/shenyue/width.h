@@ -29,8 +29,9 @@ struct sy_glyph {
 
 /* Selects how widths are decided (default SY_WIDTH_TABLE). */
 void sy_width_set_mode(enum sy_width_mode m);
-/* Draws every non-ASCII character as '?' (one per column) when on: for
- * terminals outside a UTF-8 locale. */
+/* Draws every non-ASCII character as '?' (one per column) when on, except
+ * the UI's own marks, which get ASCII look-alikes (· . … ~ ✓ + ✗ x │ |):
+ * for terminals outside a UTF-8 locale. */
 void sy_width_set_ascii(bool on);
 /* Sets the width (1 or 2) of East Asian "ambiguous" characters such as
  * “ ” … ○ ■ ①, for CJK terminals that draw them wide. Default 1. */

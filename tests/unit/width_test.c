@@ -190,6 +190,9 @@ static void test_ascii_mode(void **state)
 	char *p = sy_width_pad("a法", 4, SY_ALIGN_LEFT, NULL);
 	assert_string_equal(p, "a?? ");
 	free(p);
+	p = sy_width_pad("75 · 法…", 8, SY_ALIGN_LEFT, NULL);
+	assert_string_equal(p, "75 . ??~");
+	free(p);
 	sy_width_set_ascii(false);
 }
 
