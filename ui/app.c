@@ -16,6 +16,7 @@
 
 static const char usage_text[] =
 	"usage: shenyue [--theme NAME|FILE] [--no-mouse] [--rubric FILE] [--ambiguous-wide] [PATH...]\n"
+	"       shenyue --keys        print the key table (Markdown)\n"
 	"       shenyue check [OPTIONS] PATH...\n"
 	"Opens the reports (files, or folders of *.txt; default: the current folder)\n"
 	"in the review UI. Themes: default, light, high-contrast, mono, or a YAML file.\n"
@@ -50,7 +51,37 @@ static const char *app_option_value(int argc, char **argv, int *i, const char *n
 	return argv[++*i];
 }
 
-/* Parses the command line. Returns -1 to exit 0 (help), -2 on a usage error. */
+/* Names the contexts of an op for the key table ("list viewer checklist"). */
+static void app_ctx_names(unsigned ctx, char *buf, size_t len)
+{
+	static const char *const names[] = {"list", "viewer", "checklist", "help", "outline"};
+	size_t used = 0;
+	buf[0] = '\0';
+	for (unsigned i = 0; i < 5; i++) {
+		if (!(ctx & (1u << i)))
+			continue;
+		int w = snprintf(buf + used, len - used, "%s%s", used ? " " : "", names[i]);
+		if (w < 0 || (size_t)w >= len - used)
+			return;
+		used += (size_t)w;
+	}
+}
+
+/* Prints the operations table as Markdown: the source of the key docs. */
+static void app_print_keys(void)
+{
+	puts("| operation | default keys | where | what it does |");
+	puts("|---|---|---|---|");
+	for (int op = SY_OP_NONE + 1; op < SY_OP_COUNT; op++) {
+		const struct sy_op_info *i = sy_op_info((enum sy_op)op);
+		char where[64];
+		app_ctx_names(i->ctx, where, sizeof where);
+		printf("| %s | `%s` | %s | %s |\n", i->name, i->keys, where, i->help);
+	}
+}
+
+/* Parses the command line. Returns -1 to exit 0 (help), -2 on a usage error,
+ * -3 to exit 0 after printing the key table. */
 static int app_parse_args(int argc, char **argv, struct ui_options *o)
 {
 	const char *v;
@@ -61,6 +92,8 @@ static int app_parse_args(int argc, char **argv, struct ui_options *o)
 			opts = false;
 		else if (opts && (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0))
 			return -1;
+		else if (opts && strcmp(argv[i], "--keys") == 0)
+			return -3;
 		else if (opts && strcmp(argv[i], "--no-mouse") == 0)
 			o->no_mouse = true;
 		else if (opts && strcmp(argv[i], "--ambiguous-wide") == 0)
@@ -168,9 +201,12 @@ int ui_main(int argc, char **argv)
 	memset(&o, 0, sizeof o);
 	int rc = app_parse_args(argc, argv, &o);
 	if (rc < 0) {
-		fputs(rc == -1 ? usage_text : "", rc == -1 ? stdout : stderr);
+		if (rc == -3)
+			app_print_keys();
+		else if (rc == -1)
+			fputs(usage_text, stdout);
 		free(o.paths);
-		return rc == -1 ? 0 : 2;
+		return rc == -2 ? 2 : 0;
 	}
 	rc = app_setup(&ui, &o) == 0 ? 0 : 2;
 	if (rc == 0 && ui_term_start(&ui) != 0) {

@@ -52,8 +52,11 @@ static unsigned input_context(const struct ui *ui)
 /* Runs one key through the prompt, a popup or the focused pane. */
 static int input_dispatch(struct ui *ui, uint32_t key)
 {
-	if (key == SY_KEY_RESIZE)
+	if (key == SY_KEY_RESIZE) {
+		/* The terminal may have reflowed old cells: repaint every cell. */
+		clearok(curscr, TRUE);
 		return UI_LAYOUT;
+	}
 	if (key == SY_KEY_MOUSE)
 		return ui_mouse_handle(ui);
 	if (ui->mode == UI_MODE_FILTER || ui->mode == UI_MODE_SEARCH)
@@ -101,12 +104,25 @@ static void input_relayout(struct ui *ui)
 	sy_layout_compute(&ui->lay, rows, cols, ui->zoom);
 }
 
+/* A resize can arrive while curses waits out an Esc and come back as no
+ * KEY_RESIZE at all: compare the screen size with the layout's as well. */
+static int input_size_changed(struct ui *ui)
+{
+	int rows, cols;
+	getmaxyx(stdscr, rows, cols);
+	if (rows == ui->lay.rows && cols == ui->lay.cols)
+		return UI_NONE;
+	clearok(curscr, TRUE);
+	return UI_LAYOUT;
+}
+
 int ui_input_loop(struct ui *ui)
 {
 	int react = UI_LAYOUT;
 	for (;;) {
 		if (react & UI_QUIT)
 			return 0;
+		react |= input_size_changed(ui);
 		if (react & (UI_LAYOUT & ~UI_REDRAW))
 			input_relayout(ui);
 		if (react & UI_REDRAW)

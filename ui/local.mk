@@ -33,3 +33,6 @@ libshenyue_core_a_SOURCES += \
 	include/shenyue/layout.h src/layout.c
 
 EMBEDDED += themes/default.yaml themes/light.yaml themes/high-contrast.yaml themes/mono.yaml
+
+# The UI's own benchmark: time to open N report copies in tmux.
+EXTRA_DIST += bench/open.sh

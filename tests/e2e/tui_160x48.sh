@@ -74,6 +74,16 @@ e2e_wait_gone "1 Reports 3/3"
 e2e_keys z
 e2e_wait "1 Reports 3/3"
 
+# Esc and a resize at once (curses may swallow the KEY_RESIZE while it
+# waits out the Esc): the screen is still repainted whole, no stale cells.
+e2e_keys 2 o
+e2e_wait "Outline · Enter goes"
+tm send-keys -t e2e Escape
+e2e_resize 80 24
+e2e_wait_gone "Outline · Enter goes"
+e2e_screen | sed -n '1,24p' | grep -n -v '^ ' && e2e_fail "stale cells in column 0 after resize"
+e2e_assert_column "│" 30 1 23
+
 e2e_keys q
 e2e_wait_exit
 e2e_has "shenyue exited 0"
