@@ -90,16 +90,9 @@ enum sy_slot ui_status_slot(enum sy_status st)
 
 const char *ui_part_short(const struct ui *ui, size_t i)
 {
-	static const struct {
-		const char *id, *label;
-	} shorts[] = {
-		{"measures", "举措成效"}, {"duty", "第一责任人"}, {"shortfalls", "不足原因"},
-		{"plan", "下年安排"},     {"other", "其他情况"},
-	};
 	const struct sy_part *p = &ui->rubric.parts[i];
-	for (size_t k = 0; k < sizeof shorts / sizeof shorts[0]; k++)
-		if (strcmp(shorts[k].id, p->id) == 0)
-			return shorts[k].label;
+	if (p->short_label && *p->short_label)
+		return p->short_label;
 	return p->label ? p->label : p->id;
 }
 

@@ -157,7 +157,7 @@ void ui_draw_title(struct ui *ui, enum sy_pane p, const char *title);
 const char *ui_status_mark(const struct ui *ui, enum sy_status st);
 /* Returns the theme slot of a part status. */
 enum sy_slot ui_status_slot(enum sy_status st);
-/* Returns a short label for part i of the rubric (for tags and narrow panes). */
+/* Returns the rubric's short label of part i (short:), else its label. */
 const char *ui_part_short(const struct ui *ui, size_t i);
 /* Draws the whole screen from the state. */
 void ui_draw_screen(struct ui *ui);
