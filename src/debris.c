@@ -84,24 +84,6 @@ static void scan_chrome(struct sy_score *s, const struct sy_doc *d, const struct
 	sy_buf_free(&where);
 }
 
-/* Does the line end a sentence (or a heading, or a quotation)? */
-static bool ends_sentence(const char *norm)
-{
-	size_t n = strlen(norm);
-	while (n && norm[n - 1] == ' ')
-		n--;
-	if (!n)
-		return true;
-	static const char *const ends[] = { "。", "！", "？", "；", "：", "”", "」", "…", "）",
-					    ".", "!", "?", ";", ":", ")" };
-	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
-		size_t k = strlen(ends[i]);
-		if (n >= k && !memcmp(norm + n - k, ends[i], k))
-			return true;
-	}
-	return false;
-}
-
 /* A paragraph that stops mid-sentence and goes on after blank lines. */
 static void scan_broken_sentences(struct sy_score *s, const struct sy_doc *d, const struct sy_outline *o)
 {
@@ -109,7 +91,7 @@ static void scan_broken_sentences(struct sy_score *s, const struct sy_doc *d, co
 		/* a heading qualifies only when its line goes on with body text */
 		bool prose = o->kind[i] == SY_LK_TEXT ||
 			     (o->kind[i] == SY_LK_HEADING && strstr(d->lines[i].norm, "。"));
-		if (!prose || ends_sentence(d->lines[i].norm))
+		if (!prose || sy_line_ends_sentence(d->lines[i].norm))
 			continue;
 		if (utf8_count(d->lines[i].norm) < 20)
 			continue;

@@ -56,6 +56,23 @@ static size_t heading_cut(const char *s)
 	return cut;
 }
 
+bool sy_line_ends_sentence(const char *norm)
+{
+	size_t n = strlen(norm);
+	while (n && norm[n - 1] == ' ')
+		n--;
+	if (!n)
+		return true;
+	static const char *const ends[] = { "。", "！", "？", "；", "：", "”", "」", "…", "）",
+					    ".", "!", "?", ";", ":", ")" };
+	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+		size_t k = strlen(ends[i]);
+		if (n >= k && !memcmp(norm + n - k, ends[i], k))
+			return true;
+	}
+	return false;
+}
+
 static size_t digits_at(const char *s)
 {
 	size_t n = 0;
@@ -318,27 +335,53 @@ static bool names_a_part(const struct builder *b, const char *sq)
 	return false;
 }
 
+/* A heading starts a paragraph: the line above is blank, structural, or ends
+ * a sentence. A line of hard-wrapped prose never does. */
+static bool starts_paragraph(const struct builder *b, size_t i)
+{
+	if (i == 0)
+		return true;
+	enum sy_line_kind k = b->o->kind[i - 1];
+	return k != SY_LK_TEXT || sy_line_ends_sentence(b->d->lines[i - 1].norm);
+}
+
 static bool is_unnumbered_heading(const struct builder *b, size_t i)
 {
 	const char *sq = b->sq[i];
 	return is_text(b, i) && !has_closing_punct(sq) &&
-	       utf8_count(sq) <= (size_t)b->r->heading_max_chars && names_a_part(b, sq);
+	       utf8_count(sq) <= (size_t)b->r->heading_max_chars && starts_paragraph(b, i) &&
+	       names_a_part(b, sq);
 }
 
 /* A broken heading continues on the next line when that line is a short fragment. */
+/* How a heading's last words read: the tail of a broken heading ends so. */
+static bool ends_like_heading(const char *sq)
+{
+	static const char *const ends[] = { "情况", "成效", "安排", "计划", "打算", "原因", "问题", "不足",
+					    "职责", "举措", "思路", "措施", "工作", "重点", "要点", "方向" };
+	size_t n = strlen(sq);
+	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+		size_t k = strlen(ends[i]);
+		if (n >= k && !strcmp(sq + n - k, ends[i]))
+			return true;
+	}
+	return false;
+}
+
+/* A heading broken by PDF extraction goes on with a short fragment that ends
+ * like a heading, or stands alone before a blank line; wrapped prose does not. */
 static bool continues_heading(const struct builder *b, size_t i)
 {
 	size_t j = i + 1, ml;
 	if (!is_text(b, j) || has_closing_punct(b->sq[i]) || has_closing_punct(b->sq[j]))
 		return false;
 	const char *c = b->sq[j];
-	if (utf8_count(c) > HEADCONT_MAX || sy_heading_marker(c, &ml) || starts(c, "无") ||
-	    starts(c, "(无") || sy_meta_year(c) == (int)strlen(c))
-		return false;
 	int y, m, d;
-	if (sy_meta_date(c, &y, &m, &d))
+	if (utf8_count(c) > HEADCONT_MAX || sy_heading_marker(c, &ml) || starts(c, "无") ||
+	    starts(c, "(无") || sy_meta_date(c, &y, &m, &d) || utf8_count(b->sq[i]) < 8)
 		return false;
-	return utf8_count(b->sq[i]) >= 6;
+	bool alone = j + 1 >= b->o->nlines || b->o->kind[j + 1] == SY_LK_BLANK;
+	return ends_like_heading(c) || alone;
 }
 
 /* The original text of line i without surrounding spaces, cut to ncut bytes of

@@ -89,6 +89,20 @@ static void test_unnumbered_heading_when_numbering_lost(void **state)
 	sy_report_free(&rep);
 }
 
+static void test_wrapped_prose_is_not_a_heading(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "某镇法治政府建设情况报告\n"
+		    "一、主要举措和成效\n"
+		    "镇党委书记作为推进法治建设的\n"
+		    "第一责任人职责落实情况良好\n"
+		    "开展培训12场。\n");
+	assert_int_equal(rep.outline.nh, 1);
+	assert_int_equal(rep.outline.kind[3], SY_LK_TEXT);
+	assert_int_equal(test_status(&rep, "duty"), SY_PARTIAL);
+	sy_report_free(&rep);
+}
+
 static void test_heading_broken_over_two_lines(void **state)
 {
 	struct sy_report rep;
@@ -248,6 +262,7 @@ int main(void)
 		cmocka_unit_test(test_levels_and_fullwidth_indent),
 		cmocka_unit_test(test_enumeration_is_not_heading),
 		cmocka_unit_test(test_unnumbered_heading_when_numbering_lost),
+		cmocka_unit_test(test_wrapped_prose_is_not_a_heading),
 		cmocka_unit_test(test_heading_broken_over_two_lines),
 		cmocka_unit_test(test_wu_after_heading_is_not_continuation),
 		cmocka_unit_test(test_title_unit_year),
