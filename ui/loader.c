@@ -30,24 +30,31 @@ static size_t loader_next(const struct ui *ui, size_t from)
 	return from;
 }
 
+/* The cross-check runs in one piece (sy_batch_crosscheck): let one screen
+ * say so first, then run it on the next turn. */
+static void loader_crosscheck(struct ui *ui)
+{
+	if (!ui->crosscheck_shown) {
+		ui->crosscheck_shown = true;
+		return;
+	}
+	sy_batch_crosscheck(&ui->batch);
+	ui->crosschecked = true;
+}
+
 bool ui_loader_step(struct ui *ui, int budget_ms)
 {
 	if (ui_loader_done(ui))
 		return false;
 	double end = loader_now_ms() + budget_ms;
-	bool any = false;
 	for (size_t *c = &ui->load_cursor; (*c = loader_next(ui, *c)) < ui->batch.n;) {
 		ui_loader_ensure(ui, *c);
-		any = true;
 		if (loader_now_ms() >= end)
 			break;
 	}
-	if (ui->nloaded >= ui->batch.n && !ui->crosschecked) {
-		sy_batch_crosscheck(&ui->batch);
-		ui->crosschecked = true;
-		any = true;
-	}
-	return any;
+	if (ui->nloaded >= ui->batch.n && !ui->crosschecked)
+		loader_crosscheck(ui);
+	return true;
 }
 
 bool ui_loader_done(const struct ui *ui)

@@ -25,8 +25,12 @@ static void status_counts(struct ui *ui, char *buf, size_t len)
 	int n = snprintf(buf, len, " %s%s%zu report%s · %zu incomplete", rep ? ui_report_name(rep) : "",
 			 rep ? " · " : "", ui->batch.n, ui->batch.n == 1 ? "" : "s",
 			 ui_list_count_incomplete(ui));
-	if (!ui_loader_done(ui) && n > 0 && (size_t)n < len)
+	if (ui_loader_done(ui) || n <= 0 || (size_t)n >= len)
+		return;
+	if (ui->nloaded < ui->batch.n)
 		snprintf(buf + n, len - (size_t)n, " · loading %zu/%zu", ui->nloaded, ui->batch.n);
+	else
+		snprintf(buf + n, len - (size_t)n, " · cross-checking for near-identical text…");
 }
 
 void ui_status_draw(struct ui *ui)

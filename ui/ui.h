@@ -91,6 +91,7 @@ struct ui {
 	struct sy_batch batch;
 	size_t nloaded;         /* reports loaded so far (incremental) */
 	size_t load_cursor;     /* next batch index the loader looks at */
+	bool crosscheck_shown;  /* "cross-checking" was drawn; run it next turn */
 	bool crosschecked;
 	long current;           /* batch index shown in viewer and checklist, -1 */
 	struct sy_keymap keys;
@@ -163,7 +164,8 @@ const char *ui_part_short(const struct ui *ui, size_t i);
 void ui_draw_screen(struct ui *ui);
 
 /* ---- loader.c: incremental loading ---- */
-/* Loads reports for up to budget_ms milliseconds; returns true when any loaded. */
+/* Loads reports for up to budget_ms milliseconds, then runs the batch
+ * cross-check once all are in; returns false when there was nothing to do. */
 bool ui_loader_step(struct ui *ui, int budget_ms);
 /* True when every report is loaded and the batch cross-check ran. */
 bool ui_loader_done(const struct ui *ui);
@@ -214,7 +216,7 @@ void ui_search_run(struct ui *ui, const char *query);
 void ui_search_refresh(struct ui *ui);
 /* Goes to the next (dir 1) or previous (dir -1) hit. */
 int ui_search_step(struct ui *ui, int dir);
-/* True when bytes [off, off+len) of line overlap a hit; style goes to the caller. */
+/* True when byte off of doc line `line` lies inside a search hit. */
 bool ui_search_is_hit(const struct ui *ui, size_t line, size_t off);
 
 /* ---- checklist.c: checklist pane ---- */
