@@ -5,12 +5,15 @@
 #include <string.h>
 
 #include "shenyue/report.h"
+#include "shenyue/similar.h"
 #include "shenyue/xalloc.h"
 
 void sy_report_from_doc(struct sy_report *rep, const struct sy_rubric *r)
 {
 	sy_outline_build(&rep->outline, &rep->doc, r);
 	sy_score_report(&rep->score, &rep->doc, &rep->outline, r);
+	rep->sig = xcalloc(1, sizeof *rep->sig);
+	sy_similar_signature(rep, rep->sig);
 	rep->loaded = true;
 }
 
@@ -37,6 +40,7 @@ void sy_report_free(struct sy_report *rep)
 	sy_doc_free(&rep->doc);
 	sy_outline_free(&rep->outline);
 	sy_score_free(&rep->score);
+	free(rep->sig);
 	memset(rep, 0, sizeof *rep);
 }
 

@@ -1,4 +1,4 @@
-/* 内容雷同: MinHash signatures of 5-character shingles, compared through
+/* 内容雷同: one-permutation MinHash signatures of 5-character shingles, compared through
  * locality-sensitive hashing so thousands of reports cost n log n, not n². */
 #include "config.h"
 
@@ -18,16 +18,7 @@
 /* Reports with fewer shingles than this are too short to judge. */
 #define MIN_SHINGLES 100
 
-static uint32_t mix32(uint32_t x, uint32_t seed)
-{
-	x ^= seed * 0x9E3779B9u;
-	x ^= x >> 16;
-	x *= 0x7FEB352Du;
-	x ^= x >> 15;
-	x *= 0x846CA68Bu;
-	x ^= x >> 16;
-	return x;
-}
+#define EMPTY_BIN 0xFFFFFFFFu
 
 /* Code points of the content lines, spaces and punctuation below U+3040 dropped. */
 static uint32_t *content_codepoints(const struct sy_report *rep, size_t *n)
@@ -63,12 +54,11 @@ void sy_similar_signature(const struct sy_report *rep, struct sy_signature *sig)
 	size_t n;
 	uint32_t *cp = content_codepoints(rep, &n);
 	for (size_t i = 0; i + SHINGLE <= n; i++) {
-		uint32_t h = sy_hash64(cp + i, SHINGLE * sizeof *cp) & 0xFFFFFFFFu;
-		for (int k = 0; k < SY_MINHASH; k++) {
-			uint32_t v = mix32(h, (uint32_t)k + 1);
-			if (v < sig->h[k])
-				sig->h[k] = v;
-		}
+		/* one-permutation hashing: the top bits pick the bin, the rest compete */
+		uint64_t h = sy_hash64(cp + i, SHINGLE * sizeof *cp);
+		uint32_t bin = (uint32_t)(h >> 58) % SY_MINHASH, v = (uint32_t)h;
+		if (v < sig->h[bin])
+			sig->h[bin] = v;
 		sig->shingles++;
 	}
 	free(cp);
@@ -76,15 +66,38 @@ void sy_similar_signature(const struct sy_report *rep, struct sy_signature *sig)
 
 double sy_similar_estimate(const struct sy_signature *a, const struct sy_signature *b)
 {
-	int same = 0;
-	for (int k = 0; k < SY_MINHASH; k++)
+	int same = 0, used = 0;
+	for (int k = 0; k < SY_MINHASH; k++) {
+		if (a->h[k] == EMPTY_BIN && b->h[k] == EMPTY_BIN)
+			continue; /* a bin neither text reached says nothing */
+		used++;
 		same += a->h[k] == b->h[k];
-	return (double)same / SY_MINHASH;
+	}
+	return used ? (double)same / used : 0;
 }
+
+/* The most similar other reports kept per report: a batch of many near-copies
+ * should not bury each report under hundreds of findings. */
+#define KEEP_PER_REPORT 3
+/* How many following members of an LSH bucket each report is compared with:
+ * keeps a bucket of many identical copies from costing n². */
+#define BUCKET_REACH 32
 
 struct band_key {
 	uint64_t h;
 	size_t report;
+};
+
+struct match {
+	size_t other;
+	double sim;
+};
+
+struct sy_crosscheck {
+	struct sy_batch *b;
+	struct band_key *keys;
+	struct match (*best)[KEEP_PER_REPORT]; /* per report, most similar first */
+	int band;
 };
 
 static int cmp_band(const void *a, const void *b)
@@ -114,49 +127,104 @@ static void drop_duplicate_findings(struct sy_report *rep)
 	rep->score.nf = w;
 }
 
-static void flag_pair(struct sy_batch *b, size_t i, size_t j, double sim)
+static const struct sy_signature *signature_of(const struct sy_batch *b, size_t i)
 {
-	const struct sy_report *x = &b->r[i], *y = &b->r[j];
-	sy_score_add_finding(&b->r[i].score, "duplicate", SY_SEV_WARNING, 0, NULL,
-			     "about %d%% of the text is the same as %s (%s)", (int)(sim * 100 + 0.5), y->path,
-			     y->outline.unit ? y->outline.unit : "unit unknown");
-	sy_score_add_finding(&b->r[j].score, "duplicate", SY_SEV_WARNING, 0, NULL,
-			     "about %d%% of the text is the same as %s (%s)", (int)(sim * 100 + 0.5), x->path,
-			     x->outline.unit ? x->outline.unit : "unit unknown");
+	const struct sy_report *r = &b->r[i];
+	return r->loaded && !r->error && r->sig && r->sig->shingles >= MIN_SHINGLES ? r->sig : NULL;
+}
+
+/* Keeps (other, sim) among report i's best matches, once. */
+static void remember(struct sy_crosscheck *cc, size_t i, size_t other, double sim)
+{
+	struct match *m = cc->best[i];
+	for (int k = 0; k < KEEP_PER_REPORT; k++)
+		if (m[k].sim > 0 && m[k].other == other)
+			return;
+	for (int k = 0; k < KEEP_PER_REPORT; k++) {
+		if (sim <= m[k].sim)
+			continue;
+		memmove(&m[k + 1], &m[k], (KEEP_PER_REPORT - 1 - k) * sizeof *m);
+		m[k] = (struct match){ other, sim };
+		return;
+	}
+}
+
+struct sy_crosscheck *sy_crosscheck_begin(struct sy_batch *b)
+{
+	struct sy_crosscheck *cc = xcalloc(1, sizeof *cc);
+	cc->b = b;
+	cc->keys = xcalloc(b->n + 1, sizeof *cc->keys);
+	cc->best = xcalloc(b->n + 1, sizeof *cc->best);
+	return cc;
+}
+
+/* Compares the members of each bucket of one band with their next neighbours. */
+static void crosscheck_band(struct sy_crosscheck *cc, int band)
+{
+	struct sy_batch *b = cc->b;
+	size_t nk = 0;
+	for (size_t i = 0; i < b->n; i++) {
+		const struct sy_signature *s = signature_of(b, i);
+		if (!s)
+			continue;
+		cc->keys[nk].h = sy_hash64(&s->h[band * ROWS], ROWS * sizeof(uint32_t));
+		cc->keys[nk++].report = i;
+	}
+	qsort(cc->keys, nk, sizeof *cc->keys, cmp_band);
+	for (size_t s = 0; s < nk; s++)
+		for (size_t t = s + 1; t < nk && t <= s + BUCKET_REACH && cc->keys[t].h == cc->keys[s].h; t++) {
+			size_t i = cc->keys[s].report, j = cc->keys[t].report;
+			if (same_unit(&b->r[i], &b->r[j]))
+				continue;
+			double sim = sy_similar_estimate(b->r[i].sig, b->r[j].sig);
+			if (sim >= DUP_THRESHOLD) {
+				remember(cc, i, j, sim);
+				remember(cc, j, i, sim);
+			}
+		}
+}
+
+/* Replaces every report's duplicate findings with the matches found. */
+static void crosscheck_apply(struct sy_crosscheck *cc)
+{
+	struct sy_batch *b = cc->b;
+	for (size_t i = 0; i < b->n; i++) {
+		if (!b->r[i].loaded || b->r[i].error)
+			continue;
+		drop_duplicate_findings(&b->r[i]);
+		for (int k = 0; k < KEEP_PER_REPORT && cc->best[i][k].sim > 0; k++) {
+			const struct sy_report *y = &b->r[cc->best[i][k].other];
+			sy_score_add_finding(&b->r[i].score, "duplicate", SY_SEV_WARNING, 0, NULL,
+					     "about %d%% of the text is the same as %s (%s)",
+					     (int)(cc->best[i][k].sim * 100 + 0.5), y->path,
+					     y->outline.unit ? y->outline.unit : "unit unknown");
+		}
+	}
+}
+
+bool sy_crosscheck_step(struct sy_crosscheck *cc)
+{
+	if (cc->band >= BANDS)
+		return true;
+	crosscheck_band(cc, cc->band++);
+	if (cc->band == BANDS)
+		crosscheck_apply(cc);
+	return cc->band >= BANDS;
+}
+
+void sy_crosscheck_free(struct sy_crosscheck *cc)
+{
+	if (!cc)
+		return;
+	free(cc->keys);
+	free(cc->best);
+	free(cc);
 }
 
 void sy_batch_crosscheck(struct sy_batch *b)
 {
-	struct sy_signature *sig = xcalloc(b->n, sizeof *sig);
-	for (size_t i = 0; i < b->n; i++) {
-		if (b->r[i].loaded && !b->r[i].error)
-			drop_duplicate_findings(&b->r[i]);
-		sy_similar_signature(&b->r[i], &sig[i]);
-	}
-	struct band_key *keys = xcalloc(b->n, sizeof *keys);
-	/* a pair is compared once: at the first band it shares */
-	for (int band = 0; band < BANDS; band++) {
-		size_t nk = 0;
-		for (size_t i = 0; i < b->n; i++) {
-			if (sig[i].shingles < MIN_SHINGLES)
-				continue;
-			keys[nk].h = sy_hash64(&sig[i].h[band * ROWS], ROWS * sizeof(uint32_t));
-			keys[nk++].report = i;
-		}
-		qsort(keys, nk, sizeof *keys, cmp_band);
-		for (size_t s = 0; s < nk; s++)
-			for (size_t t = s + 1; t < nk && keys[t].h == keys[s].h; t++) {
-				size_t i = keys[s].report, j = keys[t].report;
-				bool earlier = false;
-				for (int e = 0; e < band && !earlier; e++)
-					earlier = !memcmp(&sig[i].h[e * ROWS], &sig[j].h[e * ROWS], ROWS * sizeof(uint32_t));
-				if (earlier || same_unit(&b->r[i], &b->r[j]))
-					continue;
-				double sim = sy_similar_estimate(&sig[i], &sig[j]);
-				if (sim >= DUP_THRESHOLD)
-					flag_pair(b, i, j, sim);
-			}
-	}
-	free(keys);
-	free(sig);
+	struct sy_crosscheck *cc = sy_crosscheck_begin(b);
+	while (!sy_crosscheck_step(cc))
+		;
+	sy_crosscheck_free(cc);
 }

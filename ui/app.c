@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "shenyue/xalloc.h"
+#include "shenyue/similar.h"
 #include "ui.h"
 
 static const char usage_text[] =
@@ -181,6 +182,7 @@ static void app_teardown(struct ui *ui, struct ui_options *o)
 	free(ui->list.view);
 	sy_keymap_free(&ui->keys);
 	sy_theme_free(&ui->theme);
+	sy_crosscheck_free(ui->crosscheck);
 	sy_batch_free(&ui->batch);
 	sy_rubric_free(&ui->rubric);
 	free(o->paths);

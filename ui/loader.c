@@ -5,6 +5,7 @@
 
 #include <time.h>
 
+#include "shenyue/similar.h"
 #include "ui.h"
 
 static double loader_now_ms(void)
@@ -30,16 +31,17 @@ static size_t loader_next(const struct ui *ui, size_t from)
 	return from;
 }
 
-/* The cross-check runs in one piece (sy_batch_crosscheck): let one screen
- * say so first, then run it on the next turn. */
+/* The duplicate check runs one slice per turn, so keys are answered while
+ * it goes on; its findings appear together when the last slice is done. */
 static void loader_crosscheck(struct ui *ui)
 {
-	if (!ui->crosscheck_shown) {
-		ui->crosscheck_shown = true;
-		return;
+	if (!ui->crosscheck)
+		ui->crosscheck = sy_crosscheck_begin(&ui->batch);
+	if (sy_crosscheck_step(ui->crosscheck)) {
+		sy_crosscheck_free(ui->crosscheck);
+		ui->crosscheck = NULL;
+		ui->crosschecked = true;
 	}
-	sy_batch_crosscheck(&ui->batch);
-	ui->crosschecked = true;
 }
 
 bool ui_loader_step(struct ui *ui, int budget_ms)

@@ -91,7 +91,7 @@ struct ui {
 	struct sy_batch batch;
 	size_t nloaded;         /* reports loaded so far (incremental) */
 	size_t load_cursor;     /* next batch index the loader looks at */
-	bool crosscheck_shown;  /* "cross-checking" was drawn; run it next turn */
+	struct sy_crosscheck *crosscheck; /* the duplicate check under way, in slices */
 	bool crosschecked;
 	long current;           /* batch index shown in viewer and checklist, -1 */
 	struct sy_keymap keys;

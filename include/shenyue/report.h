@@ -11,6 +11,8 @@
 #include "shenyue/rubric.h"
 #include "shenyue/score.h"
 
+struct sy_signature;
+
 struct sy_report {
 	char *path;          /* as given, or folder/name */
 	char *error;         /* why it could not be read, or NULL */
@@ -18,6 +20,7 @@ struct sy_report {
 	struct sy_outline outline;
 	struct sy_score score;
 	bool loaded;         /* load was attempted (error or not) */
+	struct sy_signature *sig; /* content fingerprint for the duplicate check */
 };
 
 struct sy_batch {
@@ -42,7 +45,8 @@ enum sy_status sy_report_worst(const struct sy_report *rep, const struct sy_rubr
 void sy_batch_expand(struct sy_batch *b, char *const *paths, size_t npaths);
 /* Loads every report of the batch not loaded yet. */
 void sy_batch_load_all(struct sy_batch *b, const struct sy_rubric *r);
-/* Adds findings that need the whole batch (near-identical text across units). */
+/* Adds findings that need the whole batch (near-identical text across units),
+ * replacing those of an earlier call. See similar.h to do it in slices. */
 void sy_batch_crosscheck(struct sy_batch *b);
 /* Frees the batch. */
 void sy_batch_free(struct sy_batch *b);

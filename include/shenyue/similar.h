@@ -2,6 +2,7 @@
 #ifndef SHENYUE_SIMILAR_H
 #define SHENYUE_SIMILAR_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -19,5 +20,18 @@ struct sy_signature {
 void sy_similar_signature(const struct sy_report *rep, struct sy_signature *sig);
 /* Estimated Jaccard similarity of two signatures, 0..1. */
 double sy_similar_estimate(const struct sy_signature *a, const struct sy_signature *b);
+
+/* An incremental cross-check of a batch, so a UI stays responsive while it
+ * runs: begin, then step until it returns true. The batch must not change
+ * in between. Findings are added all at once by the last step. */
+struct sy_crosscheck;
+/* Starts a cross-check of the loaded reports of b (their signatures are
+ * computed when they are scored). */
+struct sy_crosscheck *sy_crosscheck_begin(struct sy_batch *b);
+/* Does one slice of the work (one band of the LSH index, a few ms for
+ * thousands of reports). Returns true when finished and applied. */
+bool sy_crosscheck_step(struct sy_crosscheck *cc);
+/* Frees the cross-check; one not finished adds nothing. */
+void sy_crosscheck_free(struct sy_crosscheck *cc);
 
 #endif

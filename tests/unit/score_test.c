@@ -4,6 +4,7 @@
 
 #include "../test_common.h"
 #include "shenyue/score.h"
+#include "shenyue/similar.h"
 
 #define TITLE "青禾县云溪镇关于2024年法治政府建设情况的报告\n"
 #define PREAMBLE "2024年，云溪镇扎实推进法治政府建设。现将有关情况报告如下：\n"
@@ -301,6 +302,54 @@ static void test_duplicates_across_units(void **state)
 	free(t2);
 }
 
+/* Five near-copies from five units: each keeps at most three duplicate
+ * findings, and a cross-check done in slices ends where one in one go does. */
+static void test_duplicates_capped_and_stepped(void **state)
+{
+	const char *units[] = { "云溪镇", "石桥街道", "白沙乡", "青禾县司法局", "青禾县教育局" };
+	struct sy_batch b = {0};
+	b.n = 5;
+	b.r = calloc(5, sizeof *b.r);
+	for (size_t i = 0; i < 5; i++) {
+		char *t = NULL;
+		assert_true(asprintf(&t, "%s关于2024年法治政府建设情况的报告\n" PREAMBLE MEASURES DUTY SHORT PLAN
+				     "全年共组织执法人员参加法律知识培训六期，覆盖全部一线执法岗位，考试合格率较高。"
+				     "深入开展法律进机关、进乡村、进社区、进学校、进企业活动，发放宣传资料若干份。\n",
+				     units[i]) > 0);
+		test_report(&b.r[i], t);
+		free(t);
+	}
+	struct sy_crosscheck *cc = sy_crosscheck_begin(&b);
+	int steps = 1;
+	while (!sy_crosscheck_step(cc)) {
+		assert_int_equal(test_count_findings(&b.r[0], "duplicate"), 0); /* nothing half-done */
+		steps++;
+	}
+	sy_crosscheck_free(cc);
+	assert_true(steps > 1);
+	for (size_t i = 0; i < 5; i++)
+		assert_int_equal(test_count_findings(&b.r[i], "duplicate"), 3);
+	sy_batch_free(&b);
+}
+
+static void test_different_reports_are_not_duplicates(void **state)
+{
+	struct sy_batch b = {0};
+	b.n = 2;
+	b.r = calloc(2, sizeof *b.r);
+	test_report(&b.r[0], TITLE PREAMBLE MEASURES DUTY SHORT PLAN DATE);
+	test_report(&b.r[1], "石桥街道关于2024年法治政府建设情况的报告\n"
+		    "一、主要工作及成效\n街道围绕基层治理，建成矛盾纠纷调处中心1个，调解纠纷86件，成功率百分之九十八，"
+		    "为辖区群众提供法律咨询214人次，开展以案释法活动9场，化解信访积案3件。\n"
+		    "二、第一责任人履职情况\n街道主任主持召开法治专题会议4次，带头旁听庭审1次，述法1次。\n"
+		    "三、不足及原因\n社区法律顾问作用发挥不够，原因是考核机制不完善。\n"
+		    "四、2025年工作计划\n推进智慧司法，完善调解网络。\n");
+	sy_batch_crosscheck(&b);
+	assert_int_equal(test_count_findings(&b.r[0], "duplicate"), 0);
+	assert_int_equal(test_count_findings(&b.r[1], "duplicate"), 0);
+	sy_batch_free(&b);
+}
+
 int main(void)
 {
 	test_setup_locale();
@@ -326,6 +375,8 @@ int main(void)
 		cmocka_unit_test(test_duty_heading_variants),
 		cmocka_unit_test(test_custom_weights),
 		cmocka_unit_test(test_duplicates_across_units),
+		cmocka_unit_test(test_duplicates_capped_and_stepped),
+		cmocka_unit_test(test_different_reports_are_not_duplicates),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
