@@ -117,7 +117,7 @@ static void check_draw_finding(struct ui *ui, const struct sy_report *rep, int y
 	if (row->start == 0) {
 		ui_draw_field(ui, y, x + 1, check_severity_mark(fd->severity), 1, SY_ALIGN_LEFT,
 			      &ui->style[check_severity_slot(fd->severity)]);
-		char line[16] = "";
+		char line[24] = "";
 		if (fd->line > 0)
 			snprintf(line, sizeof line, "L%ld", fd->line);
 		ui_draw_field(ui, y, x + 3, line, 4, SY_ALIGN_LEFT, st);
