@@ -467,6 +467,22 @@ static void find_headings(struct builder *b)
 	}
 }
 
+/* A date alone on its line, or after the signing unit on the same short line
+ * ("青禾县云溪镇人民政府 2025年1月15日"). */
+static bool is_date_line(const char *sq, int *y, int *m, int *d)
+{
+	if (sy_meta_date(sq, y, m, d))
+		return true;
+	size_t n = strlen(sq);
+	const char *p = strstr(sq, "20");
+	if (!p || has_closing_punct(sq) || utf8_count(sq) > 40 || n < 3 || strcmp(sq + n - 3, "日"))
+		return false;
+	for (const char *q = p; (q = strstr(q, "20")) != NULL; q++)
+		if (sy_meta_date(q, y, m, d))
+			return true;
+	return false;
+}
+
 /* The date line and the signing unit above it, looked for among the last lines. */
 static void find_date(struct builder *b)
 {
@@ -476,7 +492,7 @@ static void find_date(struct builder *b)
 		if (o->kind[i] != SY_LK_TEXT)
 			continue;
 		seen++;
-		if (!sy_meta_date(b->sq[i], &o->date_y, &o->date_m, &o->date_d))
+		if (!is_date_line(b->sq[i], &o->date_y, &o->date_m, &o->date_d))
 			continue;
 		o->date_line = (long)i;
 		o->kind[i] = SY_LK_DATE;

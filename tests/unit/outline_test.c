@@ -203,6 +203,18 @@ static void test_chrome_footer_preamble_and_date(void **state)
 	sy_report_free(&rep);
 }
 
+static void test_date_after_signature_on_one_line(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "报告\n一、主要工作\n开展活动3场。\n青禾县云溪镇人民政府\xE3\x80\x80\xE3\x80\x80\xE3\x80\x80" "2025年1月15日\n");
+	assert_int_equal(rep.outline.date_line, 3);
+	assert_int_equal(rep.outline.date_d, 15);
+	sy_report_free(&rep);
+	build(&rep, "报告\n一、主要工作\n截至2024年12月31日共开展活动3场。\n");
+	assert_int_equal(rep.outline.date_line, -1);
+	sy_report_free(&rep);
+}
+
 static void test_chinese_numeral_dates(void **state)
 {
 	int y, m, d;
@@ -269,6 +281,7 @@ int main(void)
 		cmocka_unit_test(test_title_broken_over_two_lines),
 		cmocka_unit_test(test_year_from_first_paragraph),
 		cmocka_unit_test(test_chrome_footer_preamble_and_date),
+		cmocka_unit_test(test_date_after_signature_on_one_line),
 		cmocka_unit_test(test_chinese_numeral_dates),
 		cmocka_unit_test(test_parts_numbered_at_level_two),
 		cmocka_unit_test(test_title_without_report_word_and_year_from_date),
