@@ -44,7 +44,7 @@ static void test_default_keys_parse(void **state)
 			/* Each default key reaches its op in some context of the op. */
 			bool found = false;
 			for (unsigned c = 1; c <= SY_CTX_OUTLINE; c <<= 1)
-				if ((i->ctx & c) && sy_keymap_lookup(&km, c, key) == op)
+				if ((i->ctx & c) && (int)sy_keymap_lookup(&km, c, key) == op)
 					found = true;
 			assert_true(found);
 		}
