@@ -1,11 +1,12 @@
 # TUI tests: cmocka unit tests of the curses-free UI support (width, ops and
-# keymap, themes, layout), and end-to-end tests driven through tmux.
+# keymap, themes, layout, line editor), and end-to-end tests driven through tmux.
 if HAVE_CMOCKA
 UI_UNIT_TESTS = \
 	tests/unit/width_test \
 	tests/unit/ops_test \
 	tests/unit/theme_test \
-	tests/unit/layout_test
+	tests/unit/layout_test \
+	tests/unit/lineedit_test
 check_PROGRAMS += $(UI_UNIT_TESTS)
 TESTS += $(UI_UNIT_TESTS)
 UI_TEST_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS) $(YAML_CFLAGS)
@@ -22,6 +23,9 @@ tests_unit_theme_test_LDADD = $(UI_TEST_LDADD)
 tests_unit_layout_test_SOURCES = tests/unit/layout_test.c tests/unit/ui_test_common.h
 tests_unit_layout_test_CFLAGS = $(UI_TEST_CFLAGS)
 tests_unit_layout_test_LDADD = $(UI_TEST_LDADD)
+tests_unit_lineedit_test_SOURCES = tests/unit/lineedit_test.c tests/unit/ui_test_common.h
+tests_unit_lineedit_test_CFLAGS = $(UI_TEST_CFLAGS)
+tests_unit_lineedit_test_LDADD = $(UI_TEST_LDADD)
 endif
 
 UI_E2E_TESTS = \

@@ -25,12 +25,14 @@ shenyue_CFLAGS = $(AM_CFLAGS) $(CURSES_CFLAGS) $(YAML_CFLAGS)
 shenyue_LDADD = $(CORE_LIBS) $(CURSES_LIBS)
 
 # Curses-free support for the UI, in the core library so cmocka can test it:
-# display width, the operations table and keymap, themes, layout arithmetic.
+# display width, the operations table and keymap, themes, layout arithmetic,
+# the line editor.
 libshenyue_core_a_SOURCES += \
 	include/shenyue/width.h src/width.c \
 	include/shenyue/ops.h src/ops.c src/keymap.c \
 	include/shenyue/theme.h src/theme.c \
-	include/shenyue/layout.h src/layout.c
+	include/shenyue/layout.h src/layout.c \
+	include/shenyue/lineedit.h src/lineedit.c
 
 EMBEDDED += themes/default.yaml themes/light.yaml themes/high-contrast.yaml themes/mono.yaml
 
