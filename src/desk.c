@@ -70,6 +70,14 @@ void sy_desk_close(struct sy_desk *d)
 
 /* ---- reading ---- */
 
+bool sy_desk_load(struct sy_desk *d, size_t i)
+{
+	if (i >= d->n || d->batch->r[i].loaded)
+		return false;
+	sy_report_load(&d->batch->r[i], d->batch->r[i].path, d->rubric);
+	return true;
+}
+
 const struct sy_review *sy_desk_review(const struct sy_desk *d, size_t i)
 {
 	return i < d->n ? &d->files[i].cur : NULL;
@@ -221,6 +229,7 @@ int sy_desk_set_override(struct sy_desk *d, size_t i, const char *part, int stat
 		return desk_invalid(d, "no such report or part");
 	if (status < -1 || status > SY_PRESENT)
 		return desk_invalid(d, "no such status");
+	sy_desk_load(d, i);
 	struct sy_undo_step *st = sy_undo_begin(&d->undo, "override");
 	char *key = sy_key_override(part);
 	desk_put_first_seen(d, st, i);
@@ -248,6 +257,7 @@ int sy_desk_set_note(struct sy_desk *d, size_t i, const struct sy_note_target *t
 	d->msg[0] = '\0';
 	if (i >= d->n || !t || !target_valid(d, t))
 		return desk_invalid(d, "no such report, part or finding");
+	sy_desk_load(d, i);
 	struct sy_undo_step *st = sy_undo_begin(&d->undo, "note");
 	char *key = sy_key_note(t);
 	desk_put_first_seen(d, st, i);
@@ -261,6 +271,7 @@ static int verdict_check(struct sy_desk *d, size_t i, enum sy_verdict v, const c
 {
 	if ((unsigned)v > SY_VERDICT_PENDING)
 		return desk_invalid(d, "no such verdict");
+	sy_desk_load(d, i);
 	if (v == SY_VERDICT_ACCEPT && (!waiver || !*waiver) && sy_desk_needs_waiver(d, i)) {
 		snprintf(d->msg, sizeof d->msg, "%s: a required part is partial or missing; "
 			 "accepting it needs a waiver reason", d->batch->r[i].path);
@@ -312,6 +323,7 @@ int sy_desk_mark_seen(struct sy_desk *d, size_t i)
 	d->msg[0] = '\0';
 	if (i >= d->n)
 		return desk_invalid(d, "no such report");
+	sy_desk_load(d, i);
 	struct sy_undo_step *st = sy_undo_begin(&d->undo, "mark seen");
 	desk_put_seen(d, st, i);
 	return desk_finish(d, st);
@@ -457,15 +469,17 @@ size_t sy_desk_place_report(const struct sy_desk *d)
 
 /* ---- export ---- */
 
-void sy_desk_export_build(const struct sy_desk *d, const size_t *idx, size_t n, struct sy_export_doc *x)
+void sy_desk_export_build(struct sy_desk *d, const size_t *idx, size_t n, struct sy_export_doc *x)
 {
 	size_t count = idx ? n : d->n;
 	struct sy_export_entry *e = xcalloc(count, sizeof *e);
 	size_t k = 0;
 	for (size_t j = 0; j < count; j++) {
 		size_t i = idx ? idx[j] : j;
-		if (i < d->n)
-			e[k++] = (struct sy_export_entry){.rep = &d->batch->r[i], .rv = &d->files[i].cur};
+		if (i >= d->n)
+			continue;
+		sy_desk_load(d, i);
+		e[k++] = (struct sy_export_entry){.rep = &d->batch->r[i], .rv = &d->files[i].cur};
 	}
 	sy_export_build(x, e, k, d->rubric);
 	free(e);

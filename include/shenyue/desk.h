@@ -44,9 +44,14 @@ struct sy_desk {
 	char msg[2048];                 /* what the last call has to say, or "" */
 };
 
-/* Opens the reviews of every report of the loaded batch b. by names the
- * reviewer (NULL: $SHENYUE_USER, $USER or the login name). Never fails:
- * problems (corrupt files moved aside, unreadable files) go to d->problems. */
+/* Opens the reviews of every report of batch b. The batch need only be
+ * expanded: opening reads the review files and the session, never the
+ * reports, so a UI can show reviews while it scores in the background.
+ * A decision on a report not loaded yet loads it first (its content hash is
+ * recorded as seen); sy_desk_changed is false until a report is loaded.
+ * by names the reviewer (NULL: $SHENYUE_USER, $USER or the login name).
+ * Never fails: problems (corrupt files moved aside, unreadable files) go to
+ * d->problems. */
 void sy_desk_open(struct sy_desk *d, struct sy_batch *b, const struct sy_rubric *r,
 		  const char *state_dir, const char *by);
 /* Saves what is still unsaved (best effort) and frees the desk. */
@@ -91,9 +96,13 @@ int sy_desk_retry(struct sy_desk *d);
  * a merge left something to save). */
 int sy_desk_refresh(struct sy_desk *d, size_t i);
 
+/* Loads report i if it is not loaded yet (sy_report_load); true when it was
+ * loaded by this call. */
+bool sy_desk_load(struct sy_desk *d, size_t i);
 /* Builds the export of the n reports listed in idx (idx NULL: every report;
- * for the tagged ones, see sy_desk_tagged_list). Free x with sy_export_free. */
-void sy_desk_export_build(const struct sy_desk *d, const size_t *idx, size_t n, struct sy_export_doc *x);
+ * for the tagged ones, see sy_desk_tagged_list), loading any not loaded yet.
+ * Free x with sy_export_free. */
+void sy_desk_export_build(struct sy_desk *d, const size_t *idx, size_t n, struct sy_export_doc *x);
 /* Returns the indices of the tagged reports (newly allocated) and their count in *n. */
 size_t *sy_desk_tagged_list(const struct sy_desk *d, size_t *n);
 

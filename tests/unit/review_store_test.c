@@ -453,6 +453,40 @@ static void test_desk_restores_place_and_tags(void **state)
 	fx_world_free(&w);
 }
 
+/* The UI opens the desk before it has scored the reports: reviews show at
+ * once; a decision loads its report first, so accepting a complete report
+ * needs no waiver and its content hash is recorded; export loads the rest. */
+static void test_desk_before_loading(void **state)
+{
+	(void)state;
+	struct fx_world w;
+	fx_world_init(&w);
+	struct sy_desk d;
+	sy_desk_open(&d, &w.batch, test_rubric(), NULL, "张三");
+	assert_int_equal(sy_desk_set_note(&d, 1, &NOTE_REPORT, "请补充数据"), SY_DESK_OK);
+	sy_desk_close(&d);
+	sy_batch_free(&w.batch);
+	char *paths[] = {w.complete, w.missing};
+	sy_batch_expand(&w.batch, paths, 2);
+	sy_desk_open(&d, &w.batch, test_rubric(), NULL, "张三");
+	assert_false(w.batch.r[1].loaded);
+	assert_string_equal(sy_review_note(sy_desk_review(&d, 1), &NOTE_REPORT), "请补充数据");
+	assert_false(sy_desk_changed(&d, 1));
+	assert_int_equal(sy_desk_set_verdict(&d, 0, SY_VERDICT_ACCEPT, NULL), SY_DESK_OK);
+	assert_true(w.batch.r[0].loaded);
+	assert_non_null(sy_review_get(sy_desk_review(&d, 0), SY_KEY_SEEN));
+	assert_false(sy_desk_changed(&d, 0));
+	assert_false(sy_desk_load(&d, 0));
+	struct sy_export_doc x;
+	sy_desk_export_build(&d, NULL, 0, &x);
+	assert_true(w.batch.r[1].loaded);
+	assert_int_equal(x.n, 2);
+	assert_true(x.r[1].score >= 0);
+	sy_export_free(&x);
+	sy_desk_close(&d);
+	fx_world_free(&w);
+}
+
 int main(void)
 {
 	test_setup_locale();
@@ -472,6 +506,7 @@ int main(void)
 		cmocka_unit_test(test_content_hash_change),
 		cmocka_unit_test_setup_teardown(test_session_roundtrip, ctx_setup, ctx_teardown),
 		cmocka_unit_test(test_desk_restores_place_and_tags),
+		cmocka_unit_test(test_desk_before_loading),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
