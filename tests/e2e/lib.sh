@@ -12,10 +12,13 @@ if [ -z "$TMUX_BIN" ] || ! "$TMUX_BIN" -V >/dev/null 2>&1; then
 	exit 77
 fi
 export LC_ALL=C.UTF-8
-FIX=$SRCDIR/tests/fixtures/ui
 E2E_SOCK=shenyue-e2e-$$
 E2E_TMP=$(mktemp -d "${TMPDIR:-/tmp}/shenyue-e2e.XXXXXX")
 E2E_NAME=$(basename "$0")
+# The fixture reports, copied: the UI writes its review state (.shenyue/)
+# beside the reports, never into the source tree.
+FIX=$E2E_TMP/reports
+mkdir -p "$FIX" && cp "$SRCDIR"/tests/fixtures/ui/* "$FIX"/ || { echo "cannot copy the fixtures"; exit 99; }
 
 tm() { "$TMUX_BIN" -L "$E2E_SOCK" -f /dev/null "$@"; }
 
@@ -150,6 +153,9 @@ e2e_resize() {
 }
 
 e2e_pane() { tm display-message -p -t e2e "$1"; }
+
+# e2e_cursor: "x y" of the terminal cursor (where the line editor put it).
+e2e_cursor() { e2e_pane '#{cursor_x} #{cursor_y}'; }
 
 # e2e_wait_exit [noalt]: waits for shenyue to end; checks the terminal came
 # back: alternate screen off, cursor visible, keypad mode off, and (unless

@@ -47,7 +47,7 @@ e2e_wait "b_partial.txt"
 e2e_keys 2 /
 e2e_wait "Enter accept"
 e2e_type "矛盾纠纷"
-e2e_wait "/矛盾纠纷_"
+e2e_wait "/矛盾纠纷"
 e2e_keys Enter
 e2e_wait "/矛盾纠纷 1/5"
 e2e_keys n
