@@ -8,22 +8,32 @@
 
 typedef int (*ui_handler)(struct ui *ui);
 
+/* Takes in what another reviewer saved to report i's review meanwhile. */
+static void show_refresh_review(struct ui *ui, size_t i)
+{
+	int rc = sy_desk_refresh(&ui->desk, i);
+	if (rc != SY_DESK_OK)
+		ui_desk_said(ui, rc);
+}
+
 void ui_show_report(struct ui *ui, long i)
 {
 	if (i == ui->current)
 		return;
 	ui->current = i;
-	if (i >= 0)
+	if (i >= 0) {
 		ui_loader_ensure(ui, (size_t)i);
+		show_refresh_review(ui, (size_t)i);
+	}
 	ui_viewer_reset(ui);
 	ui->check.sel = 0;
 	ui->check.top = 0;
+	ui->restore_line = -1;
 }
 
 static int act_quit(struct ui *ui)
 {
-	(void)ui;
-	return UI_QUIT;
+	return ui_session_quit(ui);
 }
 
 static int act_help(struct ui *ui)
@@ -209,6 +219,46 @@ static int act_redraw(struct ui *ui)
 	return UI_LAYOUT;
 }
 
+static int act_accept(struct ui *ui)
+{
+	return ui_decide_verdict(ui, SY_VERDICT_ACCEPT);
+}
+
+static int act_return(struct ui *ui)
+{
+	return ui_decide_verdict(ui, SY_VERDICT_RETURN);
+}
+
+static int act_pending(struct ui *ui)
+{
+	return ui_decide_verdict(ui, SY_VERDICT_PENDING);
+}
+
+static int act_clear_verdict(struct ui *ui)
+{
+	return ui_decide_verdict(ui, SY_VERDICT_NONE);
+}
+
+static int act_undo(struct ui *ui)
+{
+	return ui_tags_undo(ui, false);
+}
+
+static int act_redo(struct ui *ui)
+{
+	return ui_tags_undo(ui, true);
+}
+
+static int act_export(struct ui *ui)
+{
+	return ui_export_start(ui, false);
+}
+
+static int act_export_all(struct ui *ui)
+{
+	return ui_export_start(ui, true);
+}
+
 static const ui_handler handlers[SY_OP_COUNT] = {
 	[SY_OP_QUIT] = act_quit,
 	[SY_OP_HELP] = act_help,
@@ -239,6 +289,23 @@ static const ui_handler handlers[SY_OP_COUNT] = {
 	[SY_OP_LINE_NUMBERS] = act_line_numbers,
 	[SY_OP_JUMP] = act_jump,
 	[SY_OP_REDRAW] = act_redraw,
+	[SY_OP_OVERRIDE] = ui_decide_override,
+	[SY_OP_CLEAR_OVERRIDE] = ui_decide_clear_override,
+	[SY_OP_RESOLVE] = ui_decide_resolve,
+	[SY_OP_NOTE] = ui_decide_note,
+	[SY_OP_NOTE_EDITOR] = ui_editor_note,
+	[SY_OP_ACCEPT] = act_accept,
+	[SY_OP_RETURN] = act_return,
+	[SY_OP_PENDING] = act_pending,
+	[SY_OP_CLEAR_VERDICT] = act_clear_verdict,
+	[SY_OP_MARK_SEEN] = ui_decide_mark_seen,
+	[SY_OP_TAG] = ui_tags_toggle,
+	[SY_OP_TAG_VISIBLE] = ui_tags_visible,
+	[SY_OP_UNTAG_ALL] = ui_tags_clear,
+	[SY_OP_UNDO] = act_undo,
+	[SY_OP_REDO] = act_redo,
+	[SY_OP_EXPORT] = act_export,
+	[SY_OP_EXPORT_ALL] = act_export_all,
 };
 
 int ui_action_run(struct ui *ui, enum sy_op op)

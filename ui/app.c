@@ -16,12 +16,18 @@
 #include "ui.h"
 
 static const char usage_text[] =
-	"usage: shenyue [--theme NAME|FILE] [--no-mouse] [--rubric FILE] [--ambiguous-wide] [PATH...]\n"
+	"usage: shenyue [--theme NAME|FILE] [--no-mouse] [--rubric FILE] [--ambiguous-wide]\n"
+	"               [--state DIR] [PATH...]\n"
 	"       shenyue --keys        print the key table (Markdown)\n"
 	"       shenyue check [OPTIONS] PATH...\n"
+	"       shenyue export [--format md|csv|yaml] [-o FILE] [--state DIR] PATH...\n"
 	"Opens the reports (files, or folders of *.txt; default: the current folder)\n"
 	"in the review UI. Themes: default, light, high-contrast, mono, or a YAML file.\n"
-	"NO_COLOR set in the environment turns colour off. Press ? in the UI for keys.\n";
+	"NO_COLOR set in the environment turns colour off. Press ? in the UI for keys.\n"
+	"Overrides, notes and verdicts are saved at once, one YAML file per report in\n"
+	".shenyue/ beside the reports; --state DIR keeps them (and exports) in DIR\n"
+	"instead, for a read-only report folder. The reviewer's name is $SHENYUE_USER,\n"
+	"else $USER. Long notes open in $VISUAL or $EDITOR (default vi).\n";
 
 void ui_message(struct ui *ui, bool error, const char *fmt, ...)
 {
@@ -103,6 +109,8 @@ static int app_parse_args(int argc, char **argv, struct ui_options *o)
 			o->theme = v;
 		else if (opts && (v = app_option_value(argc, argv, &i, "--rubric")))
 			o->rubric = v;
+		else if (opts && (v = app_option_value(argc, argv, &i, "--state")))
+			o->state = v;
 		else if (opts && argv[i][0] == '-' && argv[i][1]) {
 			fprintf(stderr, "shenyue: unknown option %s\n%s", argv[i], usage_text);
 			return -2;
@@ -153,6 +161,9 @@ static int app_setup(struct ui *ui, const struct ui_options *o)
 	ui->viewer.hits_for = -1;
 	ui->viewer.jump_line = -1;
 	ui->viewer.hit = -1;
+	ui->restore_line = -1;
+	ui->cursor_y = ui->cursor_x = -1;
+	sy_lineedit_init(&ui->edit, NULL);
 	ui->utf8 = app_locale_is_utf8();
 	ui->mouse = !o->no_mouse;
 	sy_width_set_mode(ui->utf8 ? SY_WIDTH_LIBC : SY_WIDTH_TABLE);
@@ -169,8 +180,20 @@ static int app_setup(struct ui *ui, const struct ui_options *o)
 		ui_message(ui, true, "%s%s", ui->batch.errors[0], ui->batch.nerrors > 1 ? " (and more)" : "");
 	if (!ui->msg[0] && !ui->utf8)
 		ui_message(ui, true, "not a UTF-8 locale: Chinese shows as ?; try LC_ALL=C.UTF-8");
+	ui_session_open(ui, o->state);
 	ui_list_refresh(ui);
 	return 0;
+}
+
+/* Saves what is still unsaved and closes the reviews; says on stderr what
+ * could not be saved and what went wrong opening them. */
+static void app_close_desk(struct sy_desk *d)
+{
+	for (size_t i = 0; i < d->problems.n; i++)
+		fprintf(stderr, "shenyue: %s\n", d->problems.v[i]);
+	if (d->n && sy_desk_retry(d) != SY_DESK_OK)
+		fprintf(stderr, "shenyue: NOT SAVED: %s\n", d->msg);
+	sy_desk_close(d);
 }
 
 static void app_teardown(struct ui *ui, struct ui_options *o)
@@ -178,6 +201,8 @@ static void app_teardown(struct ui *ui, struct ui_options *o)
 	ui_term_stop();
 	for (size_t i = 0; i < ui->batch.nerrors; i++)
 		fprintf(stderr, "shenyue: %s\n", ui->batch.errors[i]);
+	app_close_desk(&ui->desk);
+	sy_lineedit_free(&ui->edit);
 	ui_viewer_free(&ui->viewer);
 	free(ui->list.view);
 	sy_keymap_free(&ui->keys);
@@ -219,6 +244,7 @@ int ui_main(int argc, char **argv)
 		ui_theme_apply(&ui, app_no_color());
 		if (ui.list.nview)
 			ui_list_select(&ui, 0);
+		ui_session_restore(&ui);
 		rc = ui_input_loop(&ui);
 	}
 	app_teardown(&ui, &o);

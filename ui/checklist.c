@@ -1,6 +1,10 @@
-/* The checklist pane: one item per rubric part (✓ ~ ✗, label, matched
- * heading and line), the score, then the findings with their severity.
- * Enter on an item scrolls the viewer to its line and highlights it. */
+/* The checklist pane: the verdict, "changed since review" and the report's
+ * note on top; one item per rubric part (its status as the reviewer sees it,
+ * label, matched heading and line; when the reviewer overrode it, the
+ * detected status, the reviewer's and the reason; its note); the findings
+ * with their severity and notes; then conflicts left by a second reviewer.
+ * Enter on a part or a finding scrolls the viewer to its line. Everything is
+ * drawn from the report and the desk's review: the pane holds no data. */
 #include "config.h"
 
 #include <stdio.h>
@@ -10,11 +14,26 @@
 #include "shenyue/xalloc.h"
 #include "ui.h"
 
-/* One screen row of the pane: a row of an item, or a heading row (item -1). */
+enum check_kind { ROW_PART, ROW_PART_LINE, ROW_FINDING, ROW_HEADER, ROW_TEXT };
+enum check_section { SECTION_FINDINGS, SECTION_CONFLICTS };
+
+/* One screen row of the pane. item is the item it belongs to, or -1. */
 struct check_row {
 	long item;
-	size_t start, end;      /* bytes of the item's text drawn on this row */
-	int kind;               /* 0 part line 1, 1 part line 2, 2 finding, 3 header */
+	enum check_kind kind;
+	const char *text;       /* ROW_TEXT, ROW_FINDING: the text; bytes [start, end) */
+	size_t start, end;
+	const char *prefix;     /* ROW_TEXT: drawn before the first row's text */
+	int indent;             /* ROW_TEXT: columns from the pane's left to the text */
+	enum sy_slot slot;      /* ROW_TEXT: style when not selected */
+	int section;            /* ROW_HEADER: enum check_section */
+};
+
+struct check_rows {
+	struct check_row *v;
+	size_t n;
+	char **owned;           /* strings made for this frame */
+	size_t nowned;
 };
 
 static const struct sy_rect *check_rect(const struct ui *ui)
@@ -22,12 +41,52 @@ static const struct sy_rect *check_rect(const struct ui *ui)
 	return &ui->lay.pane[SY_PANE_CHECKLIST];
 }
 
+static const struct sy_review *check_review(struct ui *ui)
+{
+	return ui->current >= 0 ? sy_desk_review(&ui->desk, (size_t)ui->current) : NULL;
+}
+
+size_t ui_conflict_count(struct ui *ui)
+{
+	const struct sy_review *rv = check_review(ui);
+	return rv ? sy_review_nconflicts(rv) : 0;
+}
+
+const struct sy_item *ui_conflict_item(struct ui *ui, size_t k)
+{
+	const struct sy_review *rv = check_review(ui);
+	size_t plen = strlen(SY_KEY_CONFLICT);
+	for (size_t i = 0; rv && i < rv->nitems; i++)
+		if (!strncmp(rv->items[i].key, SY_KEY_CONFLICT, plen) && k-- == 0)
+			return &rv->items[i];
+	return NULL;
+}
+
 size_t ui_checklist_count(struct ui *ui)
 {
 	struct sy_report *rep = ui_current_report(ui);
 	if (!rep || !rep->loaded || rep->error)
 		return 0;
-	return rep->score.nparts + rep->score.nf;
+	return rep->score.nparts + rep->score.nf + ui_conflict_count(ui);
+}
+
+enum ui_item_kind ui_checklist_selected(struct ui *ui, size_t *index)
+{
+	struct sy_report *rep = ui_current_report(ui);
+	size_t s = ui->check.sel;
+	if (!ui_checklist_count(ui) || s >= ui_checklist_count(ui))
+		return UI_ITEM_NONE;
+	if (s < rep->score.nparts) {
+		*index = s;
+		return UI_ITEM_PART;
+	}
+	s -= rep->score.nparts;
+	if (s < rep->score.nf) {
+		*index = s;
+		return UI_ITEM_FINDING;
+	}
+	*index = s - rep->score.nf;
+	return UI_ITEM_CONFLICT;
 }
 
 static const char *check_severity_mark(enum sy_severity s)
@@ -40,35 +99,143 @@ static enum sy_slot check_severity_slot(enum sy_severity s)
 	return s == SY_SEV_ERROR ? SY_SLOT_ERROR : s == SY_SEV_WARNING ? SY_SLOT_WARNING : SY_SLOT_INFO;
 }
 
-static void check_push(struct check_row **rows, size_t *n, struct check_row r)
+/* ---- building the rows ---- */
+
+static void check_push(struct check_rows *rs, struct check_row r)
 {
-	*rows = xreallocarray(*rows, *n + 1, sizeof **rows);
-	(*rows)[(*n)++] = r;
+	rs->v = xreallocarray(rs->v, rs->n + 1, sizeof *rs->v);
+	rs->v[rs->n++] = r;
 }
 
-/* Builds the pane's rows for text width w: two per part, a header before the
- * findings, then each finding's message wrapped. */
-static struct check_row *check_rows(struct ui *ui, const struct sy_report *rep, int w, size_t *n)
+/* Keeps s (newly allocated) until the rows are freed; returns it. */
+static const char *check_own(struct check_rows *rs, char *s)
 {
-	struct check_row *rows = NULL;
-	*n = 0;
-	for (size_t p = 0; p < rep->score.nparts; p++) {
-		check_push(&rows, n, (struct check_row){(long)p, 0, 0, 0});
-		check_push(&rows, n, (struct check_row){(long)p, 0, 0, 1});
-	}
-	check_push(&rows, n, (struct check_row){-1, 0, 0, 3});
-	for (size_t f = 0; f < rep->score.nf; f++) {
-		const char *msg = rep->score.f[f].message ? rep->score.f[f].message : "";
-		size_t len = strlen(msg), pos = 0;
-		int cols = w - 8 > 8 ? w - 8 : 8;
-		do {
-			size_t b = sy_width_wrap(msg + pos, len - pos, (size_t)cols);
-			check_push(&rows, n, (struct check_row){(long)(rep->score.nparts + f), pos, pos + b, 2});
-			pos += b;
-		} while (pos < len);
-	}
-	return rows;
+	rs->owned = xreallocarray(rs->owned, rs->nowned + 1, sizeof *rs->owned);
+	rs->owned[rs->nowned++] = s;
+	return s;
 }
+
+static void check_rows_free(struct check_rows *rs)
+{
+	for (size_t i = 0; i < rs->nowned; i++)
+		free(rs->owned[i]);
+	free(rs->owned);
+	free(rs->v);
+}
+
+/* Adds text (which may hold newlines) wrapped to the pane's width w, the
+ * first row after prefix, the others indented under it. */
+static void check_push_text(struct check_rows *rs, long item, const char *prefix, const char *text, int w,
+			    enum sy_slot slot)
+{
+	int indent = 3 + (int)sy_width_str(prefix);
+	size_t cols = (size_t)(w - indent - 1 > 4 ? w - indent - 1 : 4);
+	size_t len = strlen(text), pos = 0;
+	const char *first = prefix;
+	for (;;) {
+		size_t nl = pos + strcspn(text + pos, "\n");
+		size_t p = pos;
+		do {
+			size_t b = nl > p ? sy_width_wrap(text + p, nl - p, cols) : 0;
+			check_push(rs, (struct check_row){.item = item, .kind = ROW_TEXT, .text = text, .start = p,
+							  .end = p + b, .prefix = first, .indent = indent, .slot = slot});
+			first = NULL;
+			p += b;
+		} while (p < nl);
+		if (nl >= len)
+			break;
+		pos = nl + 1;
+	}
+}
+
+/* The rows above the parts: verdict, waiver, changed since review, the report's note. */
+static void check_rows_report(struct ui *ui, struct check_rows *rs, int w)
+{
+	const struct sy_review *rv = check_review(ui);
+	enum sy_verdict v = sy_review_verdict(rv);
+	if (v != SY_VERDICT_NONE) {
+		const struct sy_item *it = sy_review_get(rv, SY_KEY_VERDICT);
+		const char *text = check_own(rs, xasprintf("%s%s%s%s", sy_verdict_label(v), it->by ? " (" : "",
+							   it->by ? it->by : "", it->by ? ")" : ""));
+		check_push_text(rs, -1, "verdict: ", text, w, ui_verdict_slot(v));
+	}
+	if (sy_review_waiver(rv))
+		check_push_text(rs, -1, "waiver: ", sy_review_waiver(rv), w, SY_SLOT_WARNING);
+	if (sy_desk_changed(&ui->desk, (size_t)ui->current))
+		check_push_text(rs, -1, ui->utf8 ? "↻ " : "c ", "changed since review: the notes are from before (v marks it reviewed)",
+				w, SY_SLOT_WARNING);
+	const struct sy_note_target t = {.on = SY_NOTE_REPORT};
+	const char *note = sy_review_note(rv, &t);
+	if (note)
+		check_push_text(rs, -1, ui->utf8 ? "✎ report: " : "n report: ", note, w, SY_SLOT_INFO);
+}
+
+/* A part: its two rows, the reason of an override, its note. */
+static void check_rows_part(struct ui *ui, struct check_rows *rs, size_t p, int w)
+{
+	const struct sy_review *rv = check_review(ui);
+	const char *id = ui->rubric.parts[p].id;
+	check_push(rs, (struct check_row){.item = (long)p, .kind = ROW_PART});
+	check_push(rs, (struct check_row){.item = (long)p, .kind = ROW_PART_LINE});
+	const char *reason = NULL;
+	if (sy_review_override(rv, id, &reason) >= 0 && reason && *reason)
+		check_push_text(rs, (long)p, "reason: ", reason, w, SY_SLOT_DIM);
+	const struct sy_note_target t = {.on = SY_NOTE_PART, .part = id};
+	const char *note = sy_review_note(rv, &t);
+	if (note)
+		check_push_text(rs, (long)p, ui->utf8 ? "✎ " : "n ", note, w, SY_SLOT_INFO);
+}
+
+/* A finding: its message wrapped, then its note. */
+static void check_rows_finding(struct ui *ui, struct check_rows *rs, const struct sy_report *rep, size_t f, int w)
+{
+	const struct sy_finding *fd = &rep->score.f[f];
+	long item = (long)(rep->score.nparts + f);
+	const char *msg = fd->message ? fd->message : "";
+	size_t len = strlen(msg), pos = 0;
+	size_t cols = (size_t)(w - 8 > 8 ? w - 8 : 8);
+	do {
+		size_t b = sy_width_wrap(msg + pos, len - pos, cols);
+		check_push(rs, (struct check_row){.item = item, .kind = ROW_FINDING, .text = msg, .start = pos,
+						  .end = pos + b});
+		pos += b;
+	} while (pos < len);
+	const struct sy_note_target t = {.on = SY_NOTE_FINDING, .finding = fd->id, .line = fd->line > 0 ? fd->line : 0};
+	const char *note = sy_review_note(check_review(ui), &t);
+	if (note)
+		check_push_text(rs, item, ui->utf8 ? "✎ " : "n ", note, w, SY_SLOT_INFO);
+}
+
+/* A conflict: what the other reviewer saved, beside what we hold. */
+static void check_rows_conflict(struct ui *ui, struct check_rows *rs, size_t k, long item, int w)
+{
+	const struct sy_item *c = ui_conflict_item(ui, k);
+	char *target = sy_conflict_target(c->key);
+	const struct sy_item *mine = target ? sy_review_get(check_review(ui), target) : NULL;
+	char *text = xasprintf("%s · theirs (%s): %s · mine: %s", target ? target : c->key, c->by ? c->by : "?",
+			       c->value, mine && mine->value ? mine->value : "(none)");
+	check_push_text(rs, item, "! ", check_own(rs, text), w, SY_SLOT_WARNING);
+	free(target);
+}
+
+/* Builds the pane's rows for width w. */
+static void check_rows(struct ui *ui, const struct sy_report *rep, int w, struct check_rows *rs)
+{
+	memset(rs, 0, sizeof *rs);
+	check_rows_report(ui, rs, w);
+	for (size_t p = 0; p < rep->score.nparts; p++)
+		check_rows_part(ui, rs, p, w);
+	check_push(rs, (struct check_row){.item = -1, .kind = ROW_HEADER, .section = SECTION_FINDINGS});
+	for (size_t f = 0; f < rep->score.nf; f++)
+		check_rows_finding(ui, rs, rep, f, w);
+	size_t nc = ui_conflict_count(ui);
+	if (nc)
+		check_push(rs, (struct check_row){.item = -1, .kind = ROW_HEADER, .section = SECTION_CONFLICTS});
+	for (size_t k = 0; k < nc; k++)
+		check_rows_conflict(ui, rs, k, (long)(rep->score.nparts + rep->score.nf + k), w);
+}
+
+/* ---- drawing ---- */
 
 static const struct ui_style *check_item_style(struct ui *ui, long item, enum sy_slot normal)
 {
@@ -77,19 +244,37 @@ static const struct ui_style *check_item_style(struct ui *ui, long item, enum sy
 	return &ui->style[normal];
 }
 
+/* The right-hand status of a part: "missing", "optional", or "✗→~ 人工"
+ * (detected, then the reviewer's) when overridden. */
+static void check_part_status_text(struct ui *ui, enum sy_status det, int eff, bool ov, bool quiet, char *buf,
+				   size_t len)
+{
+	if (ov)
+		snprintf(buf, len, "%s%s%s 人工", ui_status_mark(ui, det), ui->utf8 ? "→" : ">",
+			 ui_status_mark(ui, (enum sy_status)eff));
+	else
+		snprintf(buf, len, "%s", quiet ? "optional" : sy_status_name((enum sy_status)eff));
+}
+
 static void check_draw_part1(struct ui *ui, const struct sy_report *rep, int y, int x, int w, size_t p)
 {
 	const struct sy_part_result *pr = &rep->score.parts[p];
 	const struct ui_style *st = check_item_style(ui, (long)p, SY_SLOT_NORMAL);
+	bool ov;
+	int eff = sy_desk_part_status(&ui->desk, (size_t)ui->current, p, &ov);
 	/* An optional part that is absent is not a fault: no alarm colour. */
-	bool quiet = !ui->rubric.parts[p].required && pr->status == SY_MISSING;
-	const struct ui_style *mark = &ui->style[quiet ? SY_SLOT_DIM : ui_status_slot(pr->status)];
+	bool quiet = !ui->rubric.parts[p].required && eff == SY_MISSING && !ov;
+	const struct ui_style *mark = &ui->style[quiet ? SY_SLOT_DIM : ui_status_slot((enum sy_status)eff)];
+	char right[64];
+	check_part_status_text(ui, pr->status, eff, ov, quiet, right, sizeof right);
+	int sw = (int)sy_width_str(right) > 8 ? (int)sy_width_str(right) : 8;
 	ui_draw_fill(y, x, w, st);
-	ui_draw_field(ui, y, x + 1, quiet ? "-" : ui_status_mark(ui, pr->status), 1, SY_ALIGN_LEFT, mark);
-	int sw = 8;
-	ui_draw_field(ui, y, x + 3, ui_part_short(ui, p), w - 4 - sw, SY_ALIGN_LEFT, st);
-	ui_draw_field(ui, y, x + w - sw, quiet ? "optional" : sy_status_name(pr->status), sw,
-		      SY_ALIGN_RIGHT, mark);
+	ui_draw_field(ui, y, x + 1, quiet ? "-" : ui_status_mark(ui, (enum sy_status)eff), 1, SY_ALIGN_LEFT, mark);
+	ui_draw_field(ui, y, x + 3, ui_part_short(ui, p), w - 6 - sw, SY_ALIGN_LEFT, st);
+	const struct sy_note_target t = {.on = SY_NOTE_PART, .part = ui->rubric.parts[p].id};
+	if (sy_review_note(check_review(ui), &t))
+		ui_draw_field(ui, y, x + w - sw - 2, ui->utf8 ? "✎" : "n", 1, SY_ALIGN_LEFT, st);
+	ui_draw_field(ui, y, x + w - sw, right, sw, SY_ALIGN_RIGHT, mark);
 }
 
 static void check_draw_part2(struct ui *ui, const struct sy_report *rep, int y, int x, int w, size_t p)
@@ -122,38 +307,50 @@ static void check_draw_finding(struct ui *ui, const struct sy_report *rep, int y
 			snprintf(line, sizeof line, "L%ld", fd->line);
 		ui_draw_field(ui, y, x + 3, line, 4, SY_ALIGN_LEFT, st);
 	}
-	const char *msg = fd->message ? fd->message : "";
-	ui_draw_text(y, x + 8, msg + row->start, row->end - row->start, w - 8, st);
+	ui_draw_text(y, x + 8, row->text + row->start, row->end - row->start, w - 8, st);
 }
 
-static void check_draw_header(struct ui *ui, const struct sy_report *rep, int y, int x, int w)
+static void check_draw_text(struct ui *ui, int y, int x, int w, const struct check_row *row)
+{
+	const struct ui_style *st = check_item_style(ui, row->item, row->slot);
+	ui_draw_fill(y, x, w, row->item >= 0 ? st : &ui->style[SY_SLOT_NORMAL]);
+	if (row->prefix)
+		ui_draw_field(ui, y, x + 3, row->prefix, row->indent - 3, SY_ALIGN_LEFT, st);
+	if (w > row->indent)
+		ui_draw_text(y, x + row->indent, row->text + row->start, row->end - row->start, w - row->indent, st);
+}
+
+static void check_draw_header(struct ui *ui, const struct sy_report *rep, int y, int x, int w, int section)
 {
 	char buf[128];
-	snprintf(buf, sizeof buf, "Findings (%zu)", rep->score.nf);
-	ui_draw_field(ui, y, x + 1, buf, w - 1, SY_ALIGN_LEFT, &ui->style[SY_SLOT_TITLE]);
+	if (section == SECTION_FINDINGS)
+		snprintf(buf, sizeof buf, "Findings (%zu)", rep->score.nf);
+	else
+		snprintf(buf, sizeof buf, "Conflicts with another reviewer (%zu) · R resolves", ui_conflict_count(ui));
+	ui_draw_field(ui, y, x + 1, buf, w - 1, SY_ALIGN_LEFT,
+		      &ui->style[section == SECTION_FINDINGS ? SY_SLOT_TITLE : SY_SLOT_MESSAGE_ERROR]);
 }
 
 static void check_draw_row(struct ui *ui, const struct sy_report *rep, int y, const struct check_row *row)
 {
 	const struct sy_rect *r = check_rect(ui);
 	int x = r->x, w = r->w;
-	if (row->kind == 0)
-		check_draw_part1(ui, rep, y, x, w, (size_t)row->item);
-	else if (row->kind == 1)
-		check_draw_part2(ui, rep, y, x, w, (size_t)row->item);
-	else if (row->kind == 2)
-		check_draw_finding(ui, rep, y, x, w, row);
-	else
-		check_draw_header(ui, rep, y, x, w);
+	switch (row->kind) {
+	case ROW_PART: check_draw_part1(ui, rep, y, x, w, (size_t)row->item); break;
+	case ROW_PART_LINE: check_draw_part2(ui, rep, y, x, w, (size_t)row->item); break;
+	case ROW_FINDING: check_draw_finding(ui, rep, y, x, w, row); break;
+	case ROW_TEXT: check_draw_text(ui, y, x, w, row); break;
+	case ROW_HEADER: check_draw_header(ui, rep, y, x, w, row->section); break;
+	}
 }
 
 /* Moves check.top so every row of the selected item is on screen. */
-static void check_scroll_to_sel(struct ui *ui, const struct check_row *rows, size_t n, size_t h)
+static void check_scroll_to_sel(struct ui *ui, const struct check_rows *rs, size_t h)
 {
 	size_t first = 0, last = 0;
 	bool found = false;
-	for (size_t i = 0; i < n; i++) {
-		if (rows[i].item == (long)ui->check.sel) {
+	for (size_t i = 0; i < rs->n; i++) {
+		if (rs->v[i].item == (long)ui->check.sel) {
 			if (!found)
 				first = i;
 			last = i;
@@ -166,8 +363,8 @@ static void check_scroll_to_sel(struct ui *ui, const struct check_row *rows, siz
 		ui->check.top = last - h + 1;
 	if (first < ui->check.top)
 		ui->check.top = first;
-	if (ui->check.sel == ui_checklist_count(ui) - 1 && n > h)
-		ui->check.top = n - h;
+	if (ui->check.sel == ui_checklist_count(ui) - 1 && rs->n > h)
+		ui->check.top = rs->n - h;
 }
 
 static void check_draw_title(struct ui *ui, const struct sy_report *rep)
@@ -190,13 +387,15 @@ void ui_checklist_draw(struct ui *ui)
 		ui_draw_field(ui, r->y + 1, r->x + 1, why, r->w - 1, SY_ALIGN_LEFT, &ui->style[SY_SLOT_DIM]);
 		return;
 	}
-	size_t n;
-	struct check_row *rows = check_rows(ui, rep, r->w, &n);
+	if (ui->check.sel >= ui_checklist_count(ui))
+		ui->check.sel = ui_checklist_count(ui) ? ui_checklist_count(ui) - 1 : 0;
+	struct check_rows rs;
+	check_rows(ui, rep, r->w, &rs);
 	size_t h = r->h > 1 ? (size_t)r->h - 1 : 1;
-	check_scroll_to_sel(ui, rows, n, h);
-	for (size_t i = 0; i < h && ui->check.top + i < n; i++)
-		check_draw_row(ui, rep, r->y + 1 + (int)i, &rows[ui->check.top + i]);
-	free(rows);
+	check_scroll_to_sel(ui, &rs, h);
+	for (size_t i = 0; i < h && ui->check.top + i < rs.n; i++)
+		check_draw_row(ui, rep, r->y + 1 + (int)i, &rs.v[ui->check.top + i]);
+	check_rows_free(&rs);
 }
 
 long ui_checklist_item_at(struct ui *ui, int r)
@@ -204,11 +403,11 @@ long ui_checklist_item_at(struct ui *ui, int r)
 	struct sy_report *rep = ui_current_report(ui);
 	if (!rep || !rep->loaded || rep->error || r < 0)
 		return -1;
-	size_t n;
-	struct check_row *rows = check_rows(ui, rep, check_rect(ui)->w, &n);
+	struct check_rows rs;
+	check_rows(ui, rep, check_rect(ui)->w, &rs);
 	size_t i = ui->check.top + (size_t)r;
-	long item = i < n ? rows[i].item : -1;
-	free(rows);
+	long item = i < rs.n ? rs.v[i].item : -1;
+	check_rows_free(&rs);
 	return item;
 }
 
@@ -231,6 +430,10 @@ static long check_item_line(struct ui *ui, const struct sy_report *rep, size_t i
 			ui_message(ui, true, "%s missing: no heading names it, no text mentions it (%s)",
 				   ui_part_short(ui, item), ui->rubric.parts[item].label);
 		return pr->line;
+	}
+	if (item >= rep->score.nparts + rep->score.nf) {
+		ui_message(ui, false, "a conflict with another reviewer: R keeps yours or takes theirs");
+		return 0;
 	}
 	const struct sy_finding *f = &rep->score.f[item - rep->score.nparts];
 	if (f->line <= 0)

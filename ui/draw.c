@@ -69,7 +69,7 @@ void ui_draw_field(struct ui *ui, int y, int x, const char *s, int cols, enum sy
 void ui_draw_title(struct ui *ui, enum sy_pane p, const char *title)
 {
 	const struct sy_rect *r = &ui->lay.pane[p];
-	bool focused = ui->focus == p && ui->mode != UI_MODE_HELP;
+	bool focused = ui->focus == p && ui->mode != UI_MODE_HELP && ui->mode != UI_MODE_MESSAGES;
 	const struct ui_style *st = &ui->style[focused ? SY_SLOT_TITLE_FOCUS : SY_SLOT_TITLE];
 	char buf[512];
 	snprintf(buf, sizeof buf, " %d %s", (int)p + 1, title);
@@ -148,12 +148,25 @@ static void draw_too_small(struct ui *ui)
 			      &ui->style[SY_SLOT_NORMAL]);
 }
 
+/* Shows the terminal cursor where the line editor wants it, else hides it. */
+static void draw_cursor(const struct ui *ui)
+{
+	if (ui->cursor_y < 0) {
+		curs_set(0);
+		return;
+	}
+	curs_set(1);
+	move(ui->cursor_y, ui->cursor_x);
+}
+
 void ui_draw_screen(struct ui *ui)
 {
 	bkgdset(' ' | ui->style[SY_SLOT_NORMAL].attr | COLOR_PAIR(ui->style[SY_SLOT_NORMAL].pair));
 	erase();
+	ui->cursor_y = ui->cursor_x = -1;
 	if (ui->lay.too_small) {
 		draw_too_small(ui);
+		draw_cursor(ui);
 		refresh();
 		return;
 	}
@@ -168,6 +181,9 @@ void ui_draw_screen(struct ui *ui)
 		ui_help_draw(ui);
 	else if (ui->mode == UI_MODE_OUTLINE)
 		ui_outline_draw(ui);
+	else if (ui->mode == UI_MODE_MESSAGES)
+		ui_messages_draw(ui);
 	ui_status_draw(ui);
+	draw_cursor(ui);
 	refresh();
 }

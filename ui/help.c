@@ -66,13 +66,25 @@ static struct help_line *help_lines(struct ui *ui, size_t *n)
 		if (p != (int)ui->focus)
 			help_add_section(ui, &v, n, pane_names[p], 1u << p);
 	help_add_section(ui, &v, n, "Popups (help, outline)", SY_CTX_POPUPS);
-	help_push(&v, n, true, xstrdup("Typing a filter or a search"));
-	help_push(&v, n, false, xstrdup("  Enter accepts, Esc cancels, Backspace deletes a character."));
-	help_push(&v, n, false, xstrdup("  The filter keeps reports whose file, unit or title contains the text."));
+	help_push(&v, n, true, xstrdup("Typing a filter, a search, a note or a reason"));
+	help_push(&v, n, false, xstrdup("  Enter saves, Esc cancels. Left/Right (C-b/C-f) move by character,"));
+	help_push(&v, n, false, xstrdup("  Home/End (C-a/C-e), Backspace and Delete remove one character,"));
+	help_push(&v, n, false, xstrdup("  C-k cuts to the end, C-u to the start, C-w the word before."));
+	help_push(&v, n, false, xstrdup("  An empty note removes it. The filter keeps reports whose file,"));
+	help_push(&v, n, false, xstrdup("  unit or title contains the text. Every change is saved at once."));
 	help_push(&v, n, true, xstrdup("Marks"));
 	help_push(&v, n, false, xasprintf("  %s present  %s partial  %s missing   E error  W warning  I info",
 				       ui_status_mark(ui, SY_PRESENT), ui_status_mark(ui, SY_PARTIAL),
 				       ui_status_mark(ui, SY_MISSING)));
+	help_push(&v, n, false, xasprintf("  %s 通过  %s 退回修改  %s 待定  %s no verdict   * tagged",
+				       ui_verdict_mark(ui, SY_VERDICT_ACCEPT), ui_verdict_mark(ui, SY_VERDICT_RETURN),
+				       ui_verdict_mark(ui, SY_VERDICT_PENDING), ui_verdict_mark(ui, SY_VERDICT_NONE)));
+	help_push(&v, n, false, xasprintf("  %s has notes  %s changed since review  ! conflict with another reviewer",
+				       ui->utf8 ? "✎" : "n", ui->utf8 ? "↻" : "c"));
+	help_push(&v, n, false, xasprintf("  %s%s%s 人工: detected %s, set %s by the reviewer",
+				       ui_status_mark(ui, SY_MISSING), ui->utf8 ? "→" : ">",
+				       ui_status_mark(ui, SY_PARTIAL), sy_status_name(SY_MISSING),
+				       sy_status_name(SY_PARTIAL)));
 	return v;
 }
 

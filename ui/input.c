@@ -42,7 +42,7 @@ uint32_t ui_input_key(int rc, wint_t wc)
 /* The keymap context of the current mode and focus. */
 static unsigned input_context(const struct ui *ui)
 {
-	if (ui->mode == UI_MODE_HELP)
+	if (ui->mode == UI_MODE_HELP || ui->mode == UI_MODE_MESSAGES)
 		return SY_CTX_HELP;
 	if (ui->mode == UI_MODE_OUTLINE)
 		return SY_CTX_OUTLINE;
@@ -59,7 +59,7 @@ static int input_dispatch(struct ui *ui, uint32_t key)
 	}
 	if (key == SY_KEY_MOUSE)
 		return ui_mouse_handle(ui);
-	if (ui->mode == UI_MODE_FILTER || ui->mode == UI_MODE_SEARCH)
+	if (ui_prompt_active(ui))
 		return ui_prompt_key(ui, key);
 	ui->msg[0] = '\0';
 	enum sy_op op = sy_keymap_lookup(&ui->keys, input_context(ui), key);
@@ -67,19 +67,24 @@ static int input_dispatch(struct ui *ui, uint32_t key)
 		return UI_REDRAW;
 	if (ui->mode == UI_MODE_HELP)
 		return ui_help_handle(ui, op);
+	if (ui->mode == UI_MODE_MESSAGES)
+		return ui_messages_handle(ui, op);
 	if (ui->mode == UI_MODE_OUTLINE)
 		return ui_outline_handle(ui, op);
 	return ui_action_run(ui, op) | UI_REDRAW;
 }
 
-/* Reads every key already waiting, so a burst of resizes is one redraw. */
-static int input_read_all(struct ui *ui)
+/* Reads every key already waiting, so a burst of resizes is one redraw.
+ * *keys gets the number of keys read. */
+static int input_read_all(struct ui *ui, int *keys)
 {
 	int react = UI_NONE;
 	wint_t wc;
 	int rc = get_wch(&wc);
+	*keys = 0;
 	while (rc != ERR && !(react & UI_QUIT)) {
 		react |= input_dispatch(ui, ui_input_key(rc, wc));
+		++*keys;
 		timeout(0);
 		rc = get_wch(&wc);
 	}
@@ -130,6 +135,9 @@ int ui_input_loop(struct ui *ui)
 		if (ui_term_signalled())
 			return 128 + ui_term_signal();
 		timeout(ui_loader_done(ui) ? INPUT_IDLE_MS : 0);
-		react = input_read_all(ui) | input_load(ui);
+		int keys;
+		react = input_read_all(ui, &keys) | input_load(ui);
+		if (!keys) /* idle: remember where the supervisor is */
+			react |= ui_session_save_place(ui);
 	}
 }

@@ -1,5 +1,6 @@
-/* The report list: one row per report with review mark, worst part status,
- * score, unit, year and file name; sort, substring filter, incomplete only. */
+/* The report list: one row per report with its tag, verdict, note and
+ * "changed since review" marks, worst part status, score, unit, year and
+ * file name; sort, substring filter, incomplete only. */
 #include "config.h"
 
 #include <stdio.h>
@@ -85,6 +86,23 @@ static int cmp_view(const void *pa, const void *pb)
 	return c ? c : cmp_name(a, b);
 }
 
+const char *ui_verdict_mark(const struct ui *ui, enum sy_verdict v)
+{
+	static const char *const utf8[] = {"·", "通", "退", "待"};
+	static const char *const ascii[] = {".", "A", "R", "P"};
+	return (ui->utf8 ? utf8 : ascii)[(unsigned)v <= SY_VERDICT_PENDING ? v : SY_VERDICT_NONE];
+}
+
+enum sy_slot ui_verdict_slot(enum sy_verdict v)
+{
+	switch (v) {
+	case SY_VERDICT_ACCEPT: return SY_SLOT_PRESENT;
+	case SY_VERDICT_RETURN: return SY_SLOT_MISSING;
+	case SY_VERDICT_PENDING: return SY_SLOT_PARTIAL;
+	default: return SY_SLOT_DIM;
+	}
+}
+
 long ui_list_selected(const struct ui *ui)
 {
 	return ui->list.sel < ui->list.nview ? (long)ui->list.view[ui->list.sel] : -1;
@@ -123,6 +141,16 @@ int ui_list_select(struct ui *ui, size_t pos)
 	return UI_REDRAW;
 }
 
+void ui_list_show_index(struct ui *ui, size_t i)
+{
+	for (size_t p = 0; p < ui->list.nview; p++)
+		if (ui->list.view[p] == i) {
+			ui_list_select(ui, p);
+			return;
+		}
+	ui_show_report(ui, (long)i);
+}
+
 int ui_list_move(struct ui *ui, long delta)
 {
 	long pos = (long)ui->list.sel + delta;
@@ -146,15 +174,17 @@ struct list_cols {
 	int unit, year, file;
 };
 
-/* Splits the columns left after "· ✗ 100 " between unit, year and file name. */
+#define LIST_MARKS 12 /* "*通✎↻ ✗ 100 ": tag, verdict, note, changed, status, score */
+
+/* Splits the columns left after the marks between unit, year and file name. */
 static struct list_cols list_columns(int w)
 {
 	struct list_cols c = {0, 0, 0};
-	int rest = w - 9;
-	if (rest >= 30) {
+	int rest = w - LIST_MARKS;
+	if (rest >= 26) {
 		c.year = 4;
 		rest -= 5;
-		c.unit = rest - 10 > 20 ? 20 : rest - 10;
+		c.unit = rest - 9 > 20 ? 20 : rest - 9;
 	} else {
 		c.unit = rest / 2;
 	}
@@ -172,6 +202,23 @@ static void list_draw_score(struct ui *ui, const struct sy_report *rep, char *bu
 		snprintf(buf, len, "%d", rep->score.score);
 }
 
+/* Draws the review marks of report i: tag, verdict, note, changed or conflict. */
+static void list_draw_marks(struct ui *ui, int y, int x, size_t i, const struct ui_style *st)
+{
+	const struct sy_review *rv = sy_desk_review(&ui->desk, i);
+	enum sy_verdict v = sy_review_verdict(rv);
+	const struct ui_style *warn = &ui->style[SY_SLOT_WARNING];
+	ui_draw_field(ui, y, x, ui->desk.tagged[i] ? "*" : "", 1, SY_ALIGN_LEFT, st);
+	ui_draw_field(ui, y, x + 1, ui_verdict_mark(ui, v), 2, SY_ALIGN_LEFT,
+		      v == SY_VERDICT_NONE ? st : &ui->style[ui_verdict_slot(v)]);
+	if (sy_review_has_notes(rv))
+		ui_draw_field(ui, y, x + 3, ui->utf8 ? "✎" : "n", 1, SY_ALIGN_LEFT, st);
+	if (sy_review_nconflicts(rv))
+		ui_draw_field(ui, y, x + 4, "!", 1, SY_ALIGN_LEFT, warn);
+	else if (sy_desk_changed(&ui->desk, i))
+		ui_draw_field(ui, y, x + 4, ui->utf8 ? "↻" : "c", 1, SY_ALIGN_LEFT, warn);
+}
+
 /* Draws one report row at screen row y. */
 static void list_draw_row(struct ui *ui, int y, size_t pos)
 {
@@ -183,16 +230,16 @@ static void list_draw_row(struct ui *ui, int y, size_t pos)
 	struct list_cols c = list_columns(r->w);
 	int x = r->x;
 	ui_draw_fill(y, x, r->w, st);
-	ui_draw_field(ui, y, x + 1, ui->utf8 ? "·" : ".", 1, SY_ALIGN_LEFT, st); /* review mark */
+	list_draw_marks(ui, y, x, ui->list.view[pos], st);
 	if (rep->loaded) {
 		enum sy_status w = sy_report_worst(rep, &ui->rubric);
-		ui_draw_field(ui, y, x + 3, ui_status_mark(ui, w), 1, SY_ALIGN_LEFT,
+		ui_draw_field(ui, y, x + 6, ui_status_mark(ui, w), 1, SY_ALIGN_LEFT,
 			      &ui->style[ui_status_slot(w)]);
 	}
 	char score[8];
 	list_draw_score(ui, rep, score, sizeof score);
-	ui_draw_field(ui, y, x + 5, score, 3, SY_ALIGN_RIGHT, st);
-	x += 9;
+	ui_draw_field(ui, y, x + 8, score, 3, SY_ALIGN_RIGHT, st);
+	x += LIST_MARKS;
 	const char *unit = rep->error ? rep->error : rep->loaded && rep->outline.unit ? rep->outline.unit : "";
 	ui_draw_field(ui, y, x, unit, c.unit, SY_ALIGN_LEFT, st);
 	x += c.unit + 1;

@@ -54,6 +54,8 @@ bool ui_loader_step(struct ui *ui, int budget_ms)
 		if (loader_now_ms() >= end)
 			break;
 	}
+	if (ui->load_cursor >= ui->batch.n) /* the desk may have loaded some itself */
+		ui->nloaded = ui->batch.n;
 	if (ui->nloaded >= ui->batch.n && !ui->crosschecked)
 		loader_crosscheck(ui);
 	return true;

@@ -20,6 +20,11 @@ shenyue_SOURCES = \
 	ui/help.c \
 	ui/status.c \
 	ui/prompt.c \
+	ui/decide.c \
+	ui/tags.c \
+	ui/editor.c \
+	ui/exporting.c \
+	ui/session.c \
 	ui/mouse.c
 shenyue_CFLAGS = $(AM_CFLAGS) $(CURSES_CFLAGS) $(YAML_CFLAGS)
 shenyue_LDADD = $(CORE_LIBS) $(CURSES_LIBS)

@@ -1,50 +1,72 @@
 /* The status bar: current report, counts ("24 reports · 5 incomplete"),
- * loading progress, key hints; or a message; or the prompt being typed. */
+ * reviewed and tagged counts, loading progress, key hints; or a message; or
+ * the prompt or question being answered (prompt.c). */
 #include "config.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "ui.h"
 
-static void status_draw_prompt(struct ui *ui)
+/* Appends printf-like text to buf holding *n bytes, never past len. */
+static void status_append(char *buf, size_t len, int *n, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+static void status_append(char *buf, size_t len, int *n, const char *fmt, ...)
 {
-	const struct sy_rect *r = &ui->lay.status;
-	char buf[400];
-	bool filter = ui->mode == UI_MODE_FILTER;
-	snprintf(buf, sizeof buf, "%s%s_", filter ? "filter: " : "/", ui->prompt);
-	ui_draw_field(ui, r->y, r->x, buf, r->w - 30, SY_ALIGN_LEFT, &ui->style[SY_SLOT_STATUSBAR]);
-	ui_draw_field(ui, r->y, r->x + r->w - 30, "Enter accept · Esc cancel ", 30, SY_ALIGN_RIGHT,
-		      &ui->style[SY_SLOT_STATUSBAR]);
+	if (*n < 0 || (size_t)*n >= len)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	int w = vsnprintf(buf + *n, len - (size_t)*n, fmt, ap);
+	va_end(ap);
+	*n = w < 0 ? (int)len : *n + w;
 }
 
-/* Writes "name · N reports · M incomplete · loading i/n" into buf. */
+/* Number of reports that have a verdict. */
+static size_t status_count_reviewed(const struct ui *ui)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < ui->desk.n; i++)
+		n += sy_review_verdict(sy_desk_review(&ui->desk, i)) != SY_VERDICT_NONE;
+	return n;
+}
+
+/* Writes "name · N reports · M incomplete · K reviewed · T tagged / V visible
+ * · loading i/n" into buf. */
 static void status_counts(struct ui *ui, char *buf, size_t len)
 {
 	struct sy_report *rep = ui_current_report(ui);
-	int n = snprintf(buf, len, " %s%s%zu report%s · %zu incomplete", rep ? ui_report_name(rep) : "",
-			 rep ? " · " : "", ui->batch.n, ui->batch.n == 1 ? "" : "s",
-			 ui_list_count_incomplete(ui));
-	if (ui_loader_done(ui) || n <= 0 || (size_t)n >= len)
+	int n = 0;
+	status_append(buf, len, &n, " %s%s%zu report%s · %zu incomplete", rep ? ui_report_name(rep) : "",
+		      rep ? " · " : "", ui->batch.n, ui->batch.n == 1 ? "" : "s",
+		      ui_list_count_incomplete(ui));
+	status_append(buf, len, &n, " · %zu reviewed", status_count_reviewed(ui));
+	if (sy_desk_ntagged(&ui->desk)) {
+		char scope[128];
+		ui_tags_scope(ui, scope, sizeof scope);
+		status_append(buf, len, &n, " · %s", scope);
+	}
+	if (ui_loader_done(ui))
 		return;
 	if (ui->nloaded < ui->batch.n)
-		snprintf(buf + n, len - (size_t)n, " · loading %zu/%zu", ui->nloaded, ui->batch.n);
+		status_append(buf, len, &n, " · loading %zu/%zu", ui->nloaded, ui->batch.n);
 	else
-		snprintf(buf + n, len - (size_t)n, " · cross-checking for near-identical text…");
+		status_append(buf, len, &n, " · cross-checking for near-identical text…");
 }
 
 void ui_status_draw(struct ui *ui)
 {
 	const struct sy_rect *r = &ui->lay.status;
-	if (ui->mode == UI_MODE_FILTER || ui->mode == UI_MODE_SEARCH) {
-		status_draw_prompt(ui);
+	if (ui_prompt_active(ui)) {
+		ui_prompt_draw(ui);
 		return;
 	}
 	const char *hints = "?:help  q:quit ";
 	int hw = (int)sy_width_str(hints);
 	if (hw > r->w / 3)
 		hw = 0;
-	char left[600];
+	char left[1200];
 	if (ui->msg[0])
 		snprintf(left, sizeof left, " %s", ui->msg);
 	else

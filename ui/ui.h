@@ -14,7 +14,9 @@
 #include <signal.h>
 
 #include "shenyue/curses.h"
+#include "shenyue/desk.h"
 #include "shenyue/layout.h"
+#include "shenyue/lineedit.h"
 #include "shenyue/ops.h"
 #include "shenyue/report.h"
 #include "shenyue/theme.h"
@@ -28,7 +30,13 @@ enum ui_react {
 	UI_QUIT = 1 << 2,
 };
 
-enum ui_mode { UI_MODE_NORMAL, UI_MODE_HELP, UI_MODE_OUTLINE, UI_MODE_FILTER, UI_MODE_SEARCH };
+/* NORMAL: keys go to the focused pane. HELP, OUTLINE, MESSAGES: a popup.
+ * FILTER, SEARCH, EDIT: the line editor on the bottom row. ASK: a question
+ * on the bottom row answered by one key. */
+enum ui_mode {
+	UI_MODE_NORMAL, UI_MODE_HELP, UI_MODE_OUTLINE, UI_MODE_FILTER, UI_MODE_SEARCH,
+	UI_MODE_EDIT, UI_MODE_ASK, UI_MODE_MESSAGES,
+};
 
 enum ui_sort { UI_SORT_NAME, UI_SORT_SCORE, UI_SORT_UNIT, UI_NSORT };
 
@@ -86,6 +94,40 @@ struct ui_popup {
 	size_t sel, top;
 };
 
+struct ui;
+/* What Enter on a text prompt does with the text. */
+typedef int (*ui_text_fn)(struct ui *ui, const char *text);
+/* What the key that answers a question does. */
+typedef int (*ui_key_fn)(struct ui *ui, uint32_t key);
+
+/* A prompt or question waiting for the user, with the parameters of the
+ * desk call its answer makes. The UI holds no review data of its own: this
+ * only says which report, part or finding the answer is about. */
+struct ui_task {
+	ui_text_fn on_text;     /* UI_MODE_EDIT */
+	ui_key_fn on_key;       /* UI_MODE_ASK */
+	long report;            /* batch index */
+	bool tagged;            /* on the tagged reports */
+	bool all;               /* export: every report */
+	int status;             /* override: enum sy_status */
+	enum sy_verdict verdict;
+	enum sy_export_format fmt;
+	enum sy_note_on on;     /* note target */
+	char part[64];          /* part id */
+	char finding[64];       /* finding id */
+	long line;              /* finding line */
+	char key[512];          /* conflict item key */
+	char path[4096];        /* export file */
+};
+
+/* Where the supervisor is, as last saved to the session. */
+struct ui_place {
+	long report;            /* batch index, -1 */
+	long part;              /* rubric part index, -1 */
+	long top_line;          /* 0-based doc line at the viewer's top */
+	bool failed;            /* the session could not be saved: said once */
+};
+
 struct ui {
 	struct sy_rubric rubric;
 	struct sy_batch batch;
@@ -107,8 +149,15 @@ struct ui {
 	struct ui_viewer viewer;
 	struct ui_checklist check;
 	struct ui_popup help, outline;
-	char prompt[256];       /* text being typed for the filter or the search */
-	char msg[512];          /* one-line message in the status bar */
+	struct ui_popup messages; /* problems met opening the reviews */
+	struct sy_desk desk;    /* the reviews: decisions, notes, tags, undo */
+	struct sy_lineedit edit; /* text being typed (filter, search, note...) */
+	char label[512];        /* the prompt's or the question's text */
+	struct ui_task task;
+	struct ui_place place;
+	long restore_line;      /* viewer line to show once laid out, or -1 */
+	int cursor_y, cursor_x; /* where the terminal cursor goes, or -1 */
+	char msg[1024];         /* one-line message in the status bar */
 	bool msg_error;
 };
 
@@ -118,6 +167,7 @@ struct ui_options {
 	const char *rubric;
 	bool no_mouse;
 	bool ambiguous_wide;
+	const char *state;
 	char **paths;
 	size_t npaths;
 };
@@ -189,6 +239,12 @@ const char *ui_sort_name(enum ui_sort s);
 size_t ui_list_count_incomplete(const struct ui *ui);
 /* Returns the base name of a report's path. */
 const char *ui_report_name(const struct sy_report *rep);
+/* Selects batch index i in the list if it is shown, else just shows it. */
+void ui_list_show_index(struct ui *ui, size_t i);
+/* Returns the list mark of a verdict: 通 退 待 (A R P outside UTF-8), or "·". */
+const char *ui_verdict_mark(const struct ui *ui, enum sy_verdict v);
+/* Returns the theme slot of a verdict. */
+enum sy_slot ui_verdict_slot(enum sy_verdict v);
 
 /* ---- viewer.c: section viewer ---- */
 /* Rebuilds the wrapped rows if the report or the width changed. */
@@ -231,6 +287,16 @@ long ui_checklist_item_at(struct ui *ui, int r);
 /* Draws the checklist pane. */
 void ui_checklist_draw(struct ui *ui);
 
+/* What a checklist item is: a part, a finding or a conflict, and its index
+ * among those. */
+enum ui_item_kind { UI_ITEM_NONE, UI_ITEM_PART, UI_ITEM_FINDING, UI_ITEM_CONFLICT };
+/* Returns the kind of the selected item and its index in *index. */
+enum ui_item_kind ui_checklist_selected(struct ui *ui, size_t *index);
+/* Returns the k-th conflict item of the current report's review, or NULL. */
+const struct sy_item *ui_conflict_item(struct ui *ui, size_t k);
+/* Returns the number of conflicts in the current report's review. */
+size_t ui_conflict_count(struct ui *ui);
+
 /* ---- outline_popup.c ---- */
 /* Opens the outline popup on the heading nearest the viewer's top. */
 int ui_outline_open(struct ui *ui);
@@ -251,11 +317,75 @@ void ui_help_draw(struct ui *ui);
 /* Draws the status bar (or the prompt while typing a filter or search). */
 void ui_status_draw(struct ui *ui);
 
-/* ---- prompt.c: typing a filter or a search ---- */
+/* ---- prompt.c: the line editor and questions on the bottom row ---- */
 /* Starts typing in mode (UI_MODE_FILTER or UI_MODE_SEARCH). */
 int ui_prompt_start(struct ui *ui, enum ui_mode mode);
-/* Handles a key typed into the prompt. */
+/* Starts typing text (initial may be NULL) after label; Enter calls
+ * ui->task.on_text = done with the text, Esc cancels. */
+int ui_prompt_text(struct ui *ui, const char *label, const char *initial, ui_text_fn done);
+/* Asks a question (printf-like); the next key goes to done. */
+int ui_prompt_ask(struct ui *ui, ui_key_fn done, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* Handles a key typed into the prompt or answering the question. */
 int ui_prompt_key(struct ui *ui, uint32_t key);
+/* True while the bottom row holds a prompt or a question. */
+bool ui_prompt_active(const struct ui *ui);
+/* Draws the prompt or question on the status row and places the cursor. */
+void ui_prompt_draw(struct ui *ui);
+/* True when key answers a question with yes (y or Y). */
+bool ui_prompt_yes(uint32_t key);
+
+/* ---- decide.c: overrides, notes, verdicts, conflicts ---- */
+/* Shows what the desk said about the last call (rc: enum sy_desk_result). */
+int ui_desk_said(struct ui *ui, int rc);
+/* Asks for the reviewer's status of the selected part, then a reason. */
+int ui_decide_override(struct ui *ui);
+/* Removes the reviewer's status of the selected part. */
+int ui_decide_clear_override(struct ui *ui);
+/* Starts typing a note on the selected part or finding (checklist) or the report. */
+int ui_decide_note(struct ui *ui);
+/* Sets verdict v on the current report, or on the tagged ones after asking. */
+int ui_decide_verdict(struct ui *ui, enum sy_verdict v);
+/* Asks whether to keep mine or take theirs for the selected conflict. */
+int ui_decide_resolve(struct ui *ui);
+/* Marks the current report as reviewed as it is now. */
+int ui_decide_mark_seen(struct ui *ui);
+/* Fills ui->task with the note target of the focused pane's selection;
+ * returns a label naming it ("第一责任人", "the report"...). */
+const char *ui_decide_note_target(struct ui *ui, struct sy_note_target *t);
+
+/* ---- tags.c: tags, undo, redo ---- */
+/* Tags or untags the current report. */
+int ui_tags_toggle(struct ui *ui);
+/* Tags every report shown in the list. */
+int ui_tags_visible(struct ui *ui);
+/* Untags every report. */
+int ui_tags_clear(struct ui *ui);
+/* Writes "N tagged / M visible" (and how many tags the filter hides). */
+void ui_tags_scope(const struct ui *ui, char *buf, size_t len);
+/* Undoes (redo false) or redoes the last step and shows the report it touched. */
+int ui_tags_undo(struct ui *ui, bool redo);
+
+/* ---- editor.c: long notes in $EDITOR ---- */
+/* Edits the note of the focused selection in $EDITOR (fallback vi). */
+int ui_editor_note(struct ui *ui);
+
+/* ---- exporting.c: e and E ---- */
+/* Exports the current or tagged reports (all: every report), asking the format. */
+int ui_export_start(struct ui *ui, bool all);
+
+/* ---- session.c: where the supervisor was, problems, quitting ---- */
+/* Opens the reviews of the batch; problems open the messages popup. */
+void ui_session_open(struct ui *ui, const char *state_dir);
+/* Restores the report, part and scroll where the supervisor was. */
+void ui_session_restore(struct ui *ui);
+/* Saves the place if it changed; returns reaction flags (a failure is shown once). */
+int ui_session_save_place(struct ui *ui);
+/* Quits, or asks first when a review could not be saved. */
+int ui_session_quit(struct ui *ui);
+/* Handles an op while the messages popup is open. */
+int ui_messages_handle(struct ui *ui, enum sy_op op);
+/* Draws the messages popup. */
+void ui_messages_draw(struct ui *ui);
 
 /* ---- actions.c: op handlers ---- */
 /* Runs op in the focused pane; returns reaction flags. */

@@ -193,6 +193,10 @@ void ui_viewer_prepare(struct ui *ui)
 	for (size_t l = 0; l < rep->doc.nlines; l++)
 		viewer_wrap_line(ui, rep, l, width, &cap);
 	v->top = same ? viewer_row_of_line(v, top_line) : 0;
+	if (ui->restore_line >= 0) { /* where the supervisor was last time */
+		v->top = viewer_row_of_line(v, (size_t)ui->restore_line);
+		ui->restore_line = -1;
+	}
 	viewer_clamp_top(ui);
 }
 

@@ -55,6 +55,23 @@ enum sy_ctx {
 	X(SEARCH_PREV, "search-prev", "N", SY_CTX_VIEWER, "Go to the previous search hit")     \
 	X(LINE_NUMBERS, "line-numbers", "#", SY_CTX_VIEWER, "Show or hide line numbers")       \
 	X(JUMP, "jump", "Enter l Right", SY_CTX_CHECKLIST, "Show this part or finding's line in the viewer") \
+	X(OVERRIDE, "override", "x", SY_CTX_CHECKLIST, "Set your own status for this part, with a reason") \
+	X(CLEAR_OVERRIDE, "clear-override", "X", SY_CTX_CHECKLIST, "Drop your status: back to the detected one") \
+	X(RESOLVE, "resolve", "R", SY_CTX_CHECKLIST, "Resolve this conflict: keep mine or take theirs") \
+	X(NOTE, "note", "c", SY_CTX_PANES, "Write a note (checklist: on the part or finding; else on the report)") \
+	X(NOTE_EDITOR, "note-editor", "C", SY_CTX_PANES, "Write a long note in $EDITOR")    \
+	X(ACCEPT, "accept", "a", SY_CTX_PANES, "Verdict 通过 (accept): this report, or the tagged ones") \
+	X(RETURN, "return", "r", SY_CTX_PANES, "Verdict 退回修改 (return for revision)")     \
+	X(PENDING, "pending", "p", SY_CTX_PANES, "Verdict 待定 (pending)")                   \
+	X(CLEAR_VERDICT, "clear-verdict", "Backspace", SY_CTX_LIST, "Remove the verdict")   \
+	X(MARK_SEEN, "mark-seen", "v", SY_CTX_PANES, "Mark a resubmitted report as reviewed as it is now") \
+	X(TAG, "tag", "t", SY_CTX_PANES, "Tag or untag this report (verdicts and export apply to tags)") \
+	X(TAG_VISIBLE, "tag-visible", "T", SY_CTX_LIST, "Tag every report shown (after a filter)") \
+	X(UNTAG_ALL, "untag-all", "U", SY_CTX_LIST, "Untag every report")                  \
+	X(UNDO, "undo", "u", SY_CTX_PANES, "Undo the last override, note or verdict")        \
+	X(REDO, "redo", "C-r", SY_CTX_PANES, "Redo what was undone")                         \
+	X(EXPORT, "export", "e", SY_CTX_PANES, "Export this report, or the tagged ones (md, csv, yaml)") \
+	X(EXPORT_ALL, "export-all", "E", SY_CTX_PANES, "Export every report")                \
 	X(PICK, "pick", "Enter", SY_CTX_OUTLINE, "Go to the selected heading")                 \
 	X(REDRAW, "redraw", "C-l", SY_CTX_PANES, "Redraw the screen")
 

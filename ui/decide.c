@@ -1,0 +1,312 @@
+/* The supervisor's decisions, driven through the desk (src/desk.c): a status
+ * of one's own for a part, notes, verdicts (one report or the tagged set),
+ * conflicts left by a second reviewer. Each handler only asks what it needs
+ * (ui->task carries the answer's parameters) and calls the desk, which
+ * validates, applies, records undo and saves at once; what the desk says
+ * goes to the status bar, errors in the error style. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "shenyue/xalloc.h"
+#include "ui.h"
+
+int ui_desk_said(struct ui *ui, int rc)
+{
+	bool bad = rc == SY_DESK_FAILED || rc == SY_DESK_INVALID || rc == SY_DESK_NEED_WAIVER ||
+		   rc == SY_DESK_CONFLICT || rc == SY_DESK_MOVED;
+	if (rc == SY_DESK_FAILED)
+		ui_message(ui, true, "NOT SAVED (kept in memory, saved again with the next change): %s",
+			   ui->desk.msg);
+	else if (ui->desk.msg[0])
+		ui_message(ui, bad, "%s", ui->desk.msg);
+	else if (rc == SY_DESK_UNCHANGED)
+		ui_message(ui, false, "nothing changed");
+	return UI_REDRAW;
+}
+
+/* Reports a desk call: its own message when it has one, else ok_text. */
+static int decide_done(struct ui *ui, int rc, const char *ok_text)
+{
+	if (rc == SY_DESK_OK && !ui->desk.msg[0])
+		ui_message(ui, false, "saved: %s", ok_text);
+	else if (rc == SY_DESK_MERGED && ui->desk.msg[0])
+		ui_message(ui, false, "saved: %s (%s)", ok_text, ui->desk.msg);
+	else
+		ui_desk_said(ui, rc);
+	return UI_REDRAW;
+}
+
+static int decide_refuse(struct ui *ui, const char *why)
+{
+	ui_message(ui, true, "%s", why);
+	return UI_REDRAW;
+}
+
+/* Starts a fresh task about the current report; false when there is none. */
+static bool decide_begin(struct ui *ui)
+{
+	memset(&ui->task, 0, sizeof ui->task);
+	ui->task.report = ui->current;
+	if (ui->current < 0)
+		return false;
+	ui_loader_ensure(ui, (size_t)ui->current);
+	return true;
+}
+
+static const char *decide_report_name(struct ui *ui, long i)
+{
+	return ui_report_name(&ui->batch.r[i]);
+}
+
+/* ---- overrides ---- */
+
+static int decide_override_text(struct ui *ui, const char *text)
+{
+	const struct ui_task *t = &ui->task;
+	int rc = sy_desk_set_override(&ui->desk, (size_t)t->report, t->part, t->status, text);
+	char ok[256];
+	snprintf(ok, sizeof ok, "%s is %s by your review", t->part, sy_status_name((enum sy_status)t->status));
+	return decide_done(ui, rc, ok);
+}
+
+/* The status a key stands for (p + present, a ~ partial, m - missing), or -1. */
+static int decide_status_of_key(uint32_t key)
+{
+	switch (key) {
+	case 'p': case '+': return SY_PRESENT;
+	case 'a': case '~': return SY_PARTIAL;
+	case 'm': case '-': return SY_MISSING;
+	default: return -1;
+	}
+}
+
+static int decide_override_key(struct ui *ui, uint32_t key)
+{
+	struct ui_task *t = &ui->task;
+	t->status = decide_status_of_key(key);
+	if (t->status < 0) {
+		ui_message(ui, false, "cancelled: nothing changed");
+		return UI_REDRAW;
+	}
+	const char *reason = NULL;
+	sy_review_override(sy_desk_review(&ui->desk, (size_t)t->report), t->part, &reason);
+	char label[256];
+	int p = sy_rubric_part_index(&ui->rubric, t->part);
+	snprintf(label, sizeof label, "%s %s %s · reason (optional): ", ui_part_short(ui, (size_t)p),
+		 ui_status_mark(ui, (enum sy_status)t->status), sy_status_name((enum sy_status)t->status));
+	return ui_prompt_text(ui, label, reason, decide_override_text);
+}
+
+int ui_decide_override(struct ui *ui)
+{
+	size_t p;
+	if (ui_checklist_selected(ui, &p) != UI_ITEM_PART || !decide_begin(ui))
+		return decide_refuse(ui, "select a part in the checklist first");
+	snprintf(ui->task.part, sizeof ui->task.part, "%s", ui->rubric.parts[p].id);
+	enum sy_status det = ui_current_report(ui)->score.parts[p].status;
+	return ui_prompt_ask(ui, decide_override_key,
+			     "%s is %s %s as detected. Yours: p %s present · a %s partial · m %s missing · Esc",
+			     ui_part_short(ui, p), ui_status_mark(ui, det), sy_status_name(det),
+			     ui_status_mark(ui, SY_PRESENT), ui_status_mark(ui, SY_PARTIAL),
+			     ui_status_mark(ui, SY_MISSING));
+}
+
+int ui_decide_clear_override(struct ui *ui)
+{
+	size_t p;
+	if (ui_checklist_selected(ui, &p) != UI_ITEM_PART || !decide_begin(ui))
+		return decide_refuse(ui, "select a part in the checklist first");
+	int rc = sy_desk_set_override(&ui->desk, (size_t)ui->current, ui->rubric.parts[p].id, -1, NULL);
+	char ok[256];
+	snprintf(ok, sizeof ok, "%s is back to its detected status", ui_part_short(ui, p));
+	return decide_done(ui, rc, ok);
+}
+
+/* ---- notes ---- */
+
+/* The note target held in ui->task. */
+static struct sy_note_target decide_task_target(const struct ui *ui)
+{
+	const struct ui_task *t = &ui->task;
+	return (struct sy_note_target){.on = t->on, .part = t->part, .finding = t->finding, .line = t->line};
+}
+
+const char *ui_decide_note_target(struct ui *ui, struct sy_note_target *target)
+{
+	static char label[256];
+	struct ui_task *t = &ui->task;
+	size_t k;
+	enum ui_item_kind kind = ui->focus == SY_PANE_CHECKLIST ? ui_checklist_selected(ui, &k) : UI_ITEM_NONE;
+	const struct sy_report *rep = ui_current_report(ui);
+	t->on = SY_NOTE_REPORT;
+	snprintf(label, sizeof label, "the report %s", rep ? ui_report_name(rep) : "");
+	if (kind == UI_ITEM_PART) {
+		t->on = SY_NOTE_PART;
+		snprintf(t->part, sizeof t->part, "%s", ui->rubric.parts[k].id);
+		snprintf(label, sizeof label, "%s", ui_part_short(ui, k));
+	} else if (kind == UI_ITEM_FINDING) {
+		const struct sy_finding *f = &rep->score.f[k];
+		t->on = SY_NOTE_FINDING;
+		snprintf(t->finding, sizeof t->finding, "%s", f->id);
+		t->line = f->line > 0 ? f->line : 0;
+		snprintf(label, sizeof label, "finding %s%s", f->id, f->line > 0 ? "" : " (whole report)");
+	}
+	*target = decide_task_target(ui);
+	return label;
+}
+
+static int decide_note_text(struct ui *ui, const char *text)
+{
+	struct sy_note_target t = decide_task_target(ui);
+	int rc = sy_desk_set_note(&ui->desk, (size_t)ui->task.report, &t, text);
+	return decide_done(ui, rc, *text ? "note" : "note removed");
+}
+
+int ui_decide_note(struct ui *ui)
+{
+	if (!decide_begin(ui))
+		return decide_refuse(ui, "no report selected");
+	struct sy_note_target t;
+	const char *what = ui_decide_note_target(ui, &t);
+	const char *now = sy_review_note(sy_desk_review(&ui->desk, (size_t)ui->current), &t);
+	if (now && strchr(now, '\n'))
+		return ui_editor_note(ui); /* several lines: the line editor would join them */
+	char label[320];
+	snprintf(label, sizeof label, "Note on %s: ", what);
+	return ui_prompt_text(ui, label, now, decide_note_text);
+}
+
+/* ---- verdicts ---- */
+
+/* Writes the short names of the required parts report i lacks into buf. */
+static void decide_lacking(struct ui *ui, size_t i, char *buf, size_t len)
+{
+	size_t used = 0;
+	buf[0] = '\0';
+	for (size_t p = 0; p < ui->rubric.nparts && used < len; p++) {
+		int st = sy_desk_part_status(&ui->desk, i, p, NULL);
+		if (!ui->rubric.parts[p].required || st == SY_PRESENT)
+			continue;
+		int w = snprintf(buf + used, len - used, "%s%s %s", used ? ", " : "", ui_part_short(ui, p),
+				 sy_status_name((enum sy_status)st));
+		used += w > 0 ? (size_t)w : 0;
+	}
+	if (ui->batch.r[i].error)
+		snprintf(buf, len, "it cannot be read");
+}
+
+static int decide_verdict_apply(struct ui *ui, const char *waiver)
+{
+	const struct ui_task *t = &ui->task;
+	int rc = t->tagged ? sy_desk_set_verdict_tagged(&ui->desk, t->verdict, waiver)
+			   : sy_desk_set_verdict(&ui->desk, (size_t)t->report, t->verdict, waiver);
+	char ok[256];
+	if (t->tagged)
+		snprintf(ok, sizeof ok, "%s on %zu tagged reports", sy_verdict_label(t->verdict),
+			 sy_desk_ntagged(&ui->desk));
+	else
+		snprintf(ok, sizeof ok, "%s · %s", sy_verdict_label(t->verdict), decide_report_name(ui, t->report));
+	return decide_done(ui, rc, ok);
+}
+
+static int decide_waiver_text(struct ui *ui, const char *text)
+{
+	if (!*text)
+		return decide_refuse(ui, "cancelled: accepting a report that lacks a required part needs a reason");
+	return decide_verdict_apply(ui, text);
+}
+
+static int decide_verdict_key(struct ui *ui, uint32_t key)
+{
+	if (!ui_prompt_yes(key)) {
+		ui_message(ui, false, "cancelled: nothing changed");
+		return UI_REDRAW;
+	}
+	return decide_verdict_apply(ui, NULL);
+}
+
+/* Loads every tagged report and counts those accepting would need a waiver for. */
+static size_t decide_tagged_needing_waiver(struct ui *ui)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < ui->desk.n; i++) {
+		if (!ui->desk.tagged[i])
+			continue;
+		ui_loader_ensure(ui, i);
+		n += sy_desk_needs_waiver(&ui->desk, i);
+	}
+	return n;
+}
+
+static int decide_verdict_tagged(struct ui *ui, enum sy_verdict v)
+{
+	memset(&ui->task, 0, sizeof ui->task);
+	ui->task.tagged = true;
+	ui->task.verdict = v;
+	char scope[160];
+	ui_tags_scope(ui, scope, sizeof scope);
+	size_t need = v == SY_VERDICT_ACCEPT ? decide_tagged_needing_waiver(ui) : 0;
+	const char *label = v == SY_VERDICT_NONE ? "remove the verdict" : sy_verdict_label(v);
+	if (need) {
+		char prompt[400];
+		snprintf(prompt, sizeof prompt, "%s for %s; %zu lack a required part. Waiver reason: ", label,
+			 scope, need);
+		return ui_prompt_text(ui, prompt, NULL, decide_waiver_text);
+	}
+	return ui_prompt_ask(ui, decide_verdict_key, "%s for %s? y applies · any other key cancels", label, scope);
+}
+
+int ui_decide_verdict(struct ui *ui, enum sy_verdict v)
+{
+	if (sy_desk_ntagged(&ui->desk))
+		return decide_verdict_tagged(ui, v);
+	if (!decide_begin(ui))
+		return decide_refuse(ui, "no report selected");
+	ui->task.verdict = v;
+	size_t i = (size_t)ui->current;
+	if (v == SY_VERDICT_ACCEPT && sy_desk_needs_waiver(&ui->desk, i)) {
+		char lacks[256], prompt[512];
+		decide_lacking(ui, i, lacks, sizeof lacks);
+		snprintf(prompt, sizeof prompt, "通过 although %s? Waiver reason: ", lacks);
+		return ui_prompt_text(ui, prompt, NULL, decide_waiver_text);
+	}
+	return decide_verdict_apply(ui, NULL);
+}
+
+int ui_decide_mark_seen(struct ui *ui)
+{
+	if (!decide_begin(ui))
+		return decide_refuse(ui, "no report selected");
+	int rc = sy_desk_mark_seen(&ui->desk, (size_t)ui->current);
+	return decide_done(ui, rc, "marked as reviewed as it is now");
+}
+
+/* ---- conflicts ---- */
+
+static int decide_resolve_key(struct ui *ui, uint32_t key)
+{
+	if (key != 'm' && key != 't') {
+		ui_message(ui, false, "cancelled: the conflict stays");
+		return UI_REDRAW;
+	}
+	bool theirs = key == 't';
+	int rc = sy_desk_resolve_conflict(&ui->desk, (size_t)ui->task.report, ui->task.key, theirs);
+	return decide_done(ui, rc, theirs ? "took theirs" : "kept mine");
+}
+
+int ui_decide_resolve(struct ui *ui)
+{
+	size_t k;
+	if (ui_checklist_selected(ui, &k) != UI_ITEM_CONFLICT || !decide_begin(ui))
+		return decide_refuse(ui, "select a conflict in the checklist (under Conflicts) first");
+	const struct sy_item *c = ui_conflict_item(ui, k);
+	snprintf(ui->task.key, sizeof ui->task.key, "%s", c->key);
+	char *target = sy_conflict_target(c->key);
+	int react = ui_prompt_ask(ui, decide_resolve_key, "%s: m keep mine · t take theirs (%s) · Esc",
+				  target ? target : c->key, c->by ? c->by : "?");
+	free(target);
+	return react;
+}

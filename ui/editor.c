@@ -1,0 +1,152 @@
+/* Long notes in the user's editor ($VISUAL, $EDITOR, else vi) on a temporary
+ * file. Curses steps aside while it runs (endwin, then a full repaint). The
+ * note is saved only when the file changed; an editor that fails leaves the
+ * note as it was, and the status bar says so. */
+#include "config.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "shenyue/review_store.h"
+#include "shenyue/xalloc.h"
+#include "ui.h"
+
+/* Writes text (and a final newline) to a new temporary file; returns its
+ * name, newly allocated, or NULL with errno set. */
+static char *editor_write_temp(const char *text)
+{
+	const char *dir = getenv("TMPDIR");
+	char *path = xasprintf("%s/shenyue-note-XXXXXX.txt", dir && *dir ? dir : "/tmp");
+	int fd = mkstemps(path, 4);
+	if (fd < 0) {
+		free(path);
+		return NULL;
+	}
+	FILE *f = fdopen(fd, "w");
+	bool ok = f && fputs(text, f) >= 0 && (!*text || fputc('\n', f) != EOF);
+	if ((f ? fclose(f) : close(fd)) != 0 || !ok) {
+		int e = errno;
+		unlink(path);
+		free(path);
+		errno = e;
+		return NULL;
+	}
+	return path;
+}
+
+/* Runs the editor on path as system() would (the parent ignores SIGINT and
+ * SIGQUIT meanwhile). Returns its wait status, or -1. */
+static int editor_run(const char *path)
+{
+	struct sigaction ign, old_int, old_quit;
+	memset(&ign, 0, sizeof ign);
+	ign.sa_handler = SIG_IGN;
+	sigemptyset(&ign.sa_mask);
+	sigaction(SIGINT, &ign, &old_int);
+	sigaction(SIGQUIT, &ign, &old_quit);
+	pid_t pid = fork();
+	if (pid == 0) {
+		signal(SIGINT, SIG_DFL);
+		signal(SIGQUIT, SIG_DFL);
+		execl("/bin/sh", "sh", "-c", "exec ${VISUAL:-${EDITOR:-vi}} \"$1\"", "sh", path, (char *)NULL);
+		_exit(127);
+	}
+	int status = -1;
+	while (pid > 0 && waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	sigaction(SIGINT, &old_int, NULL);
+	sigaction(SIGQUIT, &old_quit, NULL);
+	return pid > 0 ? status : -1;
+}
+
+/* Drops the newlines editors add at the end. */
+static void editor_trim(char *s)
+{
+	size_t n = strlen(s);
+	while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r'))
+		s[--n] = '\0';
+}
+
+/* Runs the editor with curses put aside; returns its wait status. */
+static int editor_run_outside_curses(const char *path)
+{
+	def_prog_mode();
+	endwin();
+	int status = editor_run(path);
+	reset_prog_mode();
+	clearok(curscr, TRUE);
+	refresh();
+	return status;
+}
+
+/* Reads the edited file back; NULL (with a message) when it cannot be. */
+static char *editor_read_back(struct ui *ui, const char *path, int status)
+{
+	if (status != 0) {
+		ui_message(ui, true, "the editor failed (%s %d): the note is unchanged",
+			   status < 0 ? "could not start" : WIFEXITED(status) ? "exit status" : "signal",
+			   status < 0 ? errno : WIFEXITED(status) ? WEXITSTATUS(status) : WTERMSIG(status));
+		return NULL;
+	}
+	char *data = NULL;
+	size_t len;
+	struct sy_stamp st;
+	if (sy_file_read(path, &data, &len, &st) != 0) {
+		ui_message(ui, true, "cannot read the edited note back (%s): the note is unchanged",
+			   strerror(errno));
+		return NULL;
+	}
+	char *text = xstrndup(data, len);
+	free(data);
+	editor_trim(text);
+	return text;
+}
+
+/* Saves the edited text as the note in ui->task, if it changed. */
+static void editor_save(struct ui *ui, const struct sy_note_target *t, const char *before, const char *after,
+			const char *what)
+{
+	if (!strcmp(before, after)) {
+		ui_message(ui, false, "note unchanged");
+		return;
+	}
+	int rc = sy_desk_set_note(&ui->desk, (size_t)ui->task.report, t, after);
+	if (rc == SY_DESK_OK && !ui->desk.msg[0])
+		ui_message(ui, false, "saved: note on %s", what);
+	else
+		ui_desk_said(ui, rc);
+}
+
+int ui_editor_note(struct ui *ui)
+{
+	memset(&ui->task, 0, sizeof ui->task);
+	ui->task.report = ui->current;
+	if (ui->current < 0)
+		return UI_NONE;
+	ui_loader_ensure(ui, (size_t)ui->current);
+	struct sy_note_target t;
+	char what[256];
+	snprintf(what, sizeof what, "%s", ui_decide_note_target(ui, &t));
+	const char *now = sy_review_note(sy_desk_review(&ui->desk, (size_t)ui->current), &t);
+	char *before = xstrdup(now ? now : "");
+	char *path = editor_write_temp(before);
+	if (!path) {
+		ui_message(ui, true, "cannot write a temporary file for the editor: %s", strerror(errno));
+		free(before);
+		return UI_REDRAW;
+	}
+	int status = editor_run_outside_curses(path);
+	char *after = editor_read_back(ui, path, status);
+	if (after)
+		editor_save(ui, &t, before, after, what);
+	unlink(path);
+	free(path);
+	free(after);
+	free(before);
+	return UI_LAYOUT;
+}

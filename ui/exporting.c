@@ -1,0 +1,127 @@
+/* e and E: export the current report, the tagged ones or all of them as
+ * 审查意见 (Markdown), CSV or YAML, to a file named after the batch in its
+ * folder (or in --state DIR). An existing file is never overwritten without
+ * asking; the status bar names the file written. */
+#include "config.h"
+
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "shenyue/xalloc.h"
+#include "ui.h"
+
+/* The folder exports go to: --state DIR, else the folder of the batch. */
+static char *export_dir(const struct ui *ui)
+{
+	if (ui->desk.state_dir)
+		return xstrdup(ui->desk.state_dir);
+	char *copy = xstrdup(ui->batch.r[0].path);
+	char *dir = xstrdup(dirname(copy));
+	free(copy);
+	return dir;
+}
+
+/* The reports to export (NULL: all), their count in *n. */
+static size_t *export_reports(struct ui *ui, size_t *n)
+{
+	if (ui->task.all) {
+		*n = ui->batch.n;
+		return NULL;
+	}
+	if (sy_desk_ntagged(&ui->desk))
+		return sy_desk_tagged_list(&ui->desk, n);
+	size_t *idx = xcalloc(1, sizeof *idx);
+	idx[0] = (size_t)ui->task.report;
+	*n = 1;
+	return idx;
+}
+
+/* Writes the export to ui->task.path; replace overwrites. Returns as sy_export_save. */
+static int export_write(struct ui *ui, bool replace, size_t *count)
+{
+	while (!ui_loader_done(ui)) /* every finding, the batch cross-check's too */
+		ui_loader_step(ui, 1000);
+	size_t n;
+	size_t *idx = export_reports(ui, &n);
+	struct sy_export_doc x;
+	sy_desk_export_build(&ui->desk, idx, n, &x);
+	char err[1024] = "";
+	int rc = sy_export_save(ui->task.path, ui->task.fmt, &x, replace, err, sizeof err);
+	*count = x.n;
+	sy_export_free(&x);
+	free(idx);
+	if (rc < 0)
+		ui_message(ui, true, "export not written: %s", err);
+	return rc;
+}
+
+static void export_said(struct ui *ui, size_t count)
+{
+	ui_message(ui, false, "wrote %s (%zu report%s, %s)", ui->task.path, count, count == 1 ? "" : "s",
+		   sy_export_format_name(ui->task.fmt));
+}
+
+static int export_overwrite_key(struct ui *ui, uint32_t key)
+{
+	size_t count;
+	if (!ui_prompt_yes(key))
+		ui_message(ui, false, "not exported: %s is left as it was", ui->task.path);
+	else if (export_write(ui, true, &count) == 0)
+		export_said(ui, count);
+	return UI_REDRAW;
+}
+
+/* The format a key picks (m or Enter md, c csv, y yaml), or -1. */
+static int export_format_of_key(uint32_t key)
+{
+	switch (key) {
+	case 'm': case SY_KEY_ENTER: return SY_EXPORT_MD;
+	case 'c': return SY_EXPORT_CSV;
+	case 'y': return SY_EXPORT_YAML;
+	default: return -1;
+	}
+}
+
+static int export_format_key(struct ui *ui, uint32_t key)
+{
+	int fmt = export_format_of_key(key);
+	if (fmt < 0) {
+		ui_message(ui, false, "cancelled: nothing exported");
+		return UI_REDRAW;
+	}
+	ui->task.fmt = (enum sy_export_format)fmt;
+	char *dir = export_dir(ui);
+	char *name = sy_export_default_name(dir, ui->task.fmt);
+	snprintf(ui->task.path, sizeof ui->task.path, "%s/%s", dir, name);
+	free(name);
+	free(dir);
+	size_t count;
+	int rc = export_write(ui, false, &count);
+	if (rc == 1)
+		return ui_prompt_ask(ui, export_overwrite_key, "%s exists. Overwrite it? y overwrites · any other key keeps it",
+				     ui->task.path);
+	if (rc == 0)
+		export_said(ui, count);
+	return UI_REDRAW;
+}
+
+int ui_export_start(struct ui *ui, bool all)
+{
+	memset(&ui->task, 0, sizeof ui->task);
+	ui->task.all = all;
+	ui->task.report = ui->current;
+	if (!ui->batch.n || (!all && !sy_desk_ntagged(&ui->desk) && ui->current < 0)) {
+		ui_message(ui, true, "nothing to export");
+		return UI_REDRAW;
+	}
+	char scope[256];
+	if (all)
+		snprintf(scope, sizeof scope, "all %zu reports", ui->batch.n);
+	else if (sy_desk_ntagged(&ui->desk))
+		ui_tags_scope(ui, scope, sizeof scope);
+	else
+		snprintf(scope, sizeof scope, "%s", ui_report_name(&ui->batch.r[ui->current]));
+	return ui_prompt_ask(ui, export_format_key, "Export %s as: m Markdown (Enter) · c CSV · y YAML · Esc", scope);
+}
