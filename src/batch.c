@@ -10,6 +10,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 
+#include "shenyue/i18n.h"
 #include "shenyue/report.h"
 #include "shenyue/xalloc.h"
 
@@ -64,7 +65,7 @@ static void batch_add_folder(struct sy_batch *b, const char *dir)
 	}
 	free(names);
 	if (!n)
-		batch_add_error(b, dir, "no *.txt reports in this folder");
+		batch_add_error(b, dir, _("no *.txt reports in this folder"));
 }
 
 void sy_batch_expand(struct sy_batch *b, char *const *paths, size_t npaths)

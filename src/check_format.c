@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "shenyue/check.h"
+#include "shenyue/i18n.h"
 
 void sy_yaml_write_str(FILE *out, const char *s)
 {
@@ -65,11 +66,11 @@ static void write_text_report(FILE *out, const struct sy_report *rep, const stru
 		fprintf(out, "%s  ERROR  %s\n", rep->path, rep->error);
 		return;
 	}
-	fprintf(out, "%s  %s  ", rep->path, rep->outline.unit ? rep->outline.unit : "(unit?)");
+	fprintf(out, "%s  %s  ", rep->path, rep->outline.unit ? rep->outline.unit : _("(unit?)"));
 	if (rep->outline.year)
 		fprintf(out, "%d", rep->outline.year);
 	else
-		fputs("(year?)", out);
+		fputs(_("(year?)"), out);
 	fprintf(out, "  %3d ", rep->score.score);
 	for (size_t i = 0; i < r->nparts; i++)
 		fprintf(out, " %s%s", r->parts[i].id, status_mark(rep->score.parts[i].status, utf8));
@@ -78,7 +79,7 @@ static void write_text_report(FILE *out, const struct sy_report *rep, const stru
 		const struct sy_finding *f = &rep->score.f[i];
 		char line[32] = "";
 		if (f->line)
-			snprintf(line, sizeof line, "line %ld", f->line);
+			snprintf(line, sizeof line, _("line %ld"), f->line);
 		fprintf(out, "    %-7s %-9s %-16s %s\n", sy_severity_name(f->severity), line, f->id, f->message);
 	}
 }

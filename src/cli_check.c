@@ -8,18 +8,19 @@
 #include <string.h>
 
 #include "shenyue/check.h"
+#include "shenyue/i18n.h"
 #include "shenyue/xalloc.h"
 
 static void check_usage(FILE *out)
 {
-	fputs("usage: shenyue check [--format text|yaml|csv] [--rubric FILE] PATH...\n"
+	fputs(_("usage: shenyue check [--format text|yaml|csv] [--rubric FILE] PATH...\n"
 	      "\n"
 	      "Scores each report (a .txt file, or every *.txt in a folder) against the\n"
 	      "rubric and prints one line per report with its findings (text), the full\n"
 	      "result (yaml), or one row per report (csv, UTF-8 with BOM).\n"
 	      "\n"
 	      "Exit status: 0 every required part present in every report; 1 some part\n"
-	      "partial or missing; 2 usage error, broken rubric, or unreadable file.\n",
+	      "partial or missing; 2 usage error, broken rubric, or unreadable file.\n"),
 	      out);
 }
 
@@ -85,12 +86,12 @@ int sy_cli_check(int argc, char **argv)
 			return 0;
 		}
 		if (c == 'f')
-			fprintf(stderr, "shenyue: unknown format '%s' (text, yaml or csv)\n", optarg);
+			fprintf(stderr, _("shenyue: unknown format '%s' (text, yaml or csv)\n"), optarg);
 		check_usage(stderr);
 		return 2;
 	}
 	if (optind >= argc) {
-		fputs("shenyue: check needs at least one PATH\n", stderr);
+		fputs(_("shenyue: check needs at least one PATH\n"), stderr);
 		check_usage(stderr);
 		return 2;
 	}

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "shenyue/debris.h"
+#include "shenyue/i18n.h"
 #include "shenyue/utf8.h"
 #include "shenyue/xalloc.h"
 
@@ -44,13 +45,13 @@ static void scan_markers(struct sy_score *s, const struct sy_doc *d, const struc
 		for (size_t k = 0; k < r->debris.n; k++)
 			if (strstr(t, r->debris.v[k])) {
 				sy_score_add_finding(s, "debris", SY_SEV_WARNING, (long)i + 1, NULL,
-						     "conversion debris \"%s\" left in the text", r->debris.v[k]);
+						     _("conversion debris \"%s\" left in the text"), r->debris.v[k]);
 				break;
 			}
 		for (size_t k = 0; k < r->placeholders.n; k++)
 			if (strstr(t, r->placeholders.v[k])) {
 				sy_score_add_finding(s, "placeholder", SY_SEV_WARNING, (long)i + 1, NULL,
-						     "template placeholder \"%s\" was never filled in",
+						     _("template placeholder \"%s\" was never filled in"),
 						     r->placeholders.v[k]);
 				break;
 			}
@@ -79,8 +80,8 @@ static void scan_chrome(struct sy_score *s, const struct sy_doc *d, const struct
 	}
 	if (count)
 		sy_score_add_finding(s, "web-chrome", SY_SEV_WARNING, first, NULL,
-				     "web-page chrome or page footers on line%s %s are not part of the report",
-				     count > 1 ? "s" : "", where.data);
+				     _("web-page chrome or page footers (lines %s) are not part of the report"),
+				     where.data);
 	sy_buf_free(&where);
 }
 
@@ -101,8 +102,8 @@ static void scan_broken_sentences(struct sy_score *s, const struct sy_doc *d, co
 		if (j == i + 1 || j >= d->nlines || o->kind[j] != SY_LK_TEXT)
 			continue;
 		sy_score_add_finding(s, "broken-sentence", SY_SEV_WARNING, (long)i + 1, NULL,
-				     "a sentence breaks off at line %zu and goes on at line %zu "
-				     "after a blank line (page-break debris)", i + 1, j + 1);
+				     _("a sentence breaks off at line %zu and goes on at line %zu "
+				       "after a blank line (page-break debris)"), i + 1, j + 1);
 	}
 }
 
@@ -140,8 +141,7 @@ static void scan_spaced_numbers(struct sy_score *s, const struct sy_doc *d, cons
 	}
 	if (count)
 		sy_score_add_finding(s, "spaced-number", SY_SEV_INFO, first, NULL,
-				     "spaces inside numbers and dates (\"2024 年\") on %zu line%s", count,
-				     count > 1 ? "s" : "");
+				     _("spaces inside numbers and dates (\"2024 年\"), first here, %zu lines in all"), count);
 }
 
 void sy_debris_scan(struct sy_score *s, const struct sy_doc *d, const struct sy_outline *o,

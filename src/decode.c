@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "shenyue/doc.h"
+#include "shenyue/i18n.h"
 #include "shenyue/utf8.h"
 #include "shenyue/xalloc.h"
 
@@ -205,7 +206,7 @@ static int decode_any(struct sy_doc *doc, struct decoded *d, const unsigned char
 	if (has_nul(buf, len)) {
 		int guess = sniff_utf16(buf, len);
 		if (!guess) {
-			snprintf(err, errlen, "binary file (contains NUL bytes), not a text report");
+			snprintf(err, errlen, _("binary file (contains NUL bytes), not a text report"));
 			return -1;
 		}
 		doc->encoding = guess == 1 ? SY_ENC_UTF16LE : SY_ENC_UTF16BE;
@@ -221,7 +222,7 @@ static int decode_any(struct sy_doc *doc, struct decoded *d, const unsigned char
 	struct decoded gb = {0}, u8 = {0};
 	if (decode_gb18030(&gb, buf, len, 0) != 0) {
 		decoded_free(&gb);
-		snprintf(err, errlen, "cannot decode: iconv has no GB18030 converter");
+		snprintf(err, errlen, _("cannot decode: iconv has no GB18030 converter"));
 		return -1;
 	}
 	decode_utf8_lossy(&u8, buf, len, 0);
@@ -242,12 +243,12 @@ static int check_plausible(const struct decoded *d, size_t len, char *err, size_
 {
 	if (d->nbad * 5 > len + 20) {
 		snprintf(err, errlen,
-			 "cannot decode: %zu of %zu bytes are invalid as UTF-8, GB18030 and UTF-16",
+			 _("cannot decode: %zu of %zu bytes are invalid as UTF-8, GB18030 and UTF-16"),
 			 d->nbad, len);
 		return -1;
 	}
 	if (count_controls(d->out.data ? d->out.data : "", d->out.len) * 20 > d->out.len + 20) {
-		snprintf(err, errlen, "binary file (control bytes), not a text report");
+		snprintf(err, errlen, _("binary file (control bytes), not a text report"));
 		return -1;
 	}
 	return 0;
@@ -316,7 +317,7 @@ int sy_doc_decode(struct sy_doc *doc, const char *path, const unsigned char *buf
 	doc->nbytes = len;
 	doc->hash = sy_hash64(buf, len);
 	if (len == 0) {
-		snprintf(err, errlen, "empty file");
+		snprintf(err, errlen, _("empty file"));
 		return -1;
 	}
 	struct decoded d = {0};
@@ -328,7 +329,7 @@ int sy_doc_decode(struct sy_doc *doc, const char *path, const unsigned char *buf
 	split_lines(doc, &d);
 	decoded_free(&d);
 	if (all_blank(doc)) {
-		snprintf(err, errlen, "empty file (only blank lines)");
+		snprintf(err, errlen, _("empty file (only blank lines)"));
 		return -1;
 	}
 	return 0;
@@ -339,7 +340,7 @@ int sy_doc_load(struct sy_doc *doc, const char *path, char *err, size_t errlen)
 	memset(doc, 0, sizeof *doc);
 	FILE *f = fopen(path, "rb");
 	if (!f) {
-		snprintf(err, errlen, "cannot open: %s", strerror(errno));
+		snprintf(err, errlen, _("cannot open: %s"), strerror(errno));
 		doc->path = xstrdup(path);
 		return -1;
 	}
@@ -356,9 +357,9 @@ int sy_doc_load(struct sy_doc *doc, const char *path, char *err, size_t errlen)
 	fclose(f);
 	if (rd_err || b.len > SY_MAX_FILE) {
 		if (rd_err)
-			snprintf(err, errlen, "cannot read: %s", strerror(saved));
+			snprintf(err, errlen, _("cannot read: %s"), strerror(saved));
 		else
-			snprintf(err, errlen, "file larger than %u MiB, not a report", SY_MAX_FILE >> 20);
+			snprintf(err, errlen, _("file larger than %u MiB, not a report"), SY_MAX_FILE >> 20);
 		sy_buf_free(&b);
 		doc->path = xstrdup(path);
 		return -1;

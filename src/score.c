@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "shenyue/debris.h"
+#include "shenyue/i18n.h"
 #include "shenyue/meta.h"
 #include "shenyue/score.h"
 #include "shenyue/xalloc.h"
@@ -71,6 +72,12 @@ void sy_score_free(struct sy_score *s)
 	memset(s, 0, sizeof *s);
 }
 
+/* The name a message gives a part: the rubric's short name. */
+static const char *pname(const struct sy_part *p)
+{
+	return p->short_label ? p->short_label : p->id;
+}
+
 /* Does heading k name part p? */
 static bool heading_names(const struct scorer *c, size_t k, const struct sy_part *p)
 {
@@ -131,13 +138,13 @@ static void check_aspect(struct scorer *c, size_t pi, const struct sy_aspect *a,
 		if (a->required && res->status == SY_PRESENT)
 			res->status = SY_PARTIAL;
 		sy_score_add_finding(c->s, id, a->required ? SY_SEV_WARNING : SY_SEV_INFO, res->line, p->id,
-				     "%s: %s not reported (nothing on %s under the heading or in its text)",
-				     p->id, label, label);
+				     _("%s: %s not reported, neither in the heading nor in the text under it"),
+				     pname(p), label);
 	} else if (promised && !shown) {
 		snprintf(id, sizeof id, "%s-promised", a->id);
 		sy_score_add_finding(c->s, id, a->required ? SY_SEV_WARNING : SY_SEV_INFO, res->line, p->id,
-				     "%s: the heading promises %s but the text under it gives none",
-				     p->id, label);
+				     _("%s: the heading promises %s but the text under it gives none"),
+				     pname(p), label);
 	}
 }
 
@@ -155,7 +162,7 @@ static void score_by_heading(struct scorer *c, size_t pi, long k)
 	if (!h->inline_body && !has_content(c, res->body_first, res->body_end)) {
 		res->status = SY_PARTIAL;
 		sy_score_add_finding(c->s, "empty-part", SY_SEV_ERROR, res->line, p->id,
-				     "%s: the heading \"%s\" has nothing written under it", p->id, h->display);
+				     _("%s: the heading \"%s\" has nothing written under it"), pname(p), h->display);
 		return;
 	}
 	for (size_t i = 0; i < p->naspects; i++)
@@ -190,25 +197,29 @@ static void score_without_heading(struct scorer *c, size_t pi)
 		res->body_first = c->o->h[topical].line;
 		res->body_end = sy_outline_section_end(c->o, (size_t)topical);
 		sy_score_add_finding(c->s, "no-heading", SY_SEV_WARNING, res->line, p->id,
-				     "%s: no heading of its own; the top-level headings describe topics "
-				     "of the year's work instead (first at line %ld)", p->id, res->line);
+				     _("%s: no heading of its own; the top-level headings describe topics "
+				       "of the year's work instead (first at line %ld)"), pname(p), res->line);
 	} else if (mention >= 0) {
 		res->status = SY_PARTIAL;
 		res->line = mention + 1;
 		res->body_first = (size_t)mention;
 		res->body_end = (size_t)mention + 1;
 		long sec = sy_outline_section_of(c->o, (size_t)mention);
-		sy_score_add_finding(c->s, "no-heading", SY_SEV_WARNING, res->line, p->id,
-				     "%s: no heading of its own; only mentioned at line %ld%s%s%s", p->id,
-				     res->line, sec >= 0 ? " under \"" : "", sec >= 0 ? c->o->h[sec].display : "",
-				     sec >= 0 ? "\"" : "");
+		if (sec >= 0)
+			sy_score_add_finding(c->s, "no-heading", SY_SEV_WARNING, res->line, p->id,
+					     _("%s: no heading of its own; only mentioned at line %ld under \"%s\""),
+					     pname(p), res->line, c->o->h[sec].display);
+		else
+			sy_score_add_finding(c->s, "no-heading", SY_SEV_WARNING, res->line, p->id,
+					     _("%s: no heading of its own; only mentioned at line %ld"), pname(p),
+					     res->line);
 	} else {
 		res->status = SY_MISSING;
 		res->line = 0;
 		if (p->required)
 			sy_score_add_finding(c->s, "missing-part", SY_SEV_ERROR, 0, p->id,
-					     "%s: missing: no heading names %s and the text never mentions it",
-					     p->id, p->label);
+					     _("%s: missing: no heading names it (%s) and the text never mentions it"),
+					     pname(p), p->label);
 	}
 }
 
@@ -232,7 +243,7 @@ static void check_thin(struct scorer *c, size_t pi)
 	if (!chars)
 		return; /* empty: already reported */
 	sy_score_add_finding(c->s, "thin-part", SY_SEV_WARNING, res->line, p->id,
-			     "%s: no figures at all (no number with a unit such as 次, 件, %%)", p->id);
+			     _("%s: no figures at all (no number with a unit such as 次, 件, %%)"), pname(p));
 }
 
 /* The years a heading names must fit the part: measures the report year, plan the next. */
@@ -247,11 +258,13 @@ static void check_heading_year(struct scorer *c, size_t pi)
 	int want = p->year == SY_YEAR_NEXT ? ry + 1 : ry;
 	if (hy && ry && hy != want) {
 		sy_score_add_finding(c->s, "year-mismatch", SY_SEV_WARNING, res->line, p->id,
-				     "%s: the heading names %d but the report is for %d%s", p->id, hy, ry,
-				     p->year == SY_YEAR_NEXT && hy <= ry ? " (copied from an earlier report?)" : "");
+				     p->year == SY_YEAR_NEXT && hy <= ry
+					     ? _("%s: the heading names %d but the report is for %d (copied from an earlier report?)")
+					     : _("%s: the heading names %d but the report is for %d"),
+				     pname(p), hy, ry);
 	} else if (!hy && p->year == SY_YEAR_NEXT && !strstr(t, "年")) {
 		sy_score_add_finding(c->s, "plan-no-year", SY_SEV_INFO, res->line, p->id,
-				     "%s: the heading \"%s\" names no year", p->id, c->o->h[res->heading].display);
+				     _("%s: the heading \"%s\" names no year"), pname(p), c->o->h[res->heading].display);
 	}
 }
 
@@ -266,8 +279,8 @@ static void check_order(struct scorer *c)
 			continue;
 		if (prev_line && res->line < prev_line) {
 			sy_score_add_finding(c->s, "order", SY_SEV_INFO, res->line, c->r->parts[i].id,
-					     "order: %s comes before %s (allowed; the national list has %s first)",
-					     c->r->parts[i].id, c->r->parts[prev].id, c->r->parts[prev].id);
+					     _("order: %s comes before %s (allowed; the national list has %s first)"),
+					     pname(&c->r->parts[i]), pname(&c->r->parts[prev]), pname(&c->r->parts[prev]));
 			return;
 		}
 		prev_line = res->line;
@@ -281,8 +294,8 @@ static void check_merged(struct scorer *c)
 		for (size_t j = i + 1; j < c->r->nparts; j++)
 			if (c->s->parts[i].heading >= 0 && c->s->parts[i].heading == c->s->parts[j].heading)
 				sy_score_add_finding(c->s, "merged", SY_SEV_INFO, c->s->parts[i].line, NULL,
-						     "one heading covers both %s and %s", c->r->parts[i].id,
-						     c->r->parts[j].id);
+						     _("one heading covers both %s and %s"), pname(&c->r->parts[i]),
+						     pname(&c->r->parts[j]));
 }
 
 /* Reports must be published before 1 April of the next year (web chrome 发布日期). */
@@ -297,7 +310,7 @@ static void check_published(struct scorer *c)
 			continue;
 		if (y * 10000L + m * 100 + d >= (o->year + 1) * 10000L + 401)
 			sy_score_add_finding(c->s, "published-late", SY_SEV_INFO, (long)i + 1, NULL,
-					     "published %d-%02d-%02d, on or after the publication deadline %d-04-01",
+					     _("published %d-%02d-%02d, on or after the publication deadline %d-04-01"),
 					     y, m, d, o->year + 1);
 		return;
 	}
@@ -309,7 +322,7 @@ static void check_date(struct scorer *c)
 	const struct sy_outline *o = c->o;
 	if (o->date_line < 0) {
 		sy_score_add_finding(c->s, "no-date", SY_SEV_INFO, 0, NULL,
-				     "no date line (成文日期) at the end of the report");
+				     _("no date line (成文日期) at the end of the report"));
 		return;
 	}
 	bool configured = c->r->deadline_month > 0;
@@ -320,7 +333,7 @@ static void check_date(struct scorer *c)
 	long date = o->date_y * 10000L + o->date_m * 100 + o->date_d, due = dy * 10000L + dm * 100 + dd;
 	if (date >= due)
 		sy_score_add_finding(c->s, "late", configured ? SY_SEV_WARNING : SY_SEV_INFO,
-				     o->date_line + 1, NULL, "dated %d-%02d-%02d, on or after the deadline %d-%02d-%02d",
+				     o->date_line + 1, NULL, _("dated %d-%02d-%02d, on or after the deadline %d-%02d-%02d"),
 				     o->date_y, o->date_m, o->date_d, dy, dm, dd);
 }
 
@@ -328,11 +341,11 @@ static void check_meta(struct scorer *c)
 {
 	if (!c->o->year)
 		sy_score_add_finding(c->s, "no-year", SY_SEV_INFO, 0, NULL,
-				     "the report year is named neither in the title nor in the first paragraph");
+				     _("the report year is named neither in the title nor in the first paragraph"));
 	if (c->d->nbad)
 		sy_score_add_finding(c->s, "invalid-bytes", SY_SEV_WARNING, (long)c->d->bad[0].line, NULL,
-				     "%zu byte%s could not be decoded as %s and show as U+FFFD", c->d->nbad,
-				     c->d->nbad > 1 ? "s" : "", sy_encoding_name(c->d->encoding));
+				     _("invalid bytes: %zu could not be decoded as %s and show as U+FFFD"), c->d->nbad,
+				     sy_encoding_name(c->d->encoding));
 }
 
 static int weighted_score(const struct scorer *c)

@@ -7,11 +7,13 @@
 
 #include "shenyue/check.h"
 #include "shenyue/export.h"
+#include "shenyue/i18n.h"
 #include "ui.h"
 
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
+	sy_i18n_init();
 	if (argc > 1 && strcmp(argv[1], "check") == 0)
 		return sy_cli_check(argc - 1, argv + 1);
 	if (argc > 1 && strcmp(argv[1], "export") == 0)
