@@ -70,8 +70,9 @@ static struct help_line *help_lines(struct ui *ui, size_t *n)
 	help_push(&v, n, false, xstrdup("  Enter saves, Esc cancels. Left/Right (C-b/C-f) move by character,"));
 	help_push(&v, n, false, xstrdup("  Home/End (C-a/C-e), Backspace and Delete remove one character,"));
 	help_push(&v, n, false, xstrdup("  C-k cuts to the end, C-u to the start, C-w the word before."));
-	help_push(&v, n, false, xstrdup("  An empty note removes it. The filter keeps reports whose file,"));
-	help_push(&v, n, false, xstrdup("  unit or title contains the text. Every change is saved at once."));
+	help_push(&v, n, false, xstrdup("  An empty note removes it; a note of several lines opens in $EDITOR."));
+	help_push(&v, n, false, xstrdup("  The filter keeps reports whose file, unit or title contains the text."));
+	help_push(&v, n, false, xstrdup("  Every change is saved at once; u undoes it."));
 	help_push(&v, n, true, xstrdup("Marks"));
 	help_push(&v, n, false, xasprintf("  %s present  %s partial  %s missing   E error  W warning  I info",
 				       ui_status_mark(ui, SY_PRESENT), ui_status_mark(ui, SY_PARTIAL),

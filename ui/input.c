@@ -137,7 +137,6 @@ int ui_input_loop(struct ui *ui)
 		timeout(ui_loader_done(ui) ? INPUT_IDLE_MS : 0);
 		int keys;
 		react = input_read_all(ui, &keys) | input_load(ui);
-		if (!keys) /* idle: remember where the supervisor is */
-			react |= ui_session_save_place(ui);
+		react |= ui_session_save_place(ui, keys == 0);
 	}
 }

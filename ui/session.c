@@ -8,9 +8,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "shenyue/xalloc.h"
 #include "ui.h"
+
+#define SESSION_SAVE_EVERY_MS 1000 /* while keys keep coming */
 
 void ui_session_open(struct ui *ui, const char *state_dir)
 {
@@ -52,12 +55,23 @@ static struct ui_place session_place_now(struct ui *ui)
 	return now;
 }
 
-int ui_session_save_place(struct ui *ui)
+static double session_now_ms(void)
 {
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
+}
+
+int ui_session_save_place(struct ui *ui, bool idle)
+{
+	double t = session_now_ms();
+	if (!idle && t - ui->place.saved_ms < SESSION_SAVE_EVERY_MS)
+		return UI_NONE;
 	struct ui_place now = session_place_now(ui);
 	if (now.report < 0 || (now.report == ui->place.report && now.part == ui->place.part &&
 			       now.top_line == ui->place.top_line))
 		return UI_NONE;
+	now.saved_ms = t;
 	ui->place = now;
 	const char *part = now.part >= 0 ? ui->rubric.parts[now.part].id : NULL;
 	if (sy_desk_save_place(&ui->desk, (size_t)now.report, part, now.top_line, now.top_line) == SY_DESK_OK)
@@ -89,7 +103,7 @@ static int session_quit_key(struct ui *ui, uint32_t key)
 
 int ui_session_quit(struct ui *ui)
 {
-	ui_session_save_place(ui);
+	ui_session_save_place(ui, true);
 	ui->desk.msg[0] = '\0';
 	sy_desk_retry(&ui->desk);
 	size_t n = session_unsaved(ui);

@@ -126,6 +126,7 @@ struct ui_place {
 	long part;              /* rubric part index, -1 */
 	long top_line;          /* 0-based doc line at the viewer's top */
 	bool failed;            /* the session could not be saved: said once */
+	double saved_ms;        /* when it was last saved (monotonic clock) */
 };
 
 struct ui {
@@ -378,8 +379,10 @@ int ui_export_start(struct ui *ui, bool all);
 void ui_session_open(struct ui *ui, const char *state_dir);
 /* Restores the report, part and scroll where the supervisor was. */
 void ui_session_restore(struct ui *ui);
-/* Saves the place if it changed; returns reaction flags (a failure is shown once). */
-int ui_session_save_place(struct ui *ui);
+/* Saves the place if it changed, when the keyboard is idle or a second after
+ * the last save (each save is an fsync); returns reaction flags (a failure
+ * is shown once). */
+int ui_session_save_place(struct ui *ui, bool idle);
 /* Quits, or asks first when a review could not be saved. */
 int ui_session_quit(struct ui *ui);
 /* Handles an op while the messages popup is open. */
