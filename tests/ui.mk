@@ -32,7 +32,10 @@ UI_E2E_TESTS = \
 	tests/e2e/tui_80x24.sh \
 	tests/e2e/tui_160x48.sh \
 	tests/e2e/tui_exit.sh \
-	tests/e2e/tui_mouse.sh
+	tests/e2e/tui_mouse.sh \
+	tests/e2e/tui_review.sh \
+	tests/e2e/tui_decide.sh \
+	tests/e2e/tui_conflict.sh
 TESTS += $(UI_E2E_TESTS)
 EXTRA_DIST += $(UI_E2E_TESTS) tests/e2e/lib.sh \
 	tests/fixtures/ui/a_complete.txt \

@@ -23,7 +23,14 @@ mkdir -p "$FIX" && cp "$SRCDIR"/tests/fixtures/ui/* "$FIX"/ || { echo "cannot co
 tm() { "$TMUX_BIN" -L "$E2E_SOCK" -f /dev/null "$@"; }
 
 e2e_cleanup() {
+	pid=$(e2e_pid 2>/dev/null)
 	tm kill-server >/dev/null 2>&1
+	# shenyue saves on its way out: let it finish before removing its folder.
+	tries=30
+	while [ -n "$pid" ] && [ "$tries" -gt 0 ] && kill -0 "$pid" 2>/dev/null; do
+		sleep 0.1
+		tries=$((tries - 1))
+	done
 	rm -rf "$E2E_TMP"
 }
 trap e2e_cleanup EXIT
