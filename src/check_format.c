@@ -2,10 +2,12 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "shenyue/check.h"
 #include "shenyue/i18n.h"
+#include "shenyue/width.h"
 
 void sy_yaml_write_str(FILE *out, const char *s)
 {
@@ -80,7 +82,10 @@ static void write_text_report(FILE *out, const struct sy_report *rep, const stru
 		char line[32] = "";
 		if (f->line)
 			snprintf(line, sizeof line, _("line %ld"), f->line);
-		fprintf(out, "    %-7s %-9s %-16s %s\n", sy_severity_name(f->severity), line, f->id, f->message);
+		/* columns by display width: a translated "第 20 行" is wider than its bytes say */
+		char *where = sy_width_pad(line, 9, SY_ALIGN_LEFT, NULL);
+		fprintf(out, "    %-7s %s %-16s %s\n", sy_severity_name(f->severity), where, f->id, f->message);
+		free(where);
 	}
 }
 
