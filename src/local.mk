@@ -18,7 +18,8 @@ libshenyue_core_a_SOURCES = \
 	src/check_format.c \
 	src/cli_check.c \
 	src/builtin.c \
-	src/i18n.c
+	src/i18n.c \
+	src/config.c
 nodist_libshenyue_core_a_SOURCES = src/builtin_data.c
 libshenyue_core_a_CFLAGS = $(AM_CFLAGS) $(YAML_CFLAGS)
 CORE_LIBS = libshenyue_core.a $(YAML_LIBS)

@@ -6,7 +6,8 @@ CORE_TESTS = \
 	tests/unit/rubric_test \
 	tests/unit/score_test \
 	tests/unit/check_format_test \
-	tests/unit/seeds_test
+	tests/unit/seeds_test \
+	tests/unit/config_test
 if HAVE_CMOCKA
 check_PROGRAMS += $(CORE_TESTS)
 TESTS += $(CORE_TESTS)
@@ -27,6 +28,8 @@ tests_unit_check_format_test_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_format_test_LDADD = $(UNIT_LIBS)
 tests_unit_seeds_test_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_seeds_test_LDADD = $(UNIT_LIBS)
+tests_unit_config_test_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_config_test_LDADD = $(UNIT_LIBS)
 EXTRA_DIST += tests/test_common.h
 
 # The core must never include curses (style.md, practice 1).

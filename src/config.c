@@ -1,0 +1,255 @@
+/* Settings: one schema table, a transactional YAML loader with collected
+ * file:line:col errors, and the dump that documents it. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "shenyue/builtin.h"
+#include "shenyue/config.h"
+#include "shenyue/xalloc.h"
+#include "shenyue/yamlutil.h"
+
+struct setting {
+	const char *key;
+	enum sy_config_type type;
+	size_t offset;
+	const char *help;
+};
+
+static const struct setting settings[] = {
+#define SY_CFG_ROW(key, type, field, help) { key, type, offsetof(struct sy_config, field), help },
+	SY_CONFIG_SETTINGS(SY_CFG_ROW)
+#undef SY_CFG_ROW
+};
+#define NSETTINGS (sizeof settings / sizeof *settings)
+
+static char **string_at(struct sy_config *c, const struct setting *s)
+{
+	return (char **)((char *)c + s->offset);
+}
+
+static bool *bool_at(struct sy_config *c, const struct setting *s)
+{
+	return (bool *)((char *)c + s->offset);
+}
+
+static void binds_free(struct sy_config_bind *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(b[i].op);
+		free(b[i].key);
+	}
+	free(b);
+}
+
+/* Frees the settings of c, keeping its error list. */
+static void settings_free(struct sy_config *c)
+{
+	for (size_t i = 0; i < NSETTINGS; i++)
+		if (settings[i].type == SY_CFG_STRING)
+			free(*string_at(c, &settings[i]));
+	binds_free(c->binds, c->nbinds);
+}
+
+/* A deep copy of c's settings (not its errors), for loading transactionally. */
+static void settings_copy(struct sy_config *dst, const struct sy_config *src)
+{
+	*dst = *src;
+	memset(&dst->errors, 0, sizeof dst->errors);
+	for (size_t i = 0; i < NSETTINGS; i++)
+		if (settings[i].type == SY_CFG_STRING)
+			*string_at(dst, &settings[i]) = xstrdup(*string_at((struct sy_config *)src, &settings[i]));
+	dst->binds = xcalloc(src->nbinds + 1, sizeof *dst->binds);
+	for (size_t i = 0; i < src->nbinds; i++) {
+		dst->binds[i].op = xstrdup(src->binds[i].op);
+		dst->binds[i].key = xstrdup(src->binds[i].key);
+	}
+}
+
+static void add_bind(struct sy_config *c, const char *op, const char *key)
+{
+	c->binds = xreallocarray(c->binds, c->nbinds + 1, sizeof *c->binds);
+	c->binds[c->nbinds].op = xstrdup(op);
+	c->binds[c->nbinds++].key = xstrdup(key);
+}
+
+/* An empty string means "not set". */
+static void normalise_empty(struct sy_config *c)
+{
+	for (size_t i = 0; i < NSETTINGS; i++) {
+		char **s = settings[i].type == SY_CFG_STRING ? string_at(c, &settings[i]) : NULL;
+		if (s && *s && !**s) {
+			free(*s);
+			*s = NULL;
+		}
+	}
+}
+
+static int load_binds(struct sy_yaml *y, yaml_node_t *root, struct sy_config *c, char *err, size_t errlen)
+{
+	yaml_node_t *map = sy_yaml_get(y, root, "bind");
+	if (sy_yaml_is_null(map))
+		return 0;
+	if (sy_yaml_expect_map(y, map, "'bind'", err, errlen))
+		return -1;
+	for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top; p++) {
+		yaml_node_t *k = yaml_document_get_node(&y->doc, p->key);
+		const char *op = sy_yaml_scalar(k);
+		if (!op || sy_op_by_name(op) == SY_OP_NONE)
+			return sy_yaml_error(y, k, err, errlen, "unknown operation '%s' (see shenyue --keys)",
+					     op ? op : "?");
+		struct sy_strlist keys = {0};
+		int rc = sy_yaml_get_strlist(y, map, op, &keys, err, errlen);
+		for (size_t i = 0; rc == 0 && i < keys.n; i++) {
+			uint32_t code;
+			if (sy_key_parse(keys.v[i], &code) != 0)
+				rc = sy_yaml_error(y, yaml_document_get_node(&y->doc, p->value), err, errlen,
+						   "'%s' is not a key name", keys.v[i]);
+			else
+				add_bind(c, op, keys.v[i]);
+		}
+		sy_strlist_free(&keys);
+		if (rc)
+			return -1;
+	}
+	return 0;
+}
+
+static int load_settings(struct sy_yaml *y, yaml_node_t *root, struct sy_config *c, char *err, size_t errlen)
+{
+	const char *keys[NSETTINGS + 2];
+	for (size_t i = 0; i < NSETTINGS; i++)
+		keys[i] = settings[i].key;
+	keys[NSETTINGS] = "bind";
+	keys[NSETTINGS + 1] = NULL;
+	if (sy_yaml_expect_map(y, root, "the config", err, errlen) ||
+	    sy_yaml_check_keys(y, root, keys, err, errlen))
+		return -1;
+	for (size_t i = 0; i < NSETTINGS; i++) {
+		const struct setting *s = &settings[i];
+		int rc = s->type == SY_CFG_BOOL
+				 ? sy_yaml_get_bool(y, root, s->key, bool_at(c, s), err, errlen)
+				 : sy_yaml_get_str(y, root, s->key, false, string_at(c, s), err, errlen);
+		if (rc)
+			return -1;
+	}
+	return load_binds(y, root, c, err, errlen);
+}
+
+int sy_config_load_string(struct sy_config *c, const char *source, const char *text, size_t len)
+{
+	char err[1024];
+	struct sy_yaml y;
+	struct sy_config scratch;
+	settings_copy(&scratch, c);
+	int rc = sy_yaml_parse(&y, source, text, len, err, sizeof err);
+	yaml_node_t *root = rc ? NULL : sy_yaml_root(&y);
+	if (rc == 0 && root)
+		rc = load_settings(&y, root, &scratch, err, sizeof err);
+	sy_yaml_free(&y);
+	if (rc) {
+		settings_free(&scratch);
+		sy_strlist_add(&c->errors, err);
+		return -1;
+	}
+	normalise_empty(&scratch);
+	scratch.errors = c->errors;
+	settings_free(c);
+	*c = scratch;
+	return 0;
+}
+
+int sy_config_load_file(struct sy_config *c, const char *path, bool optional)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		if (optional && errno == ENOENT)
+			return 0;
+		char *msg = xasprintf("%s: cannot open: %s", path, strerror(errno));
+		sy_strlist_add(&c->errors, msg);
+		free(msg);
+		return -1;
+	}
+	struct sy_buf b = {0};
+	char chunk[4096];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		sy_buf_add(&b, chunk, n);
+	fclose(f);
+	int rc = sy_config_load_string(c, path, b.data ? b.data : "", b.len);
+	sy_buf_free(&b);
+	return rc;
+}
+
+void sy_config_init(struct sy_config *c)
+{
+	memset(c, 0, sizeof *c);
+	const struct sy_builtin *b = sy_builtin_find("config/default.yaml");
+	if (b)
+		sy_config_load_string(c, "<builtin>/config/default.yaml", b->data, b->len);
+	else
+		sy_strlist_add(&c->errors, "the default config is not built in");
+}
+
+char *sy_config_user_path(void)
+{
+	const char *xdg = getenv("XDG_CONFIG_HOME");
+	if (xdg && *xdg)
+		return xasprintf("%s/shenyue/config.yaml", xdg);
+	const char *home = getenv("HOME");
+	return home && *home ? xasprintf("%s/.config/shenyue/config.yaml", home) : NULL;
+}
+
+void sy_config_apply_binds(struct sy_config *c, struct sy_keymap *km)
+{
+	char err[256];
+	for (size_t i = 0; i < c->nbinds; i++)
+		if (sy_keymap_bind(km, c->binds[i].op, c->binds[i].key, err, sizeof err) != 0) {
+			char *msg = xasprintf("bind %s: %s", c->binds[i].op, err);
+			sy_strlist_add(&c->errors, msg);
+			free(msg);
+		}
+}
+
+/* Writes s as a YAML double-quoted string. */
+static void dump_string(FILE *out, const char *s)
+{
+	fputc('"', out);
+	for (s = s ? s : ""; *s; s++) {
+		if (*s == '"' || *s == '\\')
+			fputc('\\', out);
+		fputc(*s, out);
+	}
+	fputc('"', out);
+}
+
+void sy_config_dump(FILE *out, const struct sy_config *c)
+{
+	fputs("# shenyue settings (~/.config/shenyue/config.yaml)\n", out);
+	for (size_t i = 0; i < NSETTINGS; i++) {
+		const struct setting *s = &settings[i];
+		fprintf(out, "\n# %s\n%s: ", s->help, s->key);
+		if (s->type == SY_CFG_BOOL)
+			fputs(*bool_at((struct sy_config *)c, s) ? "true" : "false", out);
+		else
+			dump_string(out, *string_at((struct sy_config *)c, s));
+		fputc('\n', out);
+	}
+	fputs("\n# Key rebindings: operation -> key or [keys]; shenyue --keys lists them.\nbind:", out);
+	if (!c->nbinds)
+		fputs(" {}", out);
+	for (size_t i = 0; i < c->nbinds; i++) {
+		fprintf(out, "\n  %s: ", c->binds[i].op);
+		dump_string(out, c->binds[i].key);
+	}
+	fputc('\n', out);
+}
+
+void sy_config_free(struct sy_config *c)
+{
+	settings_free(c);
+	sy_strlist_free(&c->errors);
+	memset(c, 0, sizeof *c);
+}
