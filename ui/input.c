@@ -49,6 +49,19 @@ static unsigned input_context(const struct ui *ui)
 	return 1u << ui->focus;
 }
 
+/* Runs an op in the open popup. A popup's frame may have covered half of a
+ * wide character, which the terminal then blanked while curses still counts
+ * it as drawn: once the popup closes, every cell is repainted. */
+static int input_popup(struct ui *ui, enum sy_op op)
+{
+	int react = ui->mode == UI_MODE_HELP ? ui_help_handle(ui, op)
+		    : ui->mode == UI_MODE_MESSAGES ? ui_messages_handle(ui, op)
+						   : ui_outline_handle(ui, op);
+	if (ui->mode == UI_MODE_NORMAL)
+		clearok(curscr, TRUE);
+	return react;
+}
+
 /* Runs one key through the prompt, a popup or the focused pane. */
 static int input_dispatch(struct ui *ui, uint32_t key)
 {
@@ -65,12 +78,8 @@ static int input_dispatch(struct ui *ui, uint32_t key)
 	enum sy_op op = sy_keymap_lookup(&ui->keys, input_context(ui), key);
 	if (ui->lay.too_small && op != SY_OP_QUIT)
 		return UI_REDRAW;
-	if (ui->mode == UI_MODE_HELP)
-		return ui_help_handle(ui, op);
-	if (ui->mode == UI_MODE_MESSAGES)
-		return ui_messages_handle(ui, op);
-	if (ui->mode == UI_MODE_OUTLINE)
-		return ui_outline_handle(ui, op);
+	if (ui->mode == UI_MODE_HELP || ui->mode == UI_MODE_MESSAGES || ui->mode == UI_MODE_OUTLINE)
+		return input_popup(ui, op);
 	return ui_action_run(ui, op) | UI_REDRAW;
 }
 
