@@ -2,7 +2,9 @@
 # Nothing typed is lost: mark a part missing (an override with a reason),
 # type a Chinese note, set the verdict 退回修改, kill -9 the program, start it
 # again and see all three back, where the supervisor was; then
-# `shenyue export --format md` on the folder holds all three.
+# `shenyue export --format md` on the folder holds all three. Also: a
+# resubmitted report is marked changed, a corrupt review file is moved aside
+# and said, and --state DIR keeps everything out of the report folder.
 . "$(dirname "$0")/lib.sh"
 
 e2e_start 160 48 SHENYUE_USER=张三 -- "$FIX"
@@ -71,4 +73,42 @@ grep -q "需要补充数据" "$FIX/.shenyue/b_partial.txt.yaml" || e2e_fail "the
 grep -q "审查认定\*\*：缺失。理由：全文未提第一责任人" "$E2E_TMP/out.md" || e2e_fail "export lacks the override"
 grep -q "需要补充数据" "$E2E_TMP/out.md" || e2e_fail "export lacks the note"
 grep -q "审查结论：退回修改" "$E2E_TMP/out.md" || e2e_fail "export lacks the verdict"
+
+# A resubmission: the list marks it changed since review, the old notes stay;
+# v marks it reviewed as it is now. A corrupt review file is moved aside and
+# the user is told at once, in a popup.
+printf '\n（重新提交）\n' >>"$FIX/b_partial.txt"
+printf 'verdict: [broken\n' >"$FIX/.shenyue/c_missing.txt.yaml"
+e2e_start 160 48 SHENYUE_USER=张三 -- "$FIX"
+e2e_wait "Opening the reviews"
+e2e_has "c_missing.txt.yaml"
+e2e_has "moved aside"
+e2e_keys Escape
+e2e_wait_gone "Opening the reviews"
+# Closing the popup repaints every cell it covered (wide characters too).
+e2e_wait "（一）加强组织领导\""
+e2e_wait "changed since review: the notes are"
+e2e_screen | grep -q "退✎↻ ~  75 河口乡" || e2e_fail "changed mark in the list"
+e2e_has "✎ 需要补充数据"
+e2e_keys v
+e2e_wait "saved: marked as reviewed as it is now"
+e2e_lacks "changed since review"
+e2e_screen | grep -q "退✎  ~  75 河口乡" || e2e_fail "changed mark still in the list"
+e2e_keys q
+e2e_wait_exit
+e2e_stop
+ls "$FIX/.shenyue" | grep -q "c_missing.txt.yaml.corrupt" || e2e_fail "the corrupt file was not kept aside"
+
+# --state DIR: reviews and exports go there, nothing beside the reports.
+mkdir -p "$E2E_TMP/ro" && cp "$FIX"/a_complete.txt "$E2E_TMP/ro/"
+e2e_start 100 30 -- --state "$E2E_TMP/state" "$E2E_TMP/ro"
+e2e_wait "1 report · 0 incomplete"
+e2e_keys a
+e2e_wait "saved: 通过 · a_complete.txt"
+e2e_keys e Enter
+e2e_wait "wrote $E2E_TMP/state/审查意见-state.md"
+e2e_keys q
+e2e_wait_exit
+[ -f "$E2E_TMP/state/a_complete.txt.yaml" ] || e2e_fail "no review file under --state"
+[ ! -e "$E2E_TMP/ro/.shenyue" ] || e2e_fail "--state still wrote beside the reports"
 echo "ok"
