@@ -254,6 +254,17 @@ static int check_plausible(const struct decoded *d, size_t len, char *err, size_
 	return 0;
 }
 
+/* A copy of normalised text without its spaces (sy_squeeze, minus normalising). */
+static char *strip_spaces(const char *norm)
+{
+	char *out = xstrdup(norm), *w = out;
+	for (const char *r = norm; *r; r++)
+		if (*r != ' ' && *r != '\f' && *r != '\v')
+			*w++ = *r;
+	*w = '\0';
+	return out;
+}
+
 static void add_line(struct sy_doc *doc, const char *s, size_t n, size_t *cap)
 {
 	if (doc->nlines == *cap) {
@@ -263,6 +274,7 @@ static void add_line(struct sy_doc *doc, const char *s, size_t n, size_t *cap)
 	struct sy_line *l = &doc->lines[doc->nlines++];
 	l->text = xstrndup(s, n);
 	l->norm = sy_normalise(l->text);
+	l->sq = strip_spaces(l->norm);
 }
 
 /* Splits on LF, CRLF and CR; records line ends and maps bad bytes to lines. */
@@ -374,6 +386,7 @@ void sy_doc_free(struct sy_doc *doc)
 	for (size_t i = 0; i < doc->nlines; i++) {
 		free(doc->lines[i].text);
 		free(doc->lines[i].norm);
+		free(doc->lines[i].sq);
 	}
 	free(doc->lines);
 	free(doc->path);

@@ -551,7 +551,7 @@ void sy_outline_build(struct sy_outline *o, const struct sy_doc *d, const struct
 	o->title_line = o->year_line = o->date_line = -1;
 	struct builder b = { o, d, r, xcalloc(d->nlines + 1, sizeof(char *)) };
 	for (size_t i = 0; i < d->nlines; i++)
-		b.sq[i] = sy_squeeze(d->lines[i].norm);
+		b.sq[i] = d->lines[i].sq;
 	mark_chrome(&b);
 	find_title(&b);
 	find_date(&b);
@@ -562,8 +562,6 @@ void sy_outline_build(struct sy_outline *o, const struct sy_doc *d, const struct
 		o->unit = sy_meta_unit(find_signature_unit(&b), NULL);
 	find_headings(&b);
 	mark_preamble(&b);
-	for (size_t i = 0; i < d->nlines; i++)
-		free(b.sq[i]);
 	free(b.sq);
 }
 

@@ -31,33 +31,36 @@ static char *expand_years(const char *pattern, int year)
 	return sy_buf_steal(&b);
 }
 
-bool sy_pattern_match(const char *pattern, const char *text, int year, size_t *at)
+/* Matches the '*'-separated literal segments of pat in order, in place. */
+static bool match_segments(const char *pat, const char *text, size_t *at)
 {
-	char *pat = expand_years(pattern, year);
-	if (!pat)
-		return false;
-	const char *pos = text;
-	const char *first = NULL;
-	bool ok = true;
-	for (char *seg = pat; ok && seg;) {
-		char *star = strchr(seg, '*');
-		if (star)
-			*star = '\0';
-		if (*seg) {
-			const char *hit = strstr(pos, seg);
-			if (!hit) {
-				ok = false;
-			} else {
-				if (!first)
-					first = hit;
-				pos = hit + strlen(seg);
-			}
+	const char *pos = text, *first = NULL;
+	size_t tlen = strlen(text);
+	for (const char *seg = pat; seg;) {
+		const char *star = strchr(seg, '*');
+		size_t n = star ? (size_t)(star - seg) : strlen(seg);
+		if (n) {
+			const char *hit = memmem(pos, tlen - (size_t)(pos - text), seg, n);
+			if (!hit)
+				return false;
+			if (!first)
+				first = hit;
+			pos = hit + n;
 		}
 		seg = star ? star + 1 : NULL;
 	}
-	free(pat);
-	if (ok && at)
+	if (at)
 		*at = first ? (size_t)(first - text) : 0;
+	return true;
+}
+
+bool sy_pattern_match(const char *pattern, const char *text, int year, size_t *at)
+{
+	if (!strchr(pattern, '{'))
+		return match_segments(pattern, text, at);
+	char *pat = expand_years(pattern, year);
+	bool ok = pat && match_segments(pat, text, at);
+	free(pat);
 	return ok;
 }
 

@@ -368,7 +368,7 @@ void sy_score_report(struct sy_score *s, const struct sy_doc *d, const struct sy
 	s->parts = xcalloc(r->nparts, sizeof *s->parts);
 	struct scorer c = { s, d, o, r, xcalloc(d->nlines + 1, sizeof(char *)) };
 	for (size_t i = 0; i < d->nlines; i++)
-		c.sq[i] = sy_squeeze(d->lines[i].norm);
+		c.sq[i] = d->lines[i].sq;
 	check_meta(&c);
 	for (size_t i = 0; i < r->nparts; i++) {
 		long k = best_heading(&c, &r->parts[i]);
@@ -385,7 +385,5 @@ void sy_score_report(struct sy_score *s, const struct sy_doc *d, const struct sy
 	check_published(&c);
 	sy_debris_scan(s, d, o, r);
 	s->score = weighted_score(&c);
-	for (size_t i = 0; i < d->nlines; i++)
-		free(c.sq[i]);
 	free(c.sq);
 }

@@ -21,6 +21,18 @@
 
 #define EMPTY_BIN 0xFFFFFFFFu
 
+/* A well-mixed 64-bit hash of one shingle's code points. */
+static uint64_t shingle_hash(const uint32_t *cp)
+{
+	uint64_t h = 0x9E3779B97F4A7C15ull;
+	for (int k = 0; k < SHINGLE; k++) {
+		h ^= cp[k];
+		h *= 0xBF58476D1CE4E5B9ull;
+		h ^= h >> 31;
+	}
+	return h;
+}
+
 /* Code points of the content lines, spaces and punctuation below U+3040 dropped. */
 static uint32_t *content_codepoints(const struct sy_report *rep, size_t *n)
 {
@@ -56,7 +68,7 @@ void sy_similar_signature(const struct sy_report *rep, struct sy_signature *sig)
 	uint32_t *cp = content_codepoints(rep, &n);
 	for (size_t i = 0; i + SHINGLE <= n; i++) {
 		/* one-permutation hashing: the top bits pick the bin, the rest compete */
-		uint64_t h = sy_hash64(cp + i, SHINGLE * sizeof *cp);
+		uint64_t h = shingle_hash(cp + i);
 		uint32_t bin = (uint32_t)(h >> 58) % SY_MINHASH, v = (uint32_t)h;
 		if (v < sig->h[bin])
 			sig->h[bin] = v;

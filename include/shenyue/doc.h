@@ -10,10 +10,12 @@ enum sy_encoding { SY_ENC_UTF8, SY_ENC_GB18030, SY_ENC_UTF16LE, SY_ENC_UTF16BE }
 enum sy_eol { SY_EOL_NONE, SY_EOL_LF, SY_EOL_CRLF, SY_EOL_CR, SY_EOL_MIXED };
 
 /* One line of the file: 'text' is the original (U+FFFD for bad bytes),
- * 'norm' the normalised copy used for matching. Both are UTF-8. */
+ * 'norm' the normalised copy used for matching, 'sq' that copy without any
+ * space (what heading words are matched against). All UTF-8. */
 struct sy_line {
 	char *text;
 	char *norm;
+	char *sq;
 };
 
 /* Where an invalid byte was met: 1-based line, 0-based byte offset in the file. */
