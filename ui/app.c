@@ -17,17 +17,20 @@
 
 static const char usage_text[] =
 	"usage: shenyue [--theme NAME|FILE] [--no-mouse] [--rubric FILE] [--ambiguous-wide]\n"
-	"               [--state DIR] [PATH...]\n"
-	"       shenyue --keys        print the key table (Markdown)\n"
-	"       shenyue check [OPTIONS] PATH...\n"
-	"       shenyue export [--format md|csv|yaml] [-o FILE] [--state DIR] PATH...\n"
+	"               [--state DIR] [--config FILE] [PATH...]\n"
+	"       shenyue --keys           print the key table (Markdown)\n"
+	"       shenyue --dump-config    print every setting with its help\n"
+	"       shenyue check [--format text|yaml|csv] [--rubric FILE] PATH...\n"
+	"       shenyue export [--format md|csv|yaml] [-o FILE] [--state DIR] [--rubric FILE] PATH...\n"
 	"Opens the reports (files, or folders of *.txt; default: the current folder)\n"
 	"in the review UI. Themes: default, light, high-contrast, mono, or a YAML file.\n"
 	"NO_COLOR set in the environment turns colour off. Press ? in the UI for keys.\n"
 	"Overrides, notes and verdicts are saved at once, one YAML file per report in\n"
 	".shenyue/ beside the reports; --state DIR keeps them (and exports) in DIR\n"
 	"instead, for a read-only report folder. The reviewer's name is $SHENYUE_USER,\n"
-	"else $USER. Long notes open in $VISUAL or $EDITOR (default vi).\n";
+	"else $USER. Long notes open in $VISUAL or $EDITOR (default vi).\n"
+	"Settings and key rebindings: ~/.config/shenyue/config.yaml (see --dump-config);\n"
+	"options on the command line win. `shenyue check --help` describes the check.\n";
 
 void ui_message(struct ui *ui, bool error, const char *fmt, ...)
 {
@@ -88,7 +91,7 @@ static void app_print_keys(void)
 }
 
 /* Parses the command line. Returns -1 to exit 0 (help), -2 on a usage error,
- * -3 to exit 0 after printing the key table. */
+ * -3 to exit 0 after printing the key table, -4 after dumping the settings. */
 static int app_parse_args(int argc, char **argv, struct ui_options *o)
 {
 	const char *v;
@@ -101,6 +104,10 @@ static int app_parse_args(int argc, char **argv, struct ui_options *o)
 			return -1;
 		else if (opts && strcmp(argv[i], "--keys") == 0)
 			return -3;
+		else if (opts && strcmp(argv[i], "--dump-config") == 0)
+			return -4;
+		else if (opts && (v = app_option_value(argc, argv, &i, "--config")))
+			o->config = v;
 		else if (opts && strcmp(argv[i], "--no-mouse") == 0)
 			o->no_mouse = true;
 		else if (opts && strcmp(argv[i], "--ambiguous-wide") == 0)
@@ -137,7 +144,7 @@ static bool app_no_color(void)
 static void app_load_theme(struct ui *ui, const char *name)
 {
 	char err[512];
-	const char *want = name ? name : app_no_color() ? "mono" : "default";
+	const char *want = name ? name : app_no_color() ? "mono" : ui->config.theme ? ui->config.theme : "default";
 	if (sy_theme_load(&ui->theme, want, err, sizeof err) != 0)
 		ui_message(ui, true, "theme: %s (using the default theme)", err);
 }
@@ -150,6 +157,16 @@ static int app_load_rubric(struct ui *ui, const char *path)
 	if (rc != 0)
 		fprintf(stderr, "shenyue: %s\n", err);
 	return rc;
+}
+
+/* The built-in settings, then --config FILE or the user's file when there is one. */
+static void app_load_config(struct sy_config *c, const char *path)
+{
+	sy_config_init(c);
+	char *user = path ? NULL : sy_config_user_path();
+	if (path || user)
+		sy_config_load_file(c, path ? path : user, path == NULL);
+	free(user);
 }
 
 /* Prepares everything that does not need the terminal. */
@@ -165,22 +182,26 @@ static int app_setup(struct ui *ui, const struct ui_options *o)
 	ui->cursor_y = ui->cursor_x = -1;
 	sy_lineedit_init(&ui->edit, NULL);
 	ui->utf8 = app_locale_is_utf8();
-	ui->mouse = !o->no_mouse;
+	const struct sy_config *cf = &ui->config;
+	ui->mouse = !o->no_mouse && cf->mouse;
 	sy_width_set_mode(ui->utf8 ? SY_WIDTH_LIBC : SY_WIDTH_TABLE);
 	sy_width_set_ascii(!ui->utf8);
-	if (o->ambiguous_wide)
+	if (o->ambiguous_wide || cf->ambiguous_wide)
 		sy_width_set_ambiguous(2);
-	if (app_load_rubric(ui, o->rubric) != 0)
+	if (app_load_rubric(ui, o->rubric ? o->rubric : cf->rubric) != 0)
 		return -1;
 	app_load_theme(ui, o->theme);
 	sy_keymap_init_default(&ui->keys);
+	sy_config_apply_binds(&ui->config, &ui->keys);
+	if (!ui->msg[0] && cf->errors.n)
+		ui_message(ui, true, "config: %s%s", cf->errors.v[0], cf->errors.n > 1 ? " (and more)" : "");
 	char *here = ".";
 	sy_batch_expand(&ui->batch, o->npaths ? o->paths : &here, o->npaths ? o->npaths : 1);
 	if (!ui->msg[0] && ui->batch.nerrors)
 		ui_message(ui, true, "%s%s", ui->batch.errors[0], ui->batch.nerrors > 1 ? " (and more)" : "");
 	if (!ui->msg[0] && !ui->utf8)
 		ui_message(ui, true, "not a UTF-8 locale: Chinese shows as ?; try LC_ALL=C.UTF-8");
-	ui_session_open(ui, o->state);
+	ui_session_open(ui, o->state ? o->state : cf->state, cf->reviewer);
 	ui_list_refresh(ui);
 	return 0;
 }
@@ -206,6 +227,9 @@ static void app_teardown(struct ui *ui, struct ui_options *o)
 	ui_viewer_free(&ui->viewer);
 	free(ui->list.view);
 	sy_keymap_free(&ui->keys);
+	for (size_t i = 0; i < ui->config.errors.n; i++)
+		fprintf(stderr, "shenyue: config: %s\n", ui->config.errors.v[i]);
+	sy_config_free(&ui->config);
 	sy_theme_free(&ui->theme);
 	sy_crosscheck_free(ui->crosscheck);
 	sy_batch_free(&ui->batch);
@@ -227,11 +251,18 @@ int ui_main(int argc, char **argv)
 	memset(&ui, 0, sizeof ui);
 	memset(&o, 0, sizeof o);
 	int rc = app_parse_args(argc, argv, &o);
+	if (rc == 0 || rc == -4)
+		app_load_config(&ui.config, o.config);
 	if (rc < 0) {
 		if (rc == -3)
 			app_print_keys();
+		else if (rc == -4)
+			sy_config_dump(stdout, &ui.config);
 		else if (rc == -1)
 			fputs(usage_text, stdout);
+		for (size_t i = 0; rc == -4 && i < ui.config.errors.n; i++)
+			fprintf(stderr, "shenyue: config: %s\n", ui.config.errors.v[i]);
+		sy_config_free(&ui.config);
 		free(o.paths);
 		return rc == -2 ? 2 : 0;
 	}

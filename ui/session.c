@@ -15,9 +15,9 @@
 
 #define SESSION_SAVE_EVERY_MS 1000 /* while keys keep coming */
 
-void ui_session_open(struct ui *ui, const char *state_dir)
+void ui_session_open(struct ui *ui, const char *state_dir, const char *reviewer)
 {
-	sy_desk_open(&ui->desk, &ui->batch, &ui->rubric, state_dir, NULL);
+	sy_desk_open(&ui->desk, &ui->batch, &ui->rubric, state_dir, reviewer);
 	ui->place = (struct ui_place){.report = -1, .part = -1, .top_line = 0};
 	if (ui->desk.problems.n) {
 		ui->mode = UI_MODE_MESSAGES;

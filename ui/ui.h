@@ -13,6 +13,7 @@
 #include <stddef.h>
 #include <signal.h>
 
+#include "shenyue/config.h"
 #include "shenyue/curses.h"
 #include "shenyue/desk.h"
 #include "shenyue/layout.h"
@@ -138,6 +139,7 @@ struct ui {
 	bool crosschecked;
 	long current;           /* batch index shown in viewer and checklist, -1 */
 	struct sy_keymap keys;
+	struct sy_config config; /* settings: built-in, then the user's file */
 	struct sy_theme theme;
 	struct ui_style style[SY_SLOT_COUNT];
 	bool utf8;              /* UTF-8 locale: ✓ ~ ✗ and box lines, else ASCII */
@@ -169,6 +171,7 @@ struct ui_options {
 	bool no_mouse;
 	bool ambiguous_wide;
 	const char *state;
+	const char *config;     /* --config FILE, instead of the user's file */
 	char **paths;
 	size_t npaths;
 };
@@ -376,7 +379,7 @@ int ui_export_start(struct ui *ui, bool all);
 
 /* ---- session.c: where the supervisor was, problems, quitting ---- */
 /* Opens the reviews of the batch; problems open the messages popup. */
-void ui_session_open(struct ui *ui, const char *state_dir);
+void ui_session_open(struct ui *ui, const char *state_dir, const char *reviewer);
 /* Restores the report, part and scroll where the supervisor was. */
 void ui_session_restore(struct ui *ui);
 /* Saves the place if it changed, when the keyboard is idle or a second after
