@@ -7,7 +7,7 @@ bench_bench_review_LDADD = $(CORE_LIBS)
 CLEANFILES += bench/bench_score bench/bench_review
 BENCH_COPIES ?= 2000
 
-bench: bench/bench_score$(EXEEXT) bench/bench_review$(EXEEXT)
+bench: bench/bench_score$(EXEEXT) bench/bench_review$(EXEEXT) shenyue$(EXEEXT)
 	@echo "== core: decode, outline, score, crosscheck ($(BENCH_COPIES) reports)"
 	@LC_ALL=C.UTF-8 ./bench/bench_score$(EXEEXT) $(top_srcdir)/examples $(BENCH_COPIES)
 	@if [ -d $(top_srcdir)/../shared/seeds ]; then \
@@ -15,4 +15,7 @@ bench: bench/bench_score$(EXEEXT) bench/bench_review$(EXEEXT)
 		LC_ALL=C.UTF-8 ./bench/bench_score$(EXEEXT) $(top_srcdir)/../shared/seeds $(BENCH_COPIES); fi
 	@echo "== review state: fsynced saves, reopen, export ($(BENCH_COPIES) review files)"
 	@LC_ALL=C.UTF-8 ./bench/bench_review$(EXEEXT) $(top_srcdir)/examples $(BENCH_COPIES)
+	@echo "== the review UI opening $(BENCH_COPIES) reports (tmux)"
+	@LC_ALL=C.UTF-8 sh $(top_srcdir)/bench/open.sh ./shenyue$(EXEEXT) $(BENCH_COPIES)
 .PHONY: bench
+EXTRA_DIST += bench/open.sh

@@ -50,6 +50,6 @@ rss=$(ps -o rss= -p "$(pgrep -f "^[^ ]*shenyue $tmp" | head -n 1)" 2>/dev/null |
 echo "reports:          $n (copies of $(ls "$src"/*.txt | wc -l) from $src)"
 echo "first screen:     $((first - start)) ms"
 echo "all scored:       $((scored - start)) ms (incremental, UI answers keys meanwhile)"
-echo "cross-checked:    $((done_ms - start)) ms (sy_batch_crosscheck: one piece, UI waits)"
+echo "cross-checked:    $((done_ms - start)) ms (in slices, UI answers keys meanwhile)"
 echo "$moves list moves:  $((k1 - k0)) ms (one tmux send-keys each)"
 echo "resident memory:  ${rss} KiB"
