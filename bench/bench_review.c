@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "shenyue/fileio.h"
 #include "shenyue/desk.h"
 #include "shenyue/export.h"
 #include "shenyue/xalloc.h"
@@ -25,17 +26,11 @@ static double now(void)
 static void make_reports(const char *examples, const char *dir, int n)
 {
 	char *src = xasprintf("%s/01-complete.txt", examples);
-	FILE *in = fopen(src, "rb");
-	if (!in) {
+	struct sy_buf b = {0};
+	if (sy_file_read(src, 0, &b.data, &b.len, NULL) != SY_READ_OK) {
 		perror(src);
 		exit(2);
 	}
-	struct sy_buf b = {0};
-	char chunk[4096];
-	size_t k;
-	while ((k = fread(chunk, 1, sizeof chunk, in)) > 0)
-		sy_buf_add(&b, chunk, k);
-	fclose(in);
 	for (int i = 0; i < n; i++) {
 		char *p = xasprintf("%s/%05d.txt", dir, i);
 		FILE *out = fopen(p, "wb");

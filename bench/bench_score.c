@@ -10,6 +10,7 @@
 #include <sys/resource.h>
 #include <time.h>
 
+#include "shenyue/fileio.h"
 #include "shenyue/report.h"
 #include "shenyue/xalloc.h"
 
@@ -18,21 +19,6 @@ static double now(void)
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	struct sy_buf b = {0};
-	char chunk[65536];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		sy_buf_add(&b, chunk, n);
-	fclose(f);
-	*len = b.len;
-	return sy_buf_steal(&b);
 }
 
 int main(int argc, char **argv)
@@ -55,7 +41,7 @@ int main(int argc, char **argv)
 	char **data = xcalloc(files.n, sizeof *data);
 	size_t *len = xcalloc(files.n, sizeof *len), bytes = 0;
 	for (size_t i = 0; i < files.n; i++)
-		data[i] = slurp(files.r[i].path, &len[i]);
+		sy_file_read(files.r[i].path, 0, &data[i], &len[i], NULL);
 
 	struct sy_batch b = { .r = xcalloc(copies, sizeof(struct sy_report)), .n = copies };
 	double t0 = now();

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "shenyue/doc.h"
+#include "shenyue/fileio.h"
 #include "shenyue/i18n.h"
 #include "shenyue/utf8.h"
 #include "shenyue/xalloc.h"
@@ -350,34 +351,26 @@ int sy_doc_decode(struct sy_doc *doc, const char *path, const unsigned char *buf
 int sy_doc_load(struct sy_doc *doc, const char *path, char *err, size_t errlen)
 {
 	memset(doc, 0, sizeof *doc);
-	FILE *f = fopen(path, "rb");
-	if (!f) {
+	char *text;
+	size_t len;
+	switch (sy_file_read(path, SY_MAX_FILE, &text, &len, NULL)) {
+	case SY_READ_OK:
+		break;
+	case SY_READ_OPEN:
 		snprintf(err, errlen, _("cannot open: %s"), strerror(errno));
 		doc->path = xstrdup(path);
 		return -1;
-	}
-	struct sy_buf b = {0};
-	char chunk[65536];
-	size_t got;
-	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
-		sy_buf_add(&b, chunk, got);
-		if (b.len > SY_MAX_FILE)
-			break;
-	}
-	int rd_err = ferror(f);
-	int saved = errno;
-	fclose(f);
-	if (rd_err || b.len > SY_MAX_FILE) {
-		if (rd_err)
-			snprintf(err, errlen, _("cannot read: %s"), strerror(saved));
-		else
-			snprintf(err, errlen, _("file larger than %u MiB, not a report"), SY_MAX_FILE >> 20);
-		sy_buf_free(&b);
+	case SY_READ_IO:
+		snprintf(err, errlen, _("cannot read: %s"), strerror(errno));
+		doc->path = xstrdup(path);
+		return -1;
+	case SY_READ_TOO_BIG:
+		snprintf(err, errlen, _("file larger than %u MiB, not a report"), SY_MAX_FILE >> 20);
 		doc->path = xstrdup(path);
 		return -1;
 	}
-	int rc = sy_doc_decode(doc, path, (const unsigned char *)(b.data ? b.data : ""), b.len, err, errlen);
-	sy_buf_free(&b);
+	int rc = sy_doc_decode(doc, path, (const unsigned char *)text, len, err, errlen);
+	free(text);
 	return rc;
 }
 

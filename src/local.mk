@@ -19,6 +19,7 @@ libshenyue_core_a_SOURCES = \
 	src/cli_check.c \
 	src/builtin.c \
 	src/i18n.c \
+	src/fileio.c \
 	src/config.c
 nodist_libshenyue_core_a_SOURCES = src/builtin_data.c
 libshenyue_core_a_CFLAGS = $(AM_CFLAGS) $(YAML_CFLAGS)

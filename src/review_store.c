@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "shenyue/fileio.h"
 #include "shenyue/check.h"
 #include "shenyue/doc.h"
 #include "shenyue/review_store.h"
@@ -94,42 +95,14 @@ static bool stamp_matches(const char *path, const struct sy_stamp *st)
 	       sb.st_mtim.tv_sec == st->mtime.tv_sec && sb.st_mtim.tv_nsec == st->mtime.tv_nsec;
 }
 
-int sy_file_read(const char *path, char **data, size_t *len, struct sy_stamp *st)
+int sy_file_read_stamped(const char *path, char **data, size_t *len, struct sy_stamp *st)
 {
 	memset(st, 0, sizeof *st);
-	*data = NULL;
-	*len = 0;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return -1;
 	struct stat sb;
-	struct sy_buf b = {0};
-	char chunk[65536];
-	ssize_t n;
-	if (fstat(fd, &sb) < 0)
-		goto fail;
-	if (!S_ISREG(sb.st_mode)) {
-		errno = EISDIR;
-		goto fail;
-	}
-	while ((n = read(fd, chunk, sizeof chunk)) != 0) {
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-			goto fail;
-		sy_buf_add(&b, chunk, (size_t)n);
-	}
-	close(fd);
-	*len = b.len;
-	stamp_from_stat(st, &sb, sy_hash64(b.data ? b.data : "", b.len));
-	*data = sy_buf_steal(&b);
+	if (sy_file_read(path, 0, data, len, &sb) != SY_READ_OK)
+		return -1;
+	stamp_from_stat(st, &sb, sy_hash64(*data, *len));
 	return 0;
-fail:;
-	int e = errno;
-	sy_buf_free(&b);
-	close(fd);
-	errno = e;
-	return -1;
 }
 
 static int write_all(int fd, const char *p, size_t len)
@@ -281,7 +254,7 @@ static enum disk_state store_read_disk(const char *path, struct sy_review *rv, s
 {
 	char *data;
 	size_t len;
-	if (sy_file_read(path, &data, &len, st) < 0) {
+	if (sy_file_read_stamped(path, &data, &len, st) < 0) {
 		if (errno == ENOENT || errno == ENOTDIR)
 			return DISK_GONE; /* no file, or no state folder (yet) */
 		snprintf(why, whylen, "cannot read %s: %s", path, strerror(errno));
@@ -567,7 +540,7 @@ int sy_session_load(struct sy_session *s, const char *path, char *err, size_t er
 	char *data;
 	size_t len;
 	struct sy_stamp st;
-	if (sy_file_read(path, &data, &len, &st) < 0) {
+	if (sy_file_read_stamped(path, &data, &len, &st) < 0) {
 		if (errno == ENOENT)
 			return 0;
 		snprintf(err, errlen, "cannot read %s: %s", path, strerror(errno));

@@ -9,6 +9,7 @@
 
 #include "shenyue/builtin.h"
 #include "shenyue/doc.h"
+#include "shenyue/fileio.h"
 #include "shenyue/rubric.h"
 #include "shenyue/xalloc.h"
 #include "shenyue/yamlutil.h"
@@ -235,25 +236,16 @@ int sy_rubric_load_string(struct sy_rubric *r, const char *source, const char *y
 
 int sy_rubric_load_file(struct sy_rubric *r, const char *path, char *err, size_t errlen)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
+	char *text;
+	size_t len;
+	enum sy_read_result rd = sy_file_read(path, 0, &text, &len, NULL);
+	if (rd != SY_READ_OK) {
+		snprintf(err, errlen, "%s: cannot %s: %s", path, rd == SY_READ_OPEN ? "open" : "read",
+			 strerror(errno));
 		return -1;
 	}
-	struct sy_buf b = {0};
-	char chunk[8192];
-	size_t got;
-	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
-		sy_buf_add(&b, chunk, got);
-	bool failed = ferror(f);
-	fclose(f);
-	if (failed) {
-		snprintf(err, errlen, "%s: cannot read", path);
-		sy_buf_free(&b);
-		return -1;
-	}
-	int rc = sy_rubric_load_string(r, path, b.data ? b.data : "", b.len, err, errlen);
-	sy_buf_free(&b);
+	int rc = sy_rubric_load_string(r, path, text, len, err, errlen);
+	free(text);
 	return rc;
 }
 

@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "shenyue/fileio.h"
 #include "shenyue/review_store.h"
 #include "shenyue/xalloc.h"
 #include "ui.h"
@@ -95,8 +96,7 @@ static char *editor_read_back(struct ui *ui, const char *path, int status)
 	}
 	char *data = NULL;
 	size_t len;
-	struct sy_stamp st;
-	if (sy_file_read(path, &data, &len, &st) != 0) {
+	if (sy_file_read(path, 0, &data, &len, NULL) != SY_READ_OK) {
 		ui_message(ui, true, "cannot read the edited note back (%s): the note is unchanged",
 			   strerror(errno));
 		return NULL;

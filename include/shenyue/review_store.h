@@ -90,8 +90,9 @@ char *sy_review_format(const struct sy_review *rv, size_t *len);
  * fails if path exists), fsync of the directory. Fills *st when not NULL. */
 int sy_file_write_atomic(const char *path, const void *data, size_t len, bool replace,
 			 struct sy_stamp *st, char *err, size_t errlen);
-/* Reads a whole file; fills *st. Returns 0, or -1 with errno set. */
-int sy_file_read(const char *path, char **data, size_t *len, struct sy_stamp *st);
+/* Reads a whole file (sy_file_read) and fills *st from the file read.
+ * Returns 0, or -1 with errno set. */
+int sy_file_read_stamped(const char *path, char **data, size_t *len, struct sy_stamp *st);
 /* Renames path to path.corrupt-YYYYmmdd-HHMMSS (or -N), never replacing a
  * file. Returns the new name, newly allocated, or NULL with errno set. */
 char *sy_file_move_aside(const char *path);

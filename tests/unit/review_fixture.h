@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "../test_common.h"
+#include "shenyue/fileio.h"
 #include "shenyue/desk.h"
 #include "shenyue/xalloc.h"
 
@@ -50,16 +51,9 @@ static inline void fx_write(const char *path, const char *text)
 /* Returns the whole file (NUL-terminated), or NULL when it cannot be read. */
 static inline char *fx_read(const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	struct sy_buf b = {0};
-	char chunk[4096];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		sy_buf_add(&b, chunk, n);
-	fclose(f);
-	return sy_buf_steal(&b);
+	char *text;
+	size_t len;
+	return sy_file_read(path, 0, &text, &len, NULL) == SY_READ_OK ? text : NULL;
 }
 
 /* Counts the entries of dir whose name contains part. */

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "../test_common.h"
+#include "shenyue/fileio.h"
 #include "shenyue/yamlutil.h"
 #include "shenyue/xalloc.h"
 
@@ -24,17 +25,8 @@ static int find_seeds(void **state)
 
 static char *read_all(const char *path, size_t *len)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	struct sy_buf b = {0};
-	char chunk[4096];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		sy_buf_add(&b, chunk, n);
-	fclose(f);
-	*len = b.len;
-	return sy_buf_steal(&b);
+	char *text;
+	return sy_file_read(path, 0, &text, len, NULL) == SY_READ_OK ? text : NULL;
 }
 
 static void check_part(const struct sy_report *rep, struct sy_yaml *y, yaml_node_t *parts, const char *id)
