@@ -134,17 +134,21 @@ int sy_heading_marker(const char *s, size_t *mlen)
 	return 0;
 }
 
+/* Web-page chrome: a line opening with a chrome label, followed by a
+ * separator (来源：…, 首页 > 政务公开, 【打印】), or short enough to be
+ * nothing but a label (扫一扫在手机打开当前页). Sentences never qualify. */
 static bool is_chrome(const struct builder *b, const char *sq)
 {
-	if (!*sq || utf8_count(sq) > SHORT_LINE)
+	size_t chars = utf8_count(sq);
+	if (!*sq || chars > SHORT_LINE || strstr(sq, "。"))
 		return false;
 	for (size_t i = 0; i < b->r->chrome.n; i++) {
 		const char *w = b->r->chrome.v[i];
 		if (!starts(sq, w))
 			continue;
 		const char *rest = sq + strlen(w);
-		if (!*rest || *rest == ':' || *rest == '|' || starts(rest, "】") || *rest == ']' ||
-		    !strncmp(w, "【", 3))
+		if (!*rest || strchr(":|>/]", *rest) || starts(rest, "】") || starts(rest, "》") ||
+		    starts(rest, "»") || starts(rest, "›") || !strncmp(w, "【", 3) || chars <= 16)
 			return true;
 	}
 	return false;
@@ -316,9 +320,10 @@ static void find_year(struct builder *b)
 			return;
 		}
 	}
-	/* a report is dated early in the year after the one it reports on */
-	if (o->date_line >= 0 && o->date_m <= 6) {
-		o->year = o->date_y - 1;
+	/* a report is dated early in the year after the one it reports on, or
+	 * at the very end of the year itself */
+	if (o->date_line >= 0 && (o->date_m <= 6 || o->date_m >= 11)) {
+		o->year = o->date_m <= 6 ? o->date_y - 1 : o->date_y;
 		o->year_line = o->date_line;
 	}
 }

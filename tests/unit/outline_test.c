@@ -215,6 +215,32 @@ static void test_date_after_signature_on_one_line(void **state)
 	sy_report_free(&rep);
 }
 
+static void test_web_page_chrome_around_a_report(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "首页 > 政务公开 > 法治政府建设年度报告\n"
+		    "【字体：大 中 小】【打印】【关闭】\n"
+		    "扫一扫在手机打开当前页\n"
+		    "云溪镇2024年法治政府建设情况报告\n"
+		    "一、主要举措和成效\n"
+		    "开展活动3场。\n"
+		    "上一篇：云溪镇2023年法治政府建设情况报告\n"
+		    "网站标识码：1234567890\n");
+	const struct sy_outline *o = &rep.outline;
+	assert_int_equal(o->kind[0], SY_LK_CHROME);
+	assert_int_equal(o->kind[1], SY_LK_CHROME);
+	assert_int_equal(o->kind[2], SY_LK_CHROME);
+	assert_int_equal(o->title_line, 3);
+	assert_string_equal(o->unit, "云溪镇");
+	assert_int_equal(o->kind[6], SY_LK_CHROME);
+	assert_int_equal(o->kind[7], SY_LK_CHROME);
+	/* a sentence that opens with a chrome word is content */
+	sy_report_free(&rep);
+	build(&rep, "报告\n一、主要举措和成效\n审核规范性文件12件。\n");
+	assert_int_equal(rep.outline.kind[2], SY_LK_TEXT);
+	sy_report_free(&rep);
+}
+
 static void test_chinese_numeral_dates(void **state)
 {
 	int y, m, d;
@@ -282,6 +308,7 @@ int main(void)
 		cmocka_unit_test(test_year_from_first_paragraph),
 		cmocka_unit_test(test_chrome_footer_preamble_and_date),
 		cmocka_unit_test(test_date_after_signature_on_one_line),
+		cmocka_unit_test(test_web_page_chrome_around_a_report),
 		cmocka_unit_test(test_chinese_numeral_dates),
 		cmocka_unit_test(test_parts_numbered_at_level_two),
 		cmocka_unit_test(test_title_without_report_word_and_year_from_date),
