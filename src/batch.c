@@ -54,7 +54,8 @@ static void batch_add_folder(struct sy_batch *b, const char *dir)
 		names[n++] = xstrdup(e->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof *names, cmp_str);
+	if (n)
+		qsort(names, n, sizeof *names, cmp_str);
 	size_t dl = strlen(dir);
 	bool slash = dl && dir[dl - 1] == '/';
 	for (size_t i = 0; i < n; i++) {
