@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "shenyue/export.h"
+#include "shenyue/i18n.h"
 #include "shenyue/review_store.h"
 #include "shenyue/xalloc.h"
 
@@ -19,7 +20,7 @@ struct export_opts {
 
 static void export_usage(FILE *out)
 {
-	fputs("usage: shenyue export [--format md|csv|yaml] [-o FILE] [--state DIR] [--rubric FILE] PATH...\n"
+	fputs(_("usage: shenyue export [--format md|csv|yaml] [-o FILE] [--state DIR] [--rubric FILE] PATH...\n"
 	      "\n"
 	      "Writes the reviews of the reports (files, or every *.txt in a folder):\n"
 	      "  md    审查意见 per report, ready to send back to the unit (default)\n"
@@ -29,7 +30,7 @@ static void export_usage(FILE *out)
 	      "Output goes to stdout, or replaces FILE atomically with -o FILE.\n"
 	      "\n"
 	      "Exit status: 0 written; 1 written, but some report or review file could\n"
-	      "not be read; 2 usage error, broken rubric, or the output could not be written.\n",
+	      "not be read; 2 usage error, broken rubric, or the output could not be written.\n"),
 	      out);
 }
 
@@ -54,14 +55,14 @@ static int export_parse_args(int argc, char **argv, struct export_opts *o, int *
 			o->rubric = optarg;
 		else {
 			if (c == 'f')
-				fprintf(stderr, "shenyue: unknown format '%s' (md, csv or yaml)\n", optarg);
+				fprintf(stderr, _("shenyue: unknown format '%s' (md, csv or yaml)\n"), optarg);
 			export_usage(c == 'h' ? stdout : stderr);
 			*status = c == 'h' ? 0 : 2;
 			return -1;
 		}
 	}
 	if (optind >= argc) {
-		fputs("shenyue: export needs at least one PATH\n", stderr);
+		fputs(_("shenyue: export needs at least one PATH\n"), stderr);
 		export_usage(stderr);
 		*status = 2;
 		return -1;
@@ -76,10 +77,10 @@ static size_t export_read_reviews(const struct sy_batch *b, const char *state, s
 	for (size_t i = 0; i < b->n; i++) {
 		char err[1024];
 		if (sy_review_read(&rv[i], b->r[i].path, state, err, sizeof err) < 0) {
-			fprintf(stderr, "shenyue: %s (review left out)\n", err);
+			fprintf(stderr, _("shenyue: %s (review left out)\n"), err);
 			bad++;
 		} else if (sy_review_nconflicts(&rv[i])) {
-			fprintf(stderr, "shenyue: %s: %zu unresolved conflict(s) between reviewers\n",
+			fprintf(stderr, _("shenyue: %s: %zu unresolved conflict(s) between reviewers\n"),
 				b->r[i].path, sy_review_nconflicts(&rv[i]));
 		}
 	}

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "shenyue/builtin.h"
+#include "shenyue/i18n.h"
 #include "shenyue/config.h"
 #include "shenyue/xalloc.h"
 #include "shenyue/yamlutil.h"
@@ -98,7 +99,7 @@ static int load_binds(struct sy_yaml *y, yaml_node_t *root, struct sy_config *c,
 		yaml_node_t *k = yaml_document_get_node(&y->doc, p->key);
 		const char *op = sy_yaml_scalar(k);
 		if (!op || sy_op_by_name(op) == SY_OP_NONE)
-			return sy_yaml_error(y, k, err, errlen, "unknown operation '%s' (see shenyue --keys)",
+			return sy_yaml_error(y, k, err, errlen, _("unknown operation '%s' (see shenyue --keys)"),
 					     op ? op : "?");
 		struct sy_strlist keys = {0};
 		int rc = sy_yaml_get_strlist(y, map, op, &keys, err, errlen);
@@ -106,7 +107,7 @@ static int load_binds(struct sy_yaml *y, yaml_node_t *root, struct sy_config *c,
 			uint32_t code;
 			if (sy_key_parse(keys.v[i], &code) != 0)
 				rc = sy_yaml_error(y, yaml_document_get_node(&y->doc, p->value), err, errlen,
-						   "'%s' is not a key name", keys.v[i]);
+						   _("'%s' is not a key name"), keys.v[i]);
 			else
 				add_bind(c, op, keys.v[i]);
 		}
@@ -167,7 +168,7 @@ int sy_config_load_file(struct sy_config *c, const char *path, bool optional)
 	if (!f) {
 		if (optional && errno == ENOENT)
 			return 0;
-		char *msg = xasprintf("%s: cannot open: %s", path, strerror(errno));
+		char *msg = xasprintf(_("%s: cannot open: %s"), path, strerror(errno));
 		sy_strlist_add(&c->errors, msg);
 		free(msg);
 		return -1;
@@ -190,7 +191,7 @@ void sy_config_init(struct sy_config *c)
 	if (b)
 		sy_config_load_string(c, "<builtin>/config/default.yaml", b->data, b->len);
 	else
-		sy_strlist_add(&c->errors, "the default config is not built in");
+		sy_strlist_add(&c->errors, _("the default config is not built in"));
 }
 
 char *sy_config_user_path(void)

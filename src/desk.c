@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "shenyue/desk.h"
+#include "shenyue/i18n.h"
 #include "shenyue/xalloc.h"
 
 /* ---- opening and closing ---- */
@@ -226,11 +227,11 @@ int sy_desk_set_override(struct sy_desk *d, size_t i, const char *part, int stat
 {
 	d->msg[0] = '\0';
 	if (i >= d->n || !part || sy_rubric_part_index(d->rubric, part) < 0)
-		return desk_invalid(d, "no such report or part");
+		return desk_invalid(d, _("no such report or part"));
 	if (status < -1 || status > SY_PRESENT)
-		return desk_invalid(d, "no such status");
+		return desk_invalid(d, _("no such status"));
 	sy_desk_load(d, i);
-	struct sy_undo_step *st = sy_undo_begin(&d->undo, "override");
+	struct sy_undo_step *st = sy_undo_begin(&d->undo, N_("override"));
 	char *key = sy_key_override(part);
 	desk_put_first_seen(d, st, i);
 	desk_put(d, st, i, key, status < 0 ? NULL : sy_status_name((enum sy_status)status),
@@ -256,9 +257,9 @@ int sy_desk_set_note(struct sy_desk *d, size_t i, const struct sy_note_target *t
 {
 	d->msg[0] = '\0';
 	if (i >= d->n || !t || !target_valid(d, t))
-		return desk_invalid(d, "no such report, part or finding");
+		return desk_invalid(d, _("no such report, part or finding"));
 	sy_desk_load(d, i);
-	struct sy_undo_step *st = sy_undo_begin(&d->undo, "note");
+	struct sy_undo_step *st = sy_undo_begin(&d->undo, N_("note"));
 	char *key = sy_key_note(t);
 	desk_put_first_seen(d, st, i);
 	desk_put(d, st, i, key, text, NULL);
@@ -270,11 +271,11 @@ int sy_desk_set_note(struct sy_desk *d, size_t i, const struct sy_note_target *t
 static int verdict_check(struct sy_desk *d, size_t i, enum sy_verdict v, const char *waiver)
 {
 	if ((unsigned)v > SY_VERDICT_PENDING)
-		return desk_invalid(d, "no such verdict");
+		return desk_invalid(d, _("no such verdict"));
 	sy_desk_load(d, i);
 	if (v == SY_VERDICT_ACCEPT && (!waiver || !*waiver) && sy_desk_needs_waiver(d, i)) {
-		snprintf(d->msg, sizeof d->msg, "%s: a required part is partial or missing; "
-			 "accepting it needs a waiver reason", d->batch->r[i].path);
+		snprintf(d->msg, sizeof d->msg, _("%s: a required part is partial or missing; "
+			 "accepting it needs a waiver reason"), d->batch->r[i].path);
 		return SY_DESK_NEED_WAIVER;
 	}
 	return SY_DESK_OK;
@@ -294,11 +295,11 @@ int sy_desk_set_verdict(struct sy_desk *d, size_t i, enum sy_verdict v, const ch
 {
 	d->msg[0] = '\0';
 	if (i >= d->n)
-		return desk_invalid(d, "no such report");
+		return desk_invalid(d, _("no such report"));
 	int rc = verdict_check(d, i, v, waiver);
 	if (rc != SY_DESK_OK)
 		return rc;
-	struct sy_undo_step *st = sy_undo_begin(&d->undo, "verdict");
+	struct sy_undo_step *st = sy_undo_begin(&d->undo, N_("verdict"));
 	verdict_put(d, st, i, v, waiver);
 	return desk_finish(d, st);
 }
@@ -311,7 +312,7 @@ int sy_desk_set_verdict_tagged(struct sy_desk *d, enum sy_verdict v, const char 
 		if (rc != SY_DESK_OK)
 			return rc;
 	}
-	struct sy_undo_step *st = sy_undo_begin(&d->undo, "verdict on tagged reports");
+	struct sy_undo_step *st = sy_undo_begin(&d->undo, N_("verdict on tagged reports"));
 	for (size_t i = 0; i < d->n; i++)
 		if (d->tagged[i])
 			verdict_put(d, st, i, v, waiver);
@@ -322,9 +323,9 @@ int sy_desk_mark_seen(struct sy_desk *d, size_t i)
 {
 	d->msg[0] = '\0';
 	if (i >= d->n)
-		return desk_invalid(d, "no such report");
+		return desk_invalid(d, _("no such report"));
 	sy_desk_load(d, i);
-	struct sy_undo_step *st = sy_undo_begin(&d->undo, "mark seen");
+	struct sy_undo_step *st = sy_undo_begin(&d->undo, N_("mark seen"));
 	desk_put_seen(d, st, i);
 	return desk_finish(d, st);
 }
@@ -335,10 +336,10 @@ int sy_desk_resolve_conflict(struct sy_desk *d, size_t i, const char *key, bool 
 	const struct sy_item *c = i < d->n && key ? sy_review_get(&d->files[i].cur, key) : NULL;
 	char *target = c ? sy_conflict_target(key) : NULL;
 	if (!target)
-		return desk_invalid(d, "no such conflict");
+		return desk_invalid(d, _("no such conflict"));
 	struct sy_item theirs = {0};
 	sy_item_copy(&theirs, c);
-	struct sy_undo_step *st = sy_undo_begin(&d->undo, "resolve conflict");
+	struct sy_undo_step *st = sy_undo_begin(&d->undo, N_("resolve conflict"));
 	if (take_theirs) {
 		bool removed = !strcmp(theirs.value, SY_CONFLICT_REMOVED);
 		desk_put(d, st, i, target, removed ? NULL : theirs.value, theirs.reason);
@@ -364,7 +365,7 @@ static int desk_replay(struct sy_desk *d, const struct sy_undo_step *st, bool fo
 		*report = st->c[0].report;
 	int rc = desk_save_step(d, st);
 	if (rc >= 0 && !*d->msg)
-		snprintf(d->msg, sizeof d->msg, "%s: %s", forward ? "redone" : "undone", st->label);
+		snprintf(d->msg, sizeof d->msg, forward ? _("redone: %s") : _("undone: %s"), _(st->label));
 	return rc;
 }
 
@@ -395,7 +396,7 @@ int sy_desk_refresh(struct sy_desk *d, size_t i)
 {
 	d->msg[0] = '\0';
 	if (i >= d->n)
-		return desk_invalid(d, "no such report");
+		return desk_invalid(d, _("no such report"));
 	int rc = sy_review_file_refresh(&d->files[i], d->msg, sizeof d->msg);
 	if (rc != SY_SAVE_FAILED && d->files[i].dirty) {
 		int worst = rc;
@@ -415,7 +416,7 @@ static int desk_save_session(struct sy_desk *d)
 			sy_strlist_add(&d->session.tagged, d->batch->r[i].path);
 	char err[1024];
 	if (sy_session_save(&d->session, d->session_path, err, sizeof err) < 0) {
-		snprintf(d->msg, sizeof d->msg, "session not saved: %s", err);
+		snprintf(d->msg, sizeof d->msg, _("session not saved: %s"), err);
 		return SY_DESK_FAILED;
 	}
 	return SY_DESK_OK;
@@ -431,7 +432,7 @@ int sy_desk_tag_many(struct sy_desk *d, const size_t *idx, size_t n, bool on)
 	d->msg[0] = '\0';
 	for (size_t k = 0; k < n; k++)
 		if (idx[k] >= d->n)
-			return desk_invalid(d, "no such report");
+			return desk_invalid(d, _("no such report"));
 	for (size_t k = 0; k < n; k++)
 		d->tagged[idx[k]] = on;
 	return desk_save_session(d);
@@ -449,7 +450,7 @@ int sy_desk_save_place(struct sy_desk *d, size_t i, const char *part, long scrol
 {
 	d->msg[0] = '\0';
 	if (i >= d->n)
-		return desk_invalid(d, "no such report");
+		return desk_invalid(d, _("no such report"));
 	free(d->session.report);
 	free(d->session.part);
 	d->session.report = xstrdup(d->batch->r[i].path);

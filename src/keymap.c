@@ -52,12 +52,12 @@ int sy_keymap_bind(struct sy_keymap *km, const char *opname, const char *keyspec
 {
 	enum sy_op op = sy_op_by_name(opname);
 	if (op == SY_OP_NONE) {
-		snprintf(err, errlen, "unknown operation '%s'", opname);
+		snprintf(err, errlen, _("unknown operation '%s'"), opname);
 		return -1;
 	}
 	uint32_t key;
 	if (sy_key_parse(keyspec, &key) != 0) {
-		snprintf(err, errlen, "unknown key '%s'", keyspec);
+		snprintf(err, errlen, _("unknown key '%s'"), keyspec);
 		return -1;
 	}
 	keymap_add(km, key, sy_op_info(op)->ctx, op);

@@ -15,6 +15,7 @@
 #include "shenyue/fileio.h"
 #include "shenyue/check.h"
 #include "shenyue/doc.h"
+#include "shenyue/i18n.h"
 #include "shenyue/review_store.h"
 #include "shenyue/xalloc.h"
 
@@ -144,13 +145,13 @@ static int temp_write(const char *dir, const char *base, const void *data, size_
 	*tmp = xasprintf("%s/.%s.XXXXXX", dir, base);
 	int fd = mkstemp(*tmp);
 	if (fd < 0) {
-		snprintf(err, errlen, "cannot create a file in %s: %s", dir, strerror(errno));
+		snprintf(err, errlen, _("cannot create a file in %s: %s"), dir, strerror(errno));
 		return -1;
 	}
 	mode_t mask = umask(0);
 	umask(mask);
 	if (fchmod(fd, 0666 & ~mask) < 0 || write_all(fd, data, len) < 0 || fsync(fd) < 0) {
-		snprintf(err, errlen, "cannot write %s: %s", *tmp, strerror(errno));
+		snprintf(err, errlen, _("cannot write %s: %s"), *tmp, strerror(errno));
 		close(fd);
 		unlink(*tmp);
 		return -1;
@@ -163,7 +164,7 @@ static int temp_commit(const char *tmp, const char *path, bool replace, char *er
 {
 	int rc = replace ? rename(tmp, path) : link(tmp, path);
 	if (rc < 0) {
-		snprintf(err, errlen, "cannot %s %s: %s", replace ? "replace" : "create", path,
+		snprintf(err, errlen, replace ? _("cannot replace %s: %s") : _("cannot create %s: %s"), path,
 			 strerror(errno));
 		unlink(tmp);
 		return -1;
@@ -179,7 +180,7 @@ int sy_file_write_atomic(const char *path, const void *data, size_t len, bool re
 	char *dir = path_dirname(path), *base = path_basename(path), *tmp = NULL;
 	int rc = -1;
 	if (mkdir_parents(dir) < 0) {
-		snprintf(err, errlen, "cannot create the folder %s: %s", dir, strerror(errno));
+		snprintf(err, errlen, _("cannot create the folder %s: %s"), dir, strerror(errno));
 		goto out;
 	}
 	int fd = temp_write(dir, base, data, len, &tmp, err, errlen);
@@ -187,14 +188,14 @@ int sy_file_write_atomic(const char *path, const void *data, size_t len, bool re
 		goto out;
 	struct stat sb;
 	if (fstat(fd, &sb) < 0 || close(fd) < 0) {
-		snprintf(err, errlen, "cannot write %s: %s", tmp, strerror(errno));
+		snprintf(err, errlen, _("cannot write %s: %s"), tmp, strerror(errno));
 		unlink(tmp);
 		goto out;
 	}
 	if (temp_commit(tmp, path, replace, err, errlen) < 0)
 		goto out;
 	if (fsync_dir(dir) < 0) {
-		snprintf(err, errlen, "cannot sync the folder %s: %s", dir, strerror(errno));
+		snprintf(err, errlen, _("cannot sync the folder %s: %s"), dir, strerror(errno));
 		goto out;
 	}
 	if (st)
@@ -237,11 +238,11 @@ static int store_set_aside(const char *path, const char *why, char *msg, size_t 
 {
 	char *aside = sy_file_move_aside(path);
 	if (!aside) {
-		snprintf(msg, msglen, "%s; it could not be moved aside (%s), so it is left as it is "
-			 "and nothing will be saved over it", why, strerror(errno));
+		snprintf(msg, msglen, _("%s; it could not be moved aside (%s), so it is left as it is "
+			 "and nothing will be saved over it"), why, strerror(errno));
 		return -1;
 	}
-	snprintf(msg, msglen, "%s; moved aside to %s", why, aside);
+	snprintf(msg, msglen, _("%s; moved aside to %s"), why, aside);
 	free(aside);
 	return 1;
 }
@@ -257,7 +258,7 @@ static enum disk_state store_read_disk(const char *path, struct sy_review *rv, s
 	if (sy_file_read_stamped(path, &data, &len, st) < 0) {
 		if (errno == ENOENT || errno == ENOTDIR)
 			return DISK_GONE; /* no file, or no state folder (yet) */
-		snprintf(why, whylen, "cannot read %s: %s", path, strerror(errno));
+		snprintf(why, whylen, _("cannot read %s: %s"), path, strerror(errno));
 		return DISK_UNREADABLE;
 	}
 	int rc = sy_review_parse(rv, path, data, len, why, whylen);
@@ -297,7 +298,7 @@ int sy_review_file_open(struct sy_review_file *f, const char *report_path, const
 	case DISK_SAME:
 		break;
 	case DISK_NEWER:
-		snprintf(msg, msglen, "%s; left as it is, nothing will be saved over it", why);
+		snprintf(msg, msglen, _("%s; left as it is, nothing will be saved over it"), why);
 		f->blocked = true;
 		rc = -1;
 		break;
@@ -338,11 +339,15 @@ static enum sy_save_result store_merge(struct sy_review_file *f, struct sy_revie
 	f->stamp = *st;
 	f->dirty = !sy_review_equal(&f->cur, &f->base);
 	if (conflicts) {
-		snprintf(msg, msglen, "%s was changed by someone else; %zu decision%s clashed with yours "
-			 "(yours kept, theirs shown as conflicts)", f->path, conflicts, conflicts > 1 ? "s" : "");
+		snprintf(msg, msglen,
+			 ngettext("%s was changed by someone else; %zu decision clashed with yours "
+				  "(yours kept, theirs shown as conflicts)",
+				  "%s was changed by someone else; %zu decisions clashed with yours "
+				  "(yours kept, theirs shown as conflicts)", conflicts),
+			 f->path, conflicts);
 		return SY_SAVE_CONFLICT;
 	}
-	snprintf(msg, msglen, "%s was changed by someone else; their changes were merged", f->path);
+	snprintf(msg, msglen, _("%s was changed by someone else; their changes were merged"), f->path);
 	return SY_SAVE_MERGED;
 }
 
@@ -369,7 +374,7 @@ static enum sy_save_result store_sync(struct sy_review_file *f, char *msg, size_
 			rc = store_merge(f, &theirs, &st, msg, msglen);
 		break;
 	case DISK_NEWER:
-		snprintf(msg, msglen, "%s; not saving over it", why);
+		snprintf(msg, msglen, _("%s; not saving over it"), why);
 		f->blocked = true;
 		rc = SY_SAVE_FAILED;
 		break;
@@ -421,7 +426,7 @@ static int store_write(struct sy_review_file *f, char *msg, size_t msglen)
 	int rc = sy_file_write_atomic(f->path, text, len, true, &st, err, sizeof err);
 	free(text);
 	if (rc < 0) {
-		snprintf(msg, msglen, "not saved: %s", err);
+		snprintf(msg, msglen, _("not saved: %s"), err);
 		return -1;
 	}
 	f->stamp = st;
@@ -435,7 +440,7 @@ enum sy_save_result sy_review_file_save(struct sy_review_file *f, char *msg, siz
 	if (msglen)
 		*msg = '\0';
 	if (f->blocked) {
-		snprintf(msg, msglen, "not saved: %s could not be read, so nothing is saved over it", f->path);
+		snprintf(msg, msglen, _("not saved: %s could not be read, so nothing is saved over it"), f->path);
 		return SY_SAVE_FAILED;
 	}
 	int lock = store_lock(f->path);
@@ -543,7 +548,7 @@ int sy_session_load(struct sy_session *s, const char *path, char *err, size_t er
 	if (sy_file_read_stamped(path, &data, &len, &st) < 0) {
 		if (errno == ENOENT)
 			return 0;
-		snprintf(err, errlen, "cannot read %s: %s", path, strerror(errno));
+		snprintf(err, errlen, _("cannot read %s: %s"), path, strerror(errno));
 		return -1;
 	}
 	char why[1024];

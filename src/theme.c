@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "shenyue/builtin.h"
+#include "shenyue/i18n.h"
 #include "shenyue/theme.h"
 #include "shenyue/xalloc.h"
 #include "shenyue/yamlutil.h"
@@ -111,7 +112,7 @@ static int style_read_color(struct sy_yaml *y, const yaml_node_t *map, const cha
 		return 0;
 	if (sy_color_parse(sy_yaml_scalar(n), out) != 0)
 		return sy_yaml_error(y, n, err, errlen,
-				     "'%s' must be a colour: default, red, bright-red... or 0-255", key);
+				     _("'%s' must be a colour: default, red, bright-red... or 0-255"), key);
 	return 0;
 }
 
@@ -126,7 +127,7 @@ static int style_read_attr(struct sy_yaml *y, const yaml_node_t *n, unsigned *at
 		}
 	}
 	return sy_yaml_error(y, n, err, errlen,
-			     "unknown attribute '%s' (bold, underline, reverse, dim, italic, standout)",
+			     _("unknown attribute '%s' (bold, underline, reverse, dim, italic, standout)"),
 			     s ? s : "");
 }
 
@@ -139,7 +140,7 @@ static int style_read_attrs(struct sy_yaml *y, const yaml_node_t *map, unsigned 
 	if (n->type == YAML_SCALAR_NODE)
 		return style_read_attr(y, n, attrs, err, errlen);
 	if (n->type != YAML_SEQUENCE_NODE)
-		return sy_yaml_error(y, n, err, errlen, "'attrs' must be a list such as [bold, underline]");
+		return sy_yaml_error(y, n, err, errlen, _("'attrs' must be a list such as [bold, underline]"));
 	for (size_t i = 0; i < sy_yaml_len(n); i++)
 		if (style_read_attr(y, sy_yaml_item(y, n, i), attrs, err, errlen) != 0)
 			return -1;
@@ -170,7 +171,7 @@ static int theme_read_slots(struct sy_yaml *y, const yaml_node_t *slots, struct 
 		const char *name = sy_yaml_scalar(k);
 		int s = name ? sy_slot_by_name(name) : -1;
 		if (s < 0)
-			return sy_yaml_error(y, k, err, errlen, "unknown slot '%s'", name ? name : "");
+			return sy_yaml_error(y, k, err, errlen, _("unknown slot '%s'"), name ? name : "");
 		yaml_node_t *v = yaml_document_get_node(&y->doc, p->value);
 		if (theme_read_style(y, v, &t->slot[s], err, errlen) != 0)
 			return -1;
@@ -188,7 +189,7 @@ static int theme_read(struct sy_yaml *y, struct sy_theme *t, char *err, size_t e
 		return -1;
 	yaml_node_t *slots = sy_yaml_get(y, root, "slots");
 	if (!slots)
-		return sy_yaml_error(y, root, err, errlen, "'slots' is required");
+		return sy_yaml_error(y, root, err, errlen, _("'slots' is required"));
 	return theme_read_slots(y, slots, t, err, errlen);
 }
 
@@ -231,7 +232,7 @@ static char *theme_read_file(const char *path, size_t *len, char *err, size_t er
 	fclose(f);
 	*len = b.len;
 	if (bad) {
-		snprintf(err, errlen, "%s: read error", path);
+		snprintf(err, errlen, _("%s: read error"), path);
 		sy_buf_free(&b);
 		return NULL;
 	}
@@ -255,7 +256,7 @@ int sy_theme_load_builtin(struct sy_theme *t, const char *name, char *err, size_
 	snprintf(path, sizeof path, "themes/%s.yaml", name);
 	const struct sy_builtin *b = strchr(name, '/') ? NULL : sy_builtin_find(path);
 	if (!b) {
-		snprintf(err, errlen, "no theme named '%s' (default, light, high-contrast, mono)", name);
+		snprintf(err, errlen, _("no theme named '%s' (default, light, high-contrast, mono)"), name);
 		return -1;
 	}
 	char source[160];

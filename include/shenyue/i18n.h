@@ -8,6 +8,7 @@
 #define _(s) gettext(s)
 #else
 #define _(s) (s)
+#define ngettext(one, many, n) ((n) == 1 ? (one) : (many))
 #endif
 /* Marks a string for translation where it is defined, translated where used. */
 #define N_(s) (s)

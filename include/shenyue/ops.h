@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "shenyue/i18n.h"
+
 /* Where an operation works. The three panes, then the two popups and the
  * one-line prompt. */
 enum sy_ctx {
@@ -22,58 +24,59 @@ enum sy_ctx {
 #define SY_CTX_POPUPS (SY_CTX_HELP | SY_CTX_OUTLINE)
 #define SY_CTX_ALL (SY_CTX_PANES | SY_CTX_POPUPS)
 
-/* X(ID, "config-name", "default keys", contexts, "help text")
+/* X(ID, "config-name", "default keys", contexts, N_("help text"))
+ * The help text stays English here; the help screen and --keys translate it.
  * Default keys are separated by spaces; see sy_key_parse for their names.
  * Order matters: it is the order of the help screen. */
 #define SY_OPS(X)                                                                              \
-	X(QUIT, "quit", "q", SY_CTX_PANES, "Quit")                                             \
-	X(HELP, "help", "? F1", SY_CTX_PANES, "Show the keys (this screen)")                   \
-	X(CLOSE, "close", "Esc q ?", SY_CTX_POPUPS, "Close the popup")                         \
-	X(NEXT_PANE, "next-pane", "Tab", SY_CTX_PANES, "Focus the next pane")                  \
-	X(PREV_PANE, "prev-pane", "S-Tab", SY_CTX_PANES, "Focus the previous pane")            \
-	X(FOCUS_LIST, "focus-list", "1", SY_CTX_PANES, "Focus the report list")                \
-	X(FOCUS_VIEWER, "focus-viewer", "2", SY_CTX_PANES, "Focus the section viewer")         \
-	X(FOCUS_CHECKLIST, "focus-checklist", "3", SY_CTX_PANES, "Focus the checklist")        \
-	X(ZOOM, "zoom", "z", SY_CTX_PANES, "Give the focused pane the whole screen, or undo")   \
-	X(MOVE_DOWN, "move-down", "j Down C-n", SY_CTX_ALL, "Move down one row")               \
-	X(MOVE_UP, "move-up", "k Up C-p", SY_CTX_ALL, "Move up one row")                       \
-	X(PAGE_DOWN, "page-down", "PgDn C-f Space", SY_CTX_ALL, "Move down one page")          \
-	X(PAGE_UP, "page-up", "PgUp C-b", SY_CTX_ALL, "Move up one page")                      \
-	X(MOVE_TOP, "move-top", "g Home", SY_CTX_ALL, "Go to the top")                         \
-	X(MOVE_BOTTOM, "move-bottom", "G End", SY_CTX_ALL, "Go to the bottom")                 \
-	X(NEXT_REPORT, "next-report", "J", SY_CTX_PANES, "Show the next report in the list")   \
-	X(PREV_REPORT, "prev-report", "K", SY_CTX_PANES, "Show the previous report")           \
-	X(OPEN, "open", "Enter l Right", SY_CTX_LIST, "Read the selected report in the viewer") \
-	X(SORT, "sort", "s", SY_CTX_LIST, "Sort by name, score or unit (cycles)")              \
-	X(FILTER, "filter", "f", SY_CTX_LIST, "Filter reports as you type (substring)")        \
-	X(INCOMPLETE, "incomplete", "i", SY_CTX_LIST, "Show only incomplete reports, or all")  \
-	X(NEXT_HEADING, "next-heading", "]", SY_CTX_VIEWER, "Go to the next heading")          \
-	X(PREV_HEADING, "prev-heading", "[", SY_CTX_VIEWER, "Go to the previous heading")      \
-	X(OUTLINE, "outline", "o", SY_CTX_VIEWER, "Pick a heading from the outline")           \
-	X(SEARCH, "search", "/", SY_CTX_VIEWER, "Search the report text")                      \
-	X(SEARCH_NEXT, "search-next", "n", SY_CTX_VIEWER, "Go to the next search hit")         \
-	X(SEARCH_PREV, "search-prev", "N", SY_CTX_VIEWER, "Go to the previous search hit")     \
-	X(LINE_NUMBERS, "line-numbers", "#", SY_CTX_VIEWER, "Show or hide line numbers")       \
-	X(JUMP, "jump", "Enter l Right", SY_CTX_CHECKLIST, "Show this part or finding's line in the viewer") \
-	X(OVERRIDE, "override", "x", SY_CTX_CHECKLIST, "Set your own status for this part, with a reason") \
-	X(CLEAR_OVERRIDE, "clear-override", "X", SY_CTX_CHECKLIST, "Drop your status: back to the detected one") \
-	X(RESOLVE, "resolve", "R", SY_CTX_CHECKLIST, "Resolve this conflict: keep mine or take theirs") \
-	X(NOTE, "note", "c", SY_CTX_PANES, "Write a note (checklist: on the part or finding; else on the report)") \
-	X(NOTE_EDITOR, "note-editor", "C", SY_CTX_PANES, "Write a long note in $EDITOR")    \
-	X(ACCEPT, "accept", "a", SY_CTX_PANES, "Verdict 通过 (accept): this report, or the tagged ones") \
-	X(RETURN, "return", "r", SY_CTX_PANES, "Verdict 退回修改 (return for revision)")     \
-	X(PENDING, "pending", "p", SY_CTX_PANES, "Verdict 待定 (pending)")                   \
-	X(CLEAR_VERDICT, "clear-verdict", "Backspace", SY_CTX_LIST, "Remove the verdict")   \
-	X(MARK_SEEN, "mark-seen", "v", SY_CTX_PANES, "Mark a resubmitted report as reviewed as it is now") \
-	X(TAG, "tag", "t", SY_CTX_PANES, "Tag or untag this report (verdicts and export apply to tags)") \
-	X(TAG_VISIBLE, "tag-visible", "T", SY_CTX_LIST, "Tag every report shown (after a filter)") \
-	X(UNTAG_ALL, "untag-all", "U", SY_CTX_LIST, "Untag every report")                  \
-	X(UNDO, "undo", "u", SY_CTX_PANES, "Undo the last override, note or verdict")        \
-	X(REDO, "redo", "C-r", SY_CTX_PANES, "Redo what was undone")                         \
-	X(EXPORT, "export", "e", SY_CTX_PANES, "Export this report, or the tagged ones (md, csv, yaml)") \
-	X(EXPORT_ALL, "export-all", "E", SY_CTX_PANES, "Export every report")                \
-	X(PICK, "pick", "Enter", SY_CTX_OUTLINE, "Go to the selected heading")                 \
-	X(REDRAW, "redraw", "C-l", SY_CTX_PANES, "Redraw the screen")
+	X(QUIT, "quit", "q", SY_CTX_PANES, N_("Quit"))                                             \
+	X(HELP, "help", "? F1", SY_CTX_PANES, N_("Show the keys (this screen)"))                   \
+	X(CLOSE, "close", "Esc q ?", SY_CTX_POPUPS, N_("Close the popup"))                         \
+	X(NEXT_PANE, "next-pane", "Tab", SY_CTX_PANES, N_("Focus the next pane"))                  \
+	X(PREV_PANE, "prev-pane", "S-Tab", SY_CTX_PANES, N_("Focus the previous pane"))            \
+	X(FOCUS_LIST, "focus-list", "1", SY_CTX_PANES, N_("Focus the report list"))                \
+	X(FOCUS_VIEWER, "focus-viewer", "2", SY_CTX_PANES, N_("Focus the section viewer"))         \
+	X(FOCUS_CHECKLIST, "focus-checklist", "3", SY_CTX_PANES, N_("Focus the checklist"))        \
+	X(ZOOM, "zoom", "z", SY_CTX_PANES, N_("Give the focused pane the whole screen, or undo"))   \
+	X(MOVE_DOWN, "move-down", "j Down C-n", SY_CTX_ALL, N_("Move down one row"))               \
+	X(MOVE_UP, "move-up", "k Up C-p", SY_CTX_ALL, N_("Move up one row"))                       \
+	X(PAGE_DOWN, "page-down", "PgDn C-f Space", SY_CTX_ALL, N_("Move down one page"))          \
+	X(PAGE_UP, "page-up", "PgUp C-b", SY_CTX_ALL, N_("Move up one page"))                      \
+	X(MOVE_TOP, "move-top", "g Home", SY_CTX_ALL, N_("Go to the top"))                         \
+	X(MOVE_BOTTOM, "move-bottom", "G End", SY_CTX_ALL, N_("Go to the bottom"))                 \
+	X(NEXT_REPORT, "next-report", "J", SY_CTX_PANES, N_("Show the next report in the list"))   \
+	X(PREV_REPORT, "prev-report", "K", SY_CTX_PANES, N_("Show the previous report"))           \
+	X(OPEN, "open", "Enter l Right", SY_CTX_LIST, N_("Read the selected report in the viewer")) \
+	X(SORT, "sort", "s", SY_CTX_LIST, N_("Sort by name, score or unit (cycles)"))              \
+	X(FILTER, "filter", "f", SY_CTX_LIST, N_("Filter reports as you type (substring)"))        \
+	X(INCOMPLETE, "incomplete", "i", SY_CTX_LIST, N_("Show only incomplete reports, or all"))  \
+	X(NEXT_HEADING, "next-heading", "]", SY_CTX_VIEWER, N_("Go to the next heading"))          \
+	X(PREV_HEADING, "prev-heading", "[", SY_CTX_VIEWER, N_("Go to the previous heading"))      \
+	X(OUTLINE, "outline", "o", SY_CTX_VIEWER, N_("Pick a heading from the outline"))           \
+	X(SEARCH, "search", "/", SY_CTX_VIEWER, N_("Search the report text"))                      \
+	X(SEARCH_NEXT, "search-next", "n", SY_CTX_VIEWER, N_("Go to the next search hit"))         \
+	X(SEARCH_PREV, "search-prev", "N", SY_CTX_VIEWER, N_("Go to the previous search hit"))     \
+	X(LINE_NUMBERS, "line-numbers", "#", SY_CTX_VIEWER, N_("Show or hide line numbers"))       \
+	X(JUMP, "jump", "Enter l Right", SY_CTX_CHECKLIST, N_("Show this part or finding's line in the viewer")) \
+	X(OVERRIDE, "override", "x", SY_CTX_CHECKLIST, N_("Set your own status for this part, with a reason")) \
+	X(CLEAR_OVERRIDE, "clear-override", "X", SY_CTX_CHECKLIST, N_("Drop your status: back to the detected one")) \
+	X(RESOLVE, "resolve", "R", SY_CTX_CHECKLIST, N_("Resolve this conflict: keep mine or take theirs")) \
+	X(NOTE, "note", "c", SY_CTX_PANES, N_("Write a note (checklist: on the part or finding; else on the report)")) \
+	X(NOTE_EDITOR, "note-editor", "C", SY_CTX_PANES, N_("Write a long note in $EDITOR"))    \
+	X(ACCEPT, "accept", "a", SY_CTX_PANES, N_("Verdict 通过 (accept): this report, or the tagged ones")) \
+	X(RETURN, "return", "r", SY_CTX_PANES, N_("Verdict 退回修改 (return for revision)"))     \
+	X(PENDING, "pending", "p", SY_CTX_PANES, N_("Verdict 待定 (pending)"))                   \
+	X(CLEAR_VERDICT, "clear-verdict", "Backspace", SY_CTX_LIST, N_("Remove the verdict"))   \
+	X(MARK_SEEN, "mark-seen", "v", SY_CTX_PANES, N_("Mark a resubmitted report as reviewed as it is now")) \
+	X(TAG, "tag", "t", SY_CTX_PANES, N_("Tag or untag this report (verdicts and export apply to tags)")) \
+	X(TAG_VISIBLE, "tag-visible", "T", SY_CTX_LIST, N_("Tag every report shown (after a filter)")) \
+	X(UNTAG_ALL, "untag-all", "U", SY_CTX_LIST, N_("Untag every report"))                  \
+	X(UNDO, "undo", "u", SY_CTX_PANES, N_("Undo the last override, note or verdict"))        \
+	X(REDO, "redo", "C-r", SY_CTX_PANES, N_("Redo what was undone"))                         \
+	X(EXPORT, "export", "e", SY_CTX_PANES, N_("Export this report, or the tagged ones (md, csv, yaml)")) \
+	X(EXPORT_ALL, "export-all", "E", SY_CTX_PANES, N_("Export every report"))                \
+	X(PICK, "pick", "Enter", SY_CTX_OUTLINE, N_("Go to the selected heading"))                 \
+	X(REDRAW, "redraw", "C-l", SY_CTX_PANES, N_("Redraw the screen"))
 
 enum sy_op {
 	SY_OP_NONE = 0,
