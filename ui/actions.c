@@ -154,7 +154,7 @@ static int act_sort(struct ui *ui)
 {
 	ui->list.sort = (enum ui_sort)((ui->list.sort + 1) % UI_NSORT);
 	ui_list_refresh(ui);
-	ui_message(ui, false, "sorted by %s", ui_sort_name(ui->list.sort));
+	ui_message(ui, false, _("sorted by %s"), ui_sort_label(ui->list.sort));
 	return UI_REDRAW;
 }
 
@@ -168,7 +168,8 @@ static int act_incomplete(struct ui *ui)
 	ui->list.incomplete_only = !ui->list.incomplete_only;
 	ui_list_refresh(ui);
 	ui_list_select(ui, ui->list.sel);
-	ui_message(ui, false, ui->list.incomplete_only ? "showing incomplete reports only" : "showing all reports");
+	ui_message(ui, false, "%s",
+		   ui->list.incomplete_only ? _("showing incomplete reports only") : _("showing all reports"));
 	return UI_REDRAW;
 }
 

@@ -15,7 +15,7 @@
 #include "shenyue/similar.h"
 #include "ui.h"
 
-static const char usage_text[] =
+static const char *const usage_text = N_(
 	"usage: shenyue [--theme NAME|FILE] [--no-mouse] [--rubric FILE] [--ambiguous-wide]\n"
 	"               [--state DIR] [--config FILE] [PATH...]\n"
 	"       shenyue --keys           print the key table (Markdown)\n"
@@ -30,7 +30,7 @@ static const char usage_text[] =
 	"instead, for a read-only report folder. The reviewer's name is $SHENYUE_USER,\n"
 	"else $USER. Long notes open in $VISUAL or $EDITOR (default vi).\n"
 	"Settings and key rebindings: ~/.config/shenyue/config.yaml (see --dump-config);\n"
-	"options on the command line win. `shenyue check --help` describes the check.\n";
+	"options on the command line win. `shenyue check --help` describes the check.\n");
 
 void ui_message(struct ui *ui, bool error, const char *fmt, ...)
 {
@@ -80,13 +80,14 @@ static void app_ctx_names(unsigned ctx, char *buf, size_t len)
 /* Prints the operations table as Markdown: the source of the key docs. */
 static void app_print_keys(void)
 {
-	puts("| operation | default keys | where | what it does |");
+	/* TRANSLATORS: the header of the key table (Markdown) printed by --keys. */
+	puts(_("| operation | default keys | where | what it does |"));
 	puts("|---|---|---|---|");
 	for (int op = SY_OP_NONE + 1; op < SY_OP_COUNT; op++) {
 		const struct sy_op_info *i = sy_op_info((enum sy_op)op);
 		char where[64];
 		app_ctx_names(i->ctx, where, sizeof where);
-		printf("| %s | `%s` | %s | %s |\n", i->name, i->keys, where, i->help);
+		printf("| %s | `%s` | %s | %s |\n", i->name, i->keys, where, _(i->help));
 	}
 }
 
@@ -119,7 +120,8 @@ static int app_parse_args(int argc, char **argv, struct ui_options *o)
 		else if (opts && (v = app_option_value(argc, argv, &i, "--state")))
 			o->state = v;
 		else if (opts && argv[i][0] == '-' && argv[i][1]) {
-			fprintf(stderr, "shenyue: unknown option %s\n%s", argv[i], usage_text);
+			fprintf(stderr, _("shenyue: unknown option %s\n"), argv[i]);
+			fputs(_(usage_text), stderr);
 			return -2;
 		} else
 			o->paths[o->npaths++] = argv[i];
@@ -146,7 +148,7 @@ static void app_load_theme(struct ui *ui, const char *name)
 	char err[512];
 	const char *want = name ? name : app_no_color() ? "mono" : ui->config.theme ? ui->config.theme : "default";
 	if (sy_theme_load(&ui->theme, want, err, sizeof err) != 0)
-		ui_message(ui, true, "theme: %s (using the default theme)", err);
+		ui_message(ui, true, _("theme: %s (using the default theme)"), err);
 }
 
 static int app_load_rubric(struct ui *ui, const char *path)
@@ -182,6 +184,12 @@ static int app_setup(struct ui *ui, const struct ui_options *o)
 	ui->cursor_y = ui->cursor_x = -1;
 	sy_lineedit_init(&ui->edit, NULL);
 	ui->utf8 = app_locale_is_utf8();
+#ifdef ENABLE_NLS
+	/* Outside a UTF-8 locale every Chinese character would show as ?: the
+	 * English source reads better than a screen of question marks. */
+	if (!ui->utf8)
+		textdomain("shenyue-untranslated");
+#endif
 	const struct sy_config *cf = &ui->config;
 	ui->mouse = !o->no_mouse && cf->mouse;
 	sy_width_set_mode(ui->utf8 ? SY_WIDTH_LIBC : SY_WIDTH_TABLE);
@@ -194,11 +202,11 @@ static int app_setup(struct ui *ui, const struct ui_options *o)
 	sy_keymap_init_default(&ui->keys);
 	sy_config_apply_binds(&ui->config, &ui->keys);
 	if (!ui->msg[0] && cf->errors.n)
-		ui_message(ui, true, "config: %s%s", cf->errors.v[0], cf->errors.n > 1 ? " (and more)" : "");
+		ui_message(ui, true, _("config: %s%s"), cf->errors.v[0], cf->errors.n > 1 ? _(" (and more)") : "");
 	char *here = ".";
 	sy_batch_expand(&ui->batch, o->npaths ? o->paths : &here, o->npaths ? o->npaths : 1);
 	if (!ui->msg[0] && ui->batch.nerrors)
-		ui_message(ui, true, "%s%s", ui->batch.errors[0], ui->batch.nerrors > 1 ? " (and more)" : "");
+		ui_message(ui, true, "%s%s", ui->batch.errors[0], ui->batch.nerrors > 1 ? _(" (and more)") : "");
 	if (!ui->msg[0] && !ui->utf8)
 		ui_message(ui, true, "not a UTF-8 locale: Chinese shows as ?; try LC_ALL=C.UTF-8");
 	ui_session_open(ui, o->state ? o->state : cf->state, cf->reviewer);
@@ -213,7 +221,7 @@ static void app_close_desk(struct sy_desk *d)
 	for (size_t i = 0; i < d->problems.n; i++)
 		fprintf(stderr, "shenyue: %s\n", d->problems.v[i]);
 	if (d->n && sy_desk_retry(d) != SY_DESK_OK)
-		fprintf(stderr, "shenyue: NOT SAVED: %s\n", d->msg);
+		fprintf(stderr, _("shenyue: NOT SAVED: %s\n"), d->msg);
 	sy_desk_close(d);
 }
 
@@ -228,7 +236,7 @@ static void app_teardown(struct ui *ui, struct ui_options *o)
 	free(ui->list.view);
 	sy_keymap_free(&ui->keys);
 	for (size_t i = 0; i < ui->config.errors.n; i++)
-		fprintf(stderr, "shenyue: config: %s\n", ui->config.errors.v[i]);
+		fprintf(stderr, _("shenyue: config: %s\n"), ui->config.errors.v[i]);
 	sy_config_free(&ui->config);
 	sy_theme_free(&ui->theme);
 	sy_crosscheck_free(ui->crosscheck);
@@ -259,16 +267,16 @@ int ui_main(int argc, char **argv)
 		else if (rc == -4)
 			sy_config_dump(stdout, &ui.config);
 		else if (rc == -1)
-			fputs(usage_text, stdout);
+			fputs(_(usage_text), stdout);
 		for (size_t i = 0; rc == -4 && i < ui.config.errors.n; i++)
-			fprintf(stderr, "shenyue: config: %s\n", ui.config.errors.v[i]);
+			fprintf(stderr, _("shenyue: config: %s\n"), ui.config.errors.v[i]);
 		sy_config_free(&ui.config);
 		free(o.paths);
 		return rc == -2 ? 2 : 0;
 	}
 	rc = app_setup(&ui, &o) == 0 ? 0 : 2;
 	if (rc == 0 && ui_term_start(&ui) != 0) {
-		fputs("shenyue: cannot start the terminal (is TERM set?)\n", stderr);
+		fputs(_("shenyue: cannot start the terminal (is TERM set?)\n"), stderr);
 		rc = 2;
 	}
 	if (rc == 0) {

@@ -157,17 +157,20 @@ static void check_rows_report(struct ui *ui, struct check_rows *rs, int w)
 		const struct sy_item *it = sy_review_get(rv, SY_KEY_VERDICT);
 		const char *text = check_own(rs, xasprintf("%s%s%s%s", sy_verdict_label(v), it->by ? " (" : "",
 							   it->by ? it->by : "", it->by ? ")" : ""));
-		check_push_text(rs, -1, "verdict: ", text, w, ui_verdict_slot(v));
+		check_push_text(rs, -1, _("verdict: "), text, w, ui_verdict_slot(v));
 	}
 	if (sy_review_waiver(rv))
-		check_push_text(rs, -1, "waiver: ", sy_review_waiver(rv), w, SY_SLOT_WARNING);
+		check_push_text(rs, -1, _("waiver: "), sy_review_waiver(rv), w, SY_SLOT_WARNING);
 	if (sy_desk_changed(&ui->desk, (size_t)ui->current))
-		check_push_text(rs, -1, ui->utf8 ? "↻ " : "c ", "changed since review: the notes are from before (v marks it reviewed)",
+		check_push_text(rs, -1, ui->utf8 ? "↻ " : "c ", _("changed since review: the notes are from before (v marks it reviewed)"),
 				w, SY_SLOT_WARNING);
 	const struct sy_note_target t = {.on = SY_NOTE_REPORT};
 	const char *note = sy_review_note(rv, &t);
 	if (note)
-		check_push_text(rs, -1, ui->utf8 ? "✎ report: " : "n report: ", note, w, SY_SLOT_INFO);
+		{
+		char *prefix = xasprintf("%s %s", ui->utf8 ? "✎" : "n", _("report: "));
+		check_push_text(rs, -1, check_own(rs, prefix), note, w, SY_SLOT_INFO);
+	}
 }
 
 /* A part: its two rows, the reason of an override, its note. */
@@ -179,7 +182,7 @@ static void check_rows_part(struct ui *ui, struct check_rows *rs, size_t p, int 
 	check_push(rs, (struct check_row){.item = (long)p, .kind = ROW_PART_LINE});
 	const char *reason = NULL;
 	if (sy_review_override(rv, id, &reason) >= 0 && reason && *reason)
-		check_push_text(rs, (long)p, "reason: ", reason, w, SY_SLOT_DIM);
+		check_push_text(rs, (long)p, _("reason: "), reason, w, SY_SLOT_DIM);
 	const struct sy_note_target t = {.on = SY_NOTE_PART, .part = id};
 	const char *note = sy_review_note(rv, &t);
 	if (note)
@@ -212,9 +215,14 @@ static void check_rows_conflict(struct ui *ui, struct check_rows *rs, size_t k, 
 	const struct sy_item *c = ui_conflict_item(ui, k);
 	char *target = sy_conflict_target(c->key);
 	const struct sy_item *mine = target ? sy_review_get(check_review(ui), target) : NULL;
-	char *text = xasprintf("%s · theirs (%s): %s · mine: %s", target ? target : c->key, c->by ? c->by : "?",
-			       c->value, mine && mine->value ? mine->value : "(none)");
+	char *what = ui_key_describe(ui, target ? target : c->key);
+	/* TRANSLATORS: a conflict: what it is about · the other reviewer's
+	 * name and value · ours. */
+	char *text = xasprintf(_("%s · theirs (%s): %s · mine: %s"), what, c->by ? c->by : "?",
+			       ui_value_describe(target, c->value),
+			       ui_value_describe(target, mine ? mine->value : NULL));
 	check_push_text(rs, item, "! ", check_own(rs, text), w, SY_SLOT_WARNING);
+	free(what);
 	free(target);
 }
 
@@ -253,7 +261,7 @@ static void check_part_status_text(struct ui *ui, enum sy_status det, int eff, b
 		snprintf(buf, len, "%s%s%s 人工", ui_status_mark(ui, det), ui->utf8 ? "→" : ">",
 			 ui_status_mark(ui, (enum sy_status)eff));
 	else
-		snprintf(buf, len, "%s", quiet ? "optional" : sy_status_name((enum sy_status)eff));
+		snprintf(buf, len, "%s", quiet ? _("optional") : ui_status_label((enum sy_status)eff));
 }
 
 static void check_draw_part1(struct ui *ui, const struct sy_report *rep, int y, int x, int w, size_t p)
@@ -283,11 +291,11 @@ static void check_draw_part2(struct ui *ui, const struct sy_report *rep, int y, 
 	const struct ui_style *st = check_item_style(ui, (long)p, SY_SLOT_DIM);
 	char buf[512];
 	if (pr->line <= 0)
-		snprintf(buf, sizeof buf, "no heading, no mention");
+		snprintf(buf, sizeof buf, "%s", _("no heading, no mention"));
 	else if (pr->heading_text)
 		snprintf(buf, sizeof buf, "L%ld %s", pr->line, pr->heading_text);
 	else
-		snprintf(buf, sizeof buf, "L%ld mentioned, no heading", pr->line);
+		snprintf(buf, sizeof buf, _("L%ld mentioned, no heading"), pr->line);
 	ui_draw_fill(y, x, w, st);
 	ui_draw_field(ui, y, x + 3, buf, w - 3, SY_ALIGN_LEFT, st);
 }
@@ -324,9 +332,9 @@ static void check_draw_header(struct ui *ui, const struct sy_report *rep, int y,
 {
 	char buf[128];
 	if (section == SECTION_FINDINGS)
-		snprintf(buf, sizeof buf, "Findings (%zu)", rep->score.nf);
+		snprintf(buf, sizeof buf, _("Findings (%zu)"), rep->score.nf);
 	else
-		snprintf(buf, sizeof buf, "Conflicts with another reviewer (%zu) · R resolves", ui_conflict_count(ui));
+		snprintf(buf, sizeof buf, _("Conflicts with another reviewer (%zu) · R resolves"), ui_conflict_count(ui));
 	ui_draw_field(ui, y, x + 1, buf, w - 1, SY_ALIGN_LEFT,
 		      &ui->style[section == SECTION_FINDINGS ? SY_SLOT_TITLE : SY_SLOT_MESSAGE_ERROR]);
 }
@@ -371,9 +379,9 @@ static void check_draw_title(struct ui *ui, const struct sy_report *rep)
 {
 	char title[128];
 	if (rep && rep->loaded && !rep->error)
-		snprintf(title, sizeof title, "Checklist · score %d/100", rep->score.score);
+		snprintf(title, sizeof title, _("Checklist · score %d/100"), rep->score.score);
 	else
-		snprintf(title, sizeof title, "Checklist");
+		snprintf(title, sizeof title, "%s", _("Checklist"));
 	ui_draw_title(ui, SY_PANE_CHECKLIST, title);
 }
 
@@ -383,7 +391,7 @@ void ui_checklist_draw(struct ui *ui)
 	const struct sy_rect *r = check_rect(ui);
 	check_draw_title(ui, rep);
 	if (!rep || !rep->loaded || rep->error) {
-		const char *why = !rep ? "" : !rep->loaded ? "loading…" : "cannot be read";
+		const char *why = !rep ? "" : !rep->loaded ? _("loading…") : _("cannot be read");
 		ui_draw_field(ui, r->y + 1, r->x + 1, why, r->w - 1, SY_ALIGN_LEFT, &ui->style[SY_SLOT_DIM]);
 		return;
 	}
@@ -427,17 +435,17 @@ static long check_item_line(struct ui *ui, const struct sy_report *rep, size_t i
 	if (item < rep->score.nparts) {
 		const struct sy_part_result *pr = &rep->score.parts[item];
 		if (pr->line <= 0)
-			ui_message(ui, true, "%s missing: no heading names it, no text mentions it (%s)",
+			ui_message(ui, true, _("%s missing: no heading names it, no text mentions it (%s)"),
 				   ui_part_short(ui, item), ui->rubric.parts[item].label);
 		return pr->line;
 	}
 	if (item >= rep->score.nparts + rep->score.nf) {
-		ui_message(ui, false, "a conflict with another reviewer: R keeps yours or takes theirs");
+		ui_message(ui, false, "%s", _("a conflict with another reviewer: R keeps yours or takes theirs"));
 		return 0;
 	}
 	const struct sy_finding *f = &rep->score.f[item - rep->score.nparts];
 	if (f->line <= 0)
-		ui_message(ui, false, "this finding is about the whole report: %s", f->message);
+		ui_message(ui, false, _("this finding is about the whole report: %s"), f->message);
 	return f->line;
 }
 

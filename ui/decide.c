@@ -18,12 +18,12 @@ int ui_desk_said(struct ui *ui, int rc)
 	bool bad = rc == SY_DESK_FAILED || rc == SY_DESK_INVALID || rc == SY_DESK_NEED_WAIVER ||
 		   rc == SY_DESK_CONFLICT || rc == SY_DESK_MOVED;
 	if (rc == SY_DESK_FAILED)
-		ui_message(ui, true, "NOT SAVED (kept in memory, saved again with the next change): %s",
+		ui_message(ui, true, _("NOT SAVED (kept in memory, saved again with the next change): %s"),
 			   ui->desk.msg);
 	else if (ui->desk.msg[0])
 		ui_message(ui, bad, "%s", ui->desk.msg);
 	else if (rc == SY_DESK_UNCHANGED)
-		ui_message(ui, false, "nothing changed");
+		ui_message(ui, false, "%s", _("nothing changed"));
 	return UI_REDRAW;
 }
 
@@ -31,9 +31,9 @@ int ui_desk_said(struct ui *ui, int rc)
 static int decide_done(struct ui *ui, int rc, const char *ok_text)
 {
 	if (rc == SY_DESK_OK && !ui->desk.msg[0])
-		ui_message(ui, false, "saved: %s", ok_text);
+		ui_message(ui, false, _("saved: %s"), ok_text);
 	else if (rc == SY_DESK_MERGED && ui->desk.msg[0])
-		ui_message(ui, false, "saved: %s (%s)", ok_text, ui->desk.msg);
+		ui_message(ui, false, _("saved: %s (%s)"), ok_text, ui->desk.msg);
 	else
 		ui_desk_said(ui, rc);
 	return UI_REDRAW;
@@ -68,7 +68,9 @@ static int decide_override_text(struct ui *ui, const char *text)
 	const struct ui_task *t = &ui->task;
 	int rc = sy_desk_set_override(&ui->desk, (size_t)t->report, t->part, t->status, text);
 	char ok[256];
-	snprintf(ok, sizeof ok, "%s is %s by your review", t->part, sy_status_name((enum sy_status)t->status));
+	/* TRANSLATORS: after an override: the part's short name, its status. */
+	snprintf(ok, sizeof ok, _("%s is %s by your review"), ui_part_short_by_id(ui, t->part),
+		 ui_status_label((enum sy_status)t->status));
 	return decide_done(ui, rc, ok);
 }
 
@@ -88,15 +90,15 @@ static int decide_override_key(struct ui *ui, uint32_t key)
 	struct ui_task *t = &ui->task;
 	t->status = decide_status_of_key(key);
 	if (t->status < 0) {
-		ui_message(ui, false, "cancelled: nothing changed");
+		ui_message(ui, false, "%s", _("cancelled: nothing changed"));
 		return UI_REDRAW;
 	}
 	const char *reason = NULL;
 	sy_review_override(sy_desk_review(&ui->desk, (size_t)t->report), t->part, &reason);
 	char label[256];
 	int p = sy_rubric_part_index(&ui->rubric, t->part);
-	snprintf(label, sizeof label, "%s %s %s · reason (optional): ", ui_part_short(ui, (size_t)p),
-		 ui_status_mark(ui, (enum sy_status)t->status), sy_status_name((enum sy_status)t->status));
+	snprintf(label, sizeof label, _("%s %s %s · reason (optional): "), ui_part_short(ui, (size_t)p),
+		 ui_status_mark(ui, (enum sy_status)t->status), ui_status_label((enum sy_status)t->status));
 	return ui_prompt_text(ui, label, reason, decide_override_text);
 }
 
@@ -104,12 +106,13 @@ int ui_decide_override(struct ui *ui)
 {
 	size_t p;
 	if (ui_checklist_selected(ui, &p) != UI_ITEM_PART || !decide_begin(ui))
-		return decide_refuse(ui, "select a part in the checklist first");
+		return decide_refuse(ui, _("select a part in the checklist first"));
 	snprintf(ui->task.part, sizeof ui->task.part, "%s", ui->rubric.parts[p].id);
 	enum sy_status det = ui_current_report(ui)->score.parts[p].status;
 	return ui_prompt_ask(ui, decide_override_key,
-			     "%s is %s %s as detected. Yours: p %s present · a %s partial · m %s missing · Esc",
-			     ui_part_short(ui, p), ui_status_mark(ui, det), sy_status_name(det),
+			     /* TRANSLATORS: p, a and m are the keys that answer. */
+			     _("%s is %s %s as detected. Yours: p %s present · a %s partial · m %s missing · Esc"),
+			     ui_part_short(ui, p), ui_status_mark(ui, det), ui_status_label(det),
 			     ui_status_mark(ui, SY_PRESENT), ui_status_mark(ui, SY_PARTIAL),
 			     ui_status_mark(ui, SY_MISSING));
 }
@@ -118,10 +121,10 @@ int ui_decide_clear_override(struct ui *ui)
 {
 	size_t p;
 	if (ui_checklist_selected(ui, &p) != UI_ITEM_PART || !decide_begin(ui))
-		return decide_refuse(ui, "select a part in the checklist first");
+		return decide_refuse(ui, _("select a part in the checklist first"));
 	int rc = sy_desk_set_override(&ui->desk, (size_t)ui->current, ui->rubric.parts[p].id, -1, NULL);
 	char ok[256];
-	snprintf(ok, sizeof ok, "%s is back to its detected status", ui_part_short(ui, p));
+	snprintf(ok, sizeof ok, _("%s is back to its detected status"), ui_part_short(ui, p));
 	return decide_done(ui, rc, ok);
 }
 
@@ -142,7 +145,7 @@ const char *ui_decide_note_target(struct ui *ui, struct sy_note_target *target)
 	enum ui_item_kind kind = ui->focus == SY_PANE_CHECKLIST ? ui_checklist_selected(ui, &k) : UI_ITEM_NONE;
 	const struct sy_report *rep = ui_current_report(ui);
 	t->on = SY_NOTE_REPORT;
-	snprintf(label, sizeof label, "the report %s", rep ? ui_report_name(rep) : "");
+	snprintf(label, sizeof label, _("the report %s"), rep ? ui_report_name(rep) : "");
 	if (kind == UI_ITEM_PART) {
 		t->on = SY_NOTE_PART;
 		snprintf(t->part, sizeof t->part, "%s", ui->rubric.parts[k].id);
@@ -152,7 +155,7 @@ const char *ui_decide_note_target(struct ui *ui, struct sy_note_target *target)
 		t->on = SY_NOTE_FINDING;
 		snprintf(t->finding, sizeof t->finding, "%s", f->id);
 		t->line = f->line > 0 ? f->line : 0;
-		snprintf(label, sizeof label, "finding %s%s", f->id, f->line > 0 ? "" : " (whole report)");
+		snprintf(label, sizeof label, f->line > 0 ? _("finding %s") : _("finding %s (whole report)"), f->id);
 	}
 	*target = decide_task_target(ui);
 	return label;
@@ -162,20 +165,20 @@ static int decide_note_text(struct ui *ui, const char *text)
 {
 	struct sy_note_target t = decide_task_target(ui);
 	int rc = sy_desk_set_note(&ui->desk, (size_t)ui->task.report, &t, text);
-	return decide_done(ui, rc, *text ? "note" : "note removed");
+	return decide_done(ui, rc, *text ? _("note") : _("note removed"));
 }
 
 int ui_decide_note(struct ui *ui)
 {
 	if (!decide_begin(ui))
-		return decide_refuse(ui, "no report selected");
+		return decide_refuse(ui, _("no report selected"));
 	struct sy_note_target t;
 	const char *what = ui_decide_note_target(ui, &t);
 	const char *now = sy_review_note(sy_desk_review(&ui->desk, (size_t)ui->current), &t);
 	if (now && strchr(now, '\n'))
 		return ui_editor_note(ui); /* several lines: the line editor would join them */
 	char label[320];
-	snprintf(label, sizeof label, "Note on %s: ", what);
+	snprintf(label, sizeof label, _("Note on %s: "), what);
 	return ui_prompt_text(ui, label, now, decide_note_text);
 }
 
@@ -190,12 +193,12 @@ static void decide_lacking(struct ui *ui, size_t i, char *buf, size_t len)
 		int st = sy_desk_part_status(&ui->desk, i, p, NULL);
 		if (!ui->rubric.parts[p].required || st == SY_PRESENT)
 			continue;
-		int w = snprintf(buf + used, len - used, "%s%s %s", used ? ", " : "", ui_part_short(ui, p),
-				 sy_status_name((enum sy_status)st));
+		int w = snprintf(buf + used, len - used, "%s%s %s", used ? _(", ") : "", ui_part_short(ui, p),
+				 ui_status_label((enum sy_status)st));
 		used += w > 0 ? (size_t)w : 0;
 	}
 	if (ui->batch.r[i].error)
-		snprintf(buf, len, "it cannot be read");
+		snprintf(buf, len, "%s", _("it cannot be read"));
 }
 
 static int decide_verdict_apply(struct ui *ui, const char *waiver)
@@ -205,7 +208,7 @@ static int decide_verdict_apply(struct ui *ui, const char *waiver)
 			   : sy_desk_set_verdict(&ui->desk, (size_t)t->report, t->verdict, waiver);
 	char ok[256];
 	if (t->tagged)
-		snprintf(ok, sizeof ok, "%s on %zu tagged reports", sy_verdict_label(t->verdict),
+		snprintf(ok, sizeof ok, _("%s on %zu tagged reports"), sy_verdict_label(t->verdict),
 			 sy_desk_ntagged(&ui->desk));
 	else
 		snprintf(ok, sizeof ok, "%s · %s", sy_verdict_label(t->verdict), decide_report_name(ui, t->report));
@@ -215,14 +218,14 @@ static int decide_verdict_apply(struct ui *ui, const char *waiver)
 static int decide_waiver_text(struct ui *ui, const char *text)
 {
 	if (!*text)
-		return decide_refuse(ui, "cancelled: accepting a report that lacks a required part needs a reason");
+		return decide_refuse(ui, _("cancelled: accepting a report that lacks a required part needs a reason"));
 	return decide_verdict_apply(ui, text);
 }
 
 static int decide_verdict_key(struct ui *ui, uint32_t key)
 {
 	if (!ui_prompt_yes(key)) {
-		ui_message(ui, false, "cancelled: nothing changed");
+		ui_message(ui, false, "%s", _("cancelled: nothing changed"));
 		return UI_REDRAW;
 	}
 	return decide_verdict_apply(ui, NULL);
@@ -249,14 +252,14 @@ static int decide_verdict_tagged(struct ui *ui, enum sy_verdict v)
 	char scope[160];
 	ui_tags_scope(ui, scope, sizeof scope);
 	size_t need = v == SY_VERDICT_ACCEPT ? decide_tagged_needing_waiver(ui) : 0;
-	const char *label = v == SY_VERDICT_NONE ? "remove the verdict" : sy_verdict_label(v);
+	const char *label = v == SY_VERDICT_NONE ? _("remove the verdict") : sy_verdict_label(v);
 	if (need) {
 		char prompt[400];
-		snprintf(prompt, sizeof prompt, "%s for %s; %zu lack a required part. Waiver reason: ", label,
+		snprintf(prompt, sizeof prompt, _("%s for %s; %zu lack a required part. Waiver reason: "), label,
 			 scope, need);
 		return ui_prompt_text(ui, prompt, NULL, decide_waiver_text);
 	}
-	return ui_prompt_ask(ui, decide_verdict_key, "%s for %s? y applies · any other key cancels", label, scope);
+	return ui_prompt_ask(ui, decide_verdict_key, _("%s for %s? y applies · any other key cancels"), label, scope);
 }
 
 int ui_decide_verdict(struct ui *ui, enum sy_verdict v)
@@ -264,13 +267,13 @@ int ui_decide_verdict(struct ui *ui, enum sy_verdict v)
 	if (sy_desk_ntagged(&ui->desk))
 		return decide_verdict_tagged(ui, v);
 	if (!decide_begin(ui))
-		return decide_refuse(ui, "no report selected");
+		return decide_refuse(ui, _("no report selected"));
 	ui->task.verdict = v;
 	size_t i = (size_t)ui->current;
 	if (v == SY_VERDICT_ACCEPT && sy_desk_needs_waiver(&ui->desk, i)) {
 		char lacks[256], prompt[512];
 		decide_lacking(ui, i, lacks, sizeof lacks);
-		snprintf(prompt, sizeof prompt, "通过 although %s? Waiver reason: ", lacks);
+		snprintf(prompt, sizeof prompt, _("通过 although %s? Waiver reason: "), lacks);
 		return ui_prompt_text(ui, prompt, NULL, decide_waiver_text);
 	}
 	return decide_verdict_apply(ui, NULL);
@@ -279,9 +282,9 @@ int ui_decide_verdict(struct ui *ui, enum sy_verdict v)
 int ui_decide_mark_seen(struct ui *ui)
 {
 	if (!decide_begin(ui))
-		return decide_refuse(ui, "no report selected");
+		return decide_refuse(ui, _("no report selected"));
 	int rc = sy_desk_mark_seen(&ui->desk, (size_t)ui->current);
-	return decide_done(ui, rc, "marked as reviewed as it is now");
+	return decide_done(ui, rc, _("marked as reviewed as it is now"));
 }
 
 /* ---- conflicts ---- */
@@ -289,24 +292,27 @@ int ui_decide_mark_seen(struct ui *ui)
 static int decide_resolve_key(struct ui *ui, uint32_t key)
 {
 	if (key != 'm' && key != 't') {
-		ui_message(ui, false, "cancelled: the conflict stays");
+		ui_message(ui, false, "%s", _("cancelled: the conflict stays"));
 		return UI_REDRAW;
 	}
 	bool theirs = key == 't';
 	int rc = sy_desk_resolve_conflict(&ui->desk, (size_t)ui->task.report, ui->task.key, theirs);
-	return decide_done(ui, rc, theirs ? "took theirs" : "kept mine");
+	return decide_done(ui, rc, theirs ? _("took theirs") : _("kept mine"));
 }
 
 int ui_decide_resolve(struct ui *ui)
 {
 	size_t k;
 	if (ui_checklist_selected(ui, &k) != UI_ITEM_CONFLICT || !decide_begin(ui))
-		return decide_refuse(ui, "select a conflict in the checklist (under Conflicts) first");
+		return decide_refuse(ui, _("select a conflict in the checklist (under Conflicts) first"));
 	const struct sy_item *c = ui_conflict_item(ui, k);
 	snprintf(ui->task.key, sizeof ui->task.key, "%s", c->key);
 	char *target = sy_conflict_target(c->key);
-	int react = ui_prompt_ask(ui, decide_resolve_key, "%s: m keep mine · t take theirs (%s) · Esc",
-				  target ? target : c->key, c->by ? c->by : "?");
+	char *what = ui_key_describe(ui, target ? target : c->key);
+	/* TRANSLATORS: m and t are the keys that answer. */
+	int react = ui_prompt_ask(ui, decide_resolve_key, _("%s: m keep mine · t take theirs (%s) · Esc"), what,
+				  c->by ? c->by : "?");
+	free(what);
 	free(target);
 	return react;
 }

@@ -9,6 +9,7 @@
 #include <wchar.h>
 
 #include "shenyue/utf8.h"
+#include "shenyue/xalloc.h"
 #include "ui.h"
 
 /* Places one cell holding code point cp (of width w) at (y, x). */
@@ -96,6 +97,59 @@ const char *ui_part_short(const struct ui *ui, size_t i)
 	return p->label ? p->label : p->id;
 }
 
+const char *ui_part_short_by_id(const struct ui *ui, const char *id)
+{
+	int p = id ? sy_rubric_part_index(&ui->rubric, id) : -1;
+	return p >= 0 ? ui_part_short(ui, (size_t)p) : id ? id : "";
+}
+
+const char *ui_status_label(enum sy_status st)
+{
+	/* TRANSLATORS: the status of a required part of the report. */
+	static const char *const names[] = {N_("missing"), N_("partial"), N_("present")};
+	return _(names[st <= SY_PRESENT ? st : SY_MISSING]);
+}
+
+char *ui_key_describe(const struct ui *ui, const char *key)
+{
+	enum sy_note_on on;
+	char *part = NULL, *finding = NULL;
+	long line = 0;
+	if (!strcmp(key, SY_KEY_VERDICT))
+		return xstrdup(_("verdict"));
+	if (!strcmp(key, SY_KEY_SEEN))
+		return xstrdup(_("reviewed version"));
+	if (!strncmp(key, "override/", 9))
+		return xasprintf(_("override of %s"), ui_part_short_by_id(ui, key + 9));
+	if (sy_key_note_parse(key, &on, &part, &finding, &line) != 0)
+		return xstrdup(key);
+	char *s;
+	if (on == SY_NOTE_PART)
+		s = xasprintf(_("note on %s"), ui_part_short_by_id(ui, part));
+	else if (on == SY_NOTE_FINDING && line > 0)
+		s = xasprintf(_("note on finding %s (line %ld)"), finding ? finding : "", line);
+	else if (on == SY_NOTE_FINDING)
+		s = xasprintf(_("note on finding %s"), finding ? finding : "");
+	else
+		s = xstrdup(_("report note"));
+	free(part);
+	free(finding);
+	return s;
+}
+
+const char *ui_value_describe(const char *key, const char *value)
+{
+	if (!value)
+		return _("(none)");
+	if (!strcmp(value, SY_CONFLICT_REMOVED))
+		return _("(removed)");
+	if (key && !strncmp(key, "override/", 9) && sy_status_parse(value) >= 0)
+		return ui_status_label((enum sy_status)sy_status_parse(value));
+	if (key && !strcmp(key, SY_KEY_VERDICT) && sy_verdict_parse(value) >= 0)
+		return sy_verdict_label((enum sy_verdict)sy_verdict_parse(value));
+	return value;
+}
+
 struct sy_rect ui_popup_rect(const struct ui *ui, int h, int w)
 {
 	int rows = ui->lay.rows - 1, cols = ui->lay.cols;
@@ -136,7 +190,7 @@ static void draw_separators(struct ui *ui)
 static void draw_too_small(struct ui *ui)
 {
 	char buf[128];
-	snprintf(buf, sizeof buf, "terminal too small: %dx%d, need %dx%d", ui->lay.cols,
+	snprintf(buf, sizeof buf, _("terminal too small: %dx%d, need %dx%d"), ui->lay.cols,
 		 ui->lay.rows, SY_LAYOUT_MIN_COLS, SY_LAYOUT_MIN_ROWS);
 	int w = ui->lay.cols;
 	int y = ui->lay.rows / 2;
@@ -144,7 +198,7 @@ static void draw_too_small(struct ui *ui)
 		return;
 	ui_draw_field(ui, y > 0 ? y - 1 : 0, 0, buf, w, SY_ALIGN_LEFT, &ui->style[SY_SLOT_MESSAGE_ERROR]);
 	if (y + 1 < ui->lay.rows)
-		ui_draw_field(ui, y, 0, "enlarge the window, or press q to quit", w, SY_ALIGN_LEFT,
+		ui_draw_field(ui, y, 0, _("enlarge the window, or press q to quit"), w, SY_ALIGN_LEFT,
 			      &ui->style[SY_SLOT_NORMAL]);
 }
 

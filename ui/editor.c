@@ -89,15 +89,15 @@ static int editor_run_outside_curses(const char *path)
 static char *editor_read_back(struct ui *ui, const char *path, int status)
 {
 	if (status != 0) {
-		ui_message(ui, true, "the editor failed (%s %d): the note is unchanged",
-			   status < 0 ? "could not start" : WIFEXITED(status) ? "exit status" : "signal",
+		ui_message(ui, true, _("the editor failed (%s %d): the note is unchanged"),
+			   status < 0 ? _("could not start") : WIFEXITED(status) ? _("exit status") : _("signal"),
 			   status < 0 ? errno : WIFEXITED(status) ? WEXITSTATUS(status) : WTERMSIG(status));
 		return NULL;
 	}
 	char *data = NULL;
 	size_t len;
 	if (sy_file_read(path, 0, &data, &len, NULL) != SY_READ_OK) {
-		ui_message(ui, true, "cannot read the edited note back (%s): the note is unchanged",
+		ui_message(ui, true, _("cannot read the edited note back (%s): the note is unchanged"),
 			   strerror(errno));
 		return NULL;
 	}
@@ -112,12 +112,12 @@ static void editor_save(struct ui *ui, const struct sy_note_target *t, const cha
 			const char *what)
 {
 	if (!strcmp(before, after)) {
-		ui_message(ui, false, "note unchanged");
+		ui_message(ui, false, "%s", _("note unchanged"));
 		return;
 	}
 	int rc = sy_desk_set_note(&ui->desk, (size_t)ui->task.report, t, after);
 	if (rc == SY_DESK_OK && !ui->desk.msg[0])
-		ui_message(ui, false, "saved: note on %s", what);
+		ui_message(ui, false, _("saved: note on %s"), what);
 	else
 		ui_desk_said(ui, rc);
 }
@@ -136,7 +136,7 @@ int ui_editor_note(struct ui *ui)
 	char *before = xstrdup(now ? now : "");
 	char *path = editor_write_temp(before);
 	if (!path) {
-		ui_message(ui, true, "cannot write a temporary file for the editor: %s", strerror(errno));
+		ui_message(ui, true, _("cannot write a temporary file for the editor: %s"), strerror(errno));
 		free(before);
 		return UI_REDRAW;
 	}

@@ -53,21 +53,22 @@ static int export_write(struct ui *ui, bool replace, size_t *count)
 	sy_export_free(&x);
 	free(idx);
 	if (rc < 0)
-		ui_message(ui, true, "export not written: %s", err);
+		ui_message(ui, true, _("export not written: %s"), err);
 	return rc;
 }
 
 static void export_said(struct ui *ui, size_t count)
 {
-	ui_message(ui, false, "wrote %s (%zu report%s, %s)", ui->task.path, count, count == 1 ? "" : "s",
-		   sy_export_format_name(ui->task.fmt));
+	/* TRANSLATORS: the file written, how many reports, its format (md, csv, yaml). */
+	ui_message(ui, false, ngettext("wrote %s (%zu report, %s)", "wrote %s (%zu reports, %s)", count),
+		   ui->task.path, count, sy_export_format_name(ui->task.fmt));
 }
 
 static int export_overwrite_key(struct ui *ui, uint32_t key)
 {
 	size_t count;
 	if (!ui_prompt_yes(key))
-		ui_message(ui, false, "not exported: %s is left as it was", ui->task.path);
+		ui_message(ui, false, _("not exported: %s is left as it was"), ui->task.path);
 	else if (export_write(ui, true, &count) == 0)
 		export_said(ui, count);
 	return UI_REDRAW;
@@ -88,7 +89,7 @@ static int export_format_key(struct ui *ui, uint32_t key)
 {
 	int fmt = export_format_of_key(key);
 	if (fmt < 0) {
-		ui_message(ui, false, "cancelled: nothing exported");
+		ui_message(ui, false, "%s", _("cancelled: nothing exported"));
 		return UI_REDRAW;
 	}
 	ui->task.fmt = (enum sy_export_format)fmt;
@@ -100,7 +101,7 @@ static int export_format_key(struct ui *ui, uint32_t key)
 	size_t count;
 	int rc = export_write(ui, false, &count);
 	if (rc == 1)
-		return ui_prompt_ask(ui, export_overwrite_key, "%s exists. Overwrite it? y overwrites · any other key keeps it",
+		return ui_prompt_ask(ui, export_overwrite_key, _("%s exists. Overwrite it? y overwrites · any other key keeps it"),
 				     ui->task.path);
 	if (rc == 0)
 		export_said(ui, count);
@@ -113,15 +114,16 @@ int ui_export_start(struct ui *ui, bool all)
 	ui->task.all = all;
 	ui->task.report = ui->current;
 	if (!ui->batch.n || (!all && !sy_desk_ntagged(&ui->desk) && ui->current < 0)) {
-		ui_message(ui, true, "nothing to export");
+		ui_message(ui, true, "%s", _("nothing to export"));
 		return UI_REDRAW;
 	}
 	char scope[256];
 	if (all)
-		snprintf(scope, sizeof scope, "all %zu reports", ui->batch.n);
+		snprintf(scope, sizeof scope, _("all %zu reports"), ui->batch.n);
 	else if (sy_desk_ntagged(&ui->desk))
 		ui_tags_scope(ui, scope, sizeof scope);
 	else
 		snprintf(scope, sizeof scope, "%s", ui_report_name(&ui->batch.r[ui->current]));
-	return ui_prompt_ask(ui, export_format_key, "Export %s as: m Markdown (Enter) · c CSV · y YAML · Esc", scope);
+		/* TRANSLATORS: m, c and y are the keys that answer. */
+	return ui_prompt_ask(ui, export_format_key, _("Export %s as: m Markdown (Enter) · c CSV · y YAML · Esc"), scope);
 }

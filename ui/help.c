@@ -15,7 +15,7 @@ struct help_line {
 	bool header;
 };
 
-static const char *const pane_names[SY_NPANES] = {"Report list", "Section viewer", "Checklist"};
+static const char *const pane_names[SY_NPANES] = {N_("Report list"), N_("Section viewer"), N_("Checklist")};
 
 static void help_push(struct help_line **v, size_t *n, bool header, char *text)
 {
@@ -47,7 +47,7 @@ static void help_add_section(struct ui *ui, struct help_line **v, size_t *n, con
 		char keys[96];
 		sy_keymap_keys_of(&ui->keys, info->op, lookup, keys, sizeof keys);
 		char *padded = sy_width_pad(keys, 16, SY_ALIGN_LEFT, NULL);
-		help_push(v, n, false, xasprintf("  %s %s", padded, info->help));
+		help_push(v, n, false, xasprintf("  %s %s", padded, _(info->help)));
 		free(padded);
 	}
 	help_push(v, n, false, xstrdup(""));
@@ -59,33 +59,33 @@ static struct help_line *help_lines(struct ui *ui, size_t *n)
 	struct help_line *v = NULL;
 	*n = 0;
 	char title[128];
-	snprintf(title, sizeof title, "%s (this pane)", pane_names[ui->focus]);
+	snprintf(title, sizeof title, _("%s (this pane)"), _(pane_names[ui->focus]));
 	help_add_section(ui, &v, n, title, 1u << ui->focus);
-	help_add_section(ui, &v, n, "All panes", SY_CTX_PANES);
+	help_add_section(ui, &v, n, _("All panes"), SY_CTX_PANES);
 	for (int p = 0; p < SY_NPANES; p++)
 		if (p != (int)ui->focus)
-			help_add_section(ui, &v, n, pane_names[p], 1u << p);
-	help_add_section(ui, &v, n, "Popups (help, outline)", SY_CTX_POPUPS);
-	help_push(&v, n, true, xstrdup("Typing a filter, a search, a note or a reason"));
-	help_push(&v, n, false, xstrdup("  Enter saves, Esc cancels. Left/Right (C-b/C-f) move by character,"));
-	help_push(&v, n, false, xstrdup("  Home/End (C-a/C-e), Backspace and Delete remove one character,"));
-	help_push(&v, n, false, xstrdup("  C-k cuts to the end, C-u to the start, C-w the word before."));
-	help_push(&v, n, false, xstrdup("  An empty note removes it; a note of several lines opens in $EDITOR."));
-	help_push(&v, n, false, xstrdup("  The filter keeps reports whose file, unit or title contains the text."));
-	help_push(&v, n, false, xstrdup("  Every change is saved at once; u undoes it."));
-	help_push(&v, n, true, xstrdup("Marks"));
-	help_push(&v, n, false, xasprintf("  %s present  %s partial  %s missing   E error  W warning  I info",
+			help_add_section(ui, &v, n, _(pane_names[p]), 1u << p);
+	help_add_section(ui, &v, n, _("Popups (help, outline)"), SY_CTX_POPUPS);
+	help_push(&v, n, true, xstrdup(_("Typing a filter, a search, a note or a reason")));
+	help_push(&v, n, false, xstrdup(_("  Enter saves, Esc cancels. Left/Right (C-b/C-f) move by character,")));
+	help_push(&v, n, false, xstrdup(_("  Home/End (C-a/C-e), Backspace and Delete remove one character,")));
+	help_push(&v, n, false, xstrdup(_("  C-k cuts to the end, C-u to the start, C-w the word before.")));
+	help_push(&v, n, false, xstrdup(_("  An empty note removes it; a note of several lines opens in $EDITOR.")));
+	help_push(&v, n, false, xstrdup(_("  The filter keeps reports whose file, unit or title contains the text.")));
+	help_push(&v, n, false, xstrdup(_("  Every change is saved at once; u undoes it.")));
+	help_push(&v, n, true, xstrdup(_("Marks")));
+	help_push(&v, n, false, xasprintf(_("  %s present  %s partial  %s missing   E error  W warning  I info"),
 				       ui_status_mark(ui, SY_PRESENT), ui_status_mark(ui, SY_PARTIAL),
 				       ui_status_mark(ui, SY_MISSING)));
-	help_push(&v, n, false, xasprintf("  %s 通过  %s 退回修改  %s 待定  %s no verdict   * tagged",
+	help_push(&v, n, false, xasprintf(_("  %s 通过  %s 退回修改  %s 待定  %s no verdict   * tagged"),
 				       ui_verdict_mark(ui, SY_VERDICT_ACCEPT), ui_verdict_mark(ui, SY_VERDICT_RETURN),
 				       ui_verdict_mark(ui, SY_VERDICT_PENDING), ui_verdict_mark(ui, SY_VERDICT_NONE)));
-	help_push(&v, n, false, xasprintf("  %s has notes  %s changed since review  ! conflict with another reviewer",
+	help_push(&v, n, false, xasprintf(_("  %s has notes  %s changed since review  ! conflict with another reviewer"),
 				       ui->utf8 ? "✎" : "n", ui->utf8 ? "↻" : "c"));
-	help_push(&v, n, false, xasprintf("  %s%s%s 人工: detected %s, set %s by the reviewer",
+	help_push(&v, n, false, xasprintf(_("  %s%s%s 人工: detected %s, set %s by the reviewer"),
 				       ui_status_mark(ui, SY_MISSING), ui->utf8 ? "→" : ">",
-				       ui_status_mark(ui, SY_PARTIAL), sy_status_name(SY_MISSING),
-				       sy_status_name(SY_PARTIAL)));
+				       ui_status_mark(ui, SY_PARTIAL), ui_status_label(SY_MISSING),
+				       ui_status_label(SY_PARTIAL)));
 	return v;
 }
 
@@ -137,7 +137,7 @@ void ui_help_draw(struct ui *ui)
 {
 	size_t n;
 	struct help_line *v = help_lines(ui, &n);
-	struct sy_rect in = ui_popup_frame(ui, help_rect(ui), " Keys · j/k scroll · Esc or q closes");
+	struct sy_rect in = ui_popup_frame(ui, help_rect(ui), _(" Keys · j/k scroll · Esc or q closes"));
 	for (int i = 0; i < in.h && ui->help.top + (size_t)i < n; i++) {
 		const struct help_line *l = &v[ui->help.top + (size_t)i];
 		ui_draw_field(ui, in.y + i, in.x, l->text, in.w, SY_ALIGN_LEFT,

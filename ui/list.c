@@ -18,6 +18,13 @@ const char *ui_sort_name(enum ui_sort s)
 	return (unsigned)s < UI_NSORT ? names[s] : "?";
 }
 
+const char *ui_sort_label(enum ui_sort s)
+{
+	/* TRANSLATORS: the sort order of the report list, shown as "Reports 3/3 · name". */
+	static const char *const names[UI_NSORT] = {N_("name"), N_("score"), N_("unit")};
+	return (unsigned)s < UI_NSORT ? _(names[s]) : "?";
+}
+
 const char *ui_report_name(const struct sy_report *rep)
 {
 	const char *slash = strrchr(rep->path, '/');
@@ -257,12 +264,14 @@ static void list_draw_row(struct ui *ui, int y, size_t pos)
 static void list_draw_title(struct ui *ui)
 {
 	char title[400];
-	int n = snprintf(title, sizeof title, "Reports %zu/%zu · %s", ui->list.nview, ui->batch.n,
-			 ui_sort_name(ui->list.sort));
+	/* TRANSLATORS: the report list's title: shown/all · the sort order. */
+	int n = snprintf(title, sizeof title, _("Reports %zu/%zu · %s"), ui->list.nview, ui->batch.n,
+			 ui_sort_label(ui->list.sort));
 	if (ui->list.incomplete_only && n > 0 && (size_t)n < sizeof title)
-		n += snprintf(title + n, sizeof title - (size_t)n, " · incomplete");
+		n += snprintf(title + n, sizeof title - (size_t)n, "%s", _(" · incomplete"));
+	/* TRANSLATORS: the list filter in the title; f is its key. */
 	if (ui->list.filter[0] && n > 0 && (size_t)n < sizeof title)
-		snprintf(title + n, sizeof title - (size_t)n, " · f:%s", ui->list.filter);
+		snprintf(title + n, sizeof title - (size_t)n, _(" · f:%s"), ui->list.filter);
 	ui_draw_title(ui, SY_PANE_LIST, title);
 }
 
@@ -276,6 +285,6 @@ void ui_list_draw(struct ui *ui)
 		list_draw_row(ui, r->y + 1 + row, ui->list.top + (size_t)row);
 	if (!ui->list.nview && h > 0)
 		ui_draw_field(ui, r->y + 1, r->x + 1,
-			      ui->batch.n ? "no report matches" : "no reports", r->w - 1, SY_ALIGN_LEFT,
+			      ui->batch.n ? _("no report matches") : _("no reports"), r->w - 1, SY_ALIGN_LEFT,
 			      &ui->style[SY_SLOT_DIM]);
 }

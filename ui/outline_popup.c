@@ -22,7 +22,7 @@ int ui_outline_open(struct ui *ui)
 {
 	struct sy_report *rep = ui_current_report(ui);
 	if (!outline_count(ui)) {
-		ui_message(ui, false, "this report has no headings");
+		ui_message(ui, false, "%s", _("this report has no headings"));
 		return UI_REDRAW;
 	}
 	ui_viewer_prepare(ui);
@@ -95,7 +95,7 @@ void ui_outline_draw(struct ui *ui)
 {
 	struct sy_report *rep = ui_current_report(ui);
 	size_t n = outline_count(ui);
-	struct sy_rect in = ui_popup_frame(ui, outline_rect(ui), " Outline · Enter goes · Esc closes");
+	struct sy_rect in = ui_popup_frame(ui, outline_rect(ui), _(" Outline · Enter goes · Esc closes"));
 	size_t h = (size_t)(in.h > 0 ? in.h : 1);
 	if (ui->outline.sel < ui->outline.top)
 		ui->outline.top = ui->outline.sel;

@@ -31,7 +31,7 @@ int ui_prompt_start(struct ui *ui, enum ui_mode mode)
 	ui->mode = mode;
 	sy_lineedit_set(&ui->edit, mode == UI_MODE_FILTER ? ui->list.filter : "");
 	ui->edit.max = PROMPT_FILTER_MAX;
-	snprintf(ui->label, sizeof ui->label, "%s", mode == UI_MODE_FILTER ? "filter: " : "/");
+	snprintf(ui->label, sizeof ui->label, "%s", mode == UI_MODE_FILTER ? _("filter: ") : "/");
 	ui->msg[0] = '\0';
 	return UI_REDRAW;
 }
@@ -84,7 +84,7 @@ static int prompt_finish(struct ui *ui, bool accept)
 	else if (mode == UI_MODE_EDIT && accept && ui->task.on_text)
 		react |= ui->task.on_text(ui, text);
 	else if (mode == UI_MODE_EDIT)
-		ui_message(ui, false, "cancelled: nothing changed");
+		ui_message(ui, false, "%s", _("cancelled: nothing changed"));
 	free(text);
 	return react;
 }
@@ -121,8 +121,8 @@ static const char *prompt_hint(const struct ui *ui)
 	if (ui->mode == UI_MODE_ASK)
 		return "";
 	if (ui->mode == UI_MODE_EDIT)
-		return " Enter save · Esc cancel ";
-	return " Enter accept · Esc cancel ";
+		return _(" Enter save · Esc cancel ");
+	return _(" Enter accept · Esc cancel ");
 }
 
 /* Draws the editor's visible window at (y, x) in cols columns; returns the

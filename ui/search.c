@@ -56,7 +56,7 @@ void ui_search_run(struct ui *ui, const char *query)
 	if (!query[0])
 		return;
 	if (!ui->viewer.nhits) {
-		ui_message(ui, true, "not found: %s", query);
+		ui_message(ui, true, _("not found: %s"), query);
 		return;
 	}
 	ui_search_step(ui, 1);
@@ -79,11 +79,11 @@ int ui_search_step(struct ui *ui, int dir)
 	struct ui_viewer *v = &ui->viewer;
 	ui_search_refresh(ui);
 	if (!v->query[0]) {
-		ui_message(ui, false, "no search yet: press / to search");
+		ui_message(ui, false, "%s", _("no search yet: press / to search"));
 		return UI_REDRAW;
 	}
 	if (!v->nhits) {
-		ui_message(ui, true, "not found: %s", v->query);
+		ui_message(ui, true, _("not found: %s"), v->query);
 		return UI_REDRAW;
 	}
 	long n = (long)v->nhits, next;
@@ -92,7 +92,7 @@ int ui_search_step(struct ui *ui, int dir)
 	else
 		next = v->hit + dir;
 	if (next >= n || next < 0)
-		ui_message(ui, false, dir > 0 ? "search wrapped to the top" : "search wrapped to the bottom");
+		ui_message(ui, false, "%s", dir > 0 ? _("search wrapped to the top") : _("search wrapped to the bottom"));
 	v->hit = (next % n + n) % n;
 	ui_viewer_show_line(ui, v->hits[v->hit].line, false);
 	return UI_REDRAW;

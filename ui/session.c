@@ -79,7 +79,7 @@ int ui_session_save_place(struct ui *ui, bool idle)
 	if (ui->place.failed)
 		return UI_NONE;
 	ui->place.failed = true;
-	ui_message(ui, true, "where you are will not be remembered: %s", ui->desk.msg);
+	ui_message(ui, true, _("where you are will not be remembered: %s"), ui->desk.msg);
 	return UI_REDRAW;
 }
 
@@ -96,7 +96,7 @@ static int session_quit_key(struct ui *ui, uint32_t key)
 {
 	if (ui_prompt_yes(key))
 		return UI_QUIT;
-	ui_message(ui, true, "not quitting: %zu review(s) still unsaved; fix the folder or restart with --state DIR",
+	ui_message(ui, true, _("not quitting: %zu review(s) still unsaved; fix the folder or restart with --state DIR"),
 		   session_unsaved(ui));
 	return UI_REDRAW;
 }
@@ -109,10 +109,11 @@ int ui_session_quit(struct ui *ui)
 	size_t n = session_unsaved(ui);
 	if (!n)
 		return UI_QUIT;
+	/* TRANSLATORS: how many reviews, why they are not saved; y is the key that answers. */
 	return ui_prompt_ask(ui, session_quit_key,
-			     "%zu review%s NOT SAVED (%s). Quit and lose %s? y quits · any other key stays", n,
-			     n == 1 ? " is" : "s are", ui->desk.msg[0] ? ui->desk.msg : "cannot write",
-			     n == 1 ? "it" : "them");
+			     ngettext("%zu review is NOT SAVED (%s). Quit and lose it? y quits · any other key stays",
+				      "%zu reviews are NOT SAVED (%s). Quit and lose them? y quits · any other key stays", n),
+			     n, ui->desk.msg[0] ? ui->desk.msg : _("cannot write"));
 }
 
 /* ---- the messages popup ---- */
@@ -156,9 +157,9 @@ static int messages_draw_one(struct ui *ui, const char *text, int y, int x, int 
 void ui_messages_draw(struct ui *ui)
 {
 	const struct sy_strlist *p = &ui->desk.problems;
-	struct sy_rect in = ui_popup_frame(ui, messages_rect(ui), " Opening the reviews · Esc or q closes");
+	struct sy_rect in = ui_popup_frame(ui, messages_rect(ui), _(" Opening the reviews · Esc or q closes"));
 	int y = in.y;
-	ui_draw_field(ui, y++, in.x, "Nothing was overwritten. Read this before you go on:", in.w, SY_ALIGN_LEFT,
+	ui_draw_field(ui, y++, in.x, _("Nothing was overwritten. Read this before you go on:"), in.w, SY_ALIGN_LEFT,
 		      &ui->style[SY_SLOT_POPUP]);
 	if (ui->messages.top >= p->n)
 		ui->messages.top = p->n ? p->n - 1 : 0;

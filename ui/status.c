@@ -38,10 +38,12 @@ static void status_counts(struct ui *ui, char *buf, size_t len)
 {
 	struct sy_report *rep = ui_current_report(ui);
 	int n = 0;
-	status_append(buf, len, &n, " %s%s%zu report%s · %zu incomplete", rep ? ui_report_name(rep) : "",
-		      rep ? " · " : "", ui->batch.n, ui->batch.n == 1 ? "" : "s",
-		      ui_list_count_incomplete(ui));
-	status_append(buf, len, &n, " · %zu reviewed", status_count_reviewed(ui));
+	status_append(buf, len, &n, " %s%s", rep ? ui_report_name(rep) : "", rep ? " · " : "");
+	status_append(buf, len, &n, ngettext("%zu report", "%zu reports", ui->batch.n), ui->batch.n);
+	status_append(buf, len, &n, " · ");
+	status_append(buf, len, &n, _("%zu incomplete"), ui_list_count_incomplete(ui));
+	status_append(buf, len, &n, " · ");
+	status_append(buf, len, &n, _("%zu reviewed"), status_count_reviewed(ui));
 	if (sy_desk_ntagged(&ui->desk)) {
 		char scope[128];
 		ui_tags_scope(ui, scope, sizeof scope);
@@ -50,9 +52,9 @@ static void status_counts(struct ui *ui, char *buf, size_t len)
 	if (ui_loader_done(ui))
 		return;
 	if (ui->nloaded < ui->batch.n)
-		status_append(buf, len, &n, " · loading %zu/%zu", ui->nloaded, ui->batch.n);
+		status_append(buf, len, &n, _(" · loading %zu/%zu"), ui->nloaded, ui->batch.n);
 	else
-		status_append(buf, len, &n, " · cross-checking for near-identical text…");
+		status_append(buf, len, &n, "%s", _(" · cross-checking for near-identical text…"));
 }
 
 void ui_status_draw(struct ui *ui)
@@ -62,7 +64,8 @@ void ui_status_draw(struct ui *ui)
 		ui_prompt_draw(ui);
 		return;
 	}
-	const char *hints = "?:help  q:quit ";
+	/* TRANSLATORS: key hints at the right of the status bar; ? and q are keys. */
+	const char *hints = _("?:help  q:quit ");
 	int hw = (int)sy_width_str(hints);
 	if (hw > r->w / 3)
 		hw = 0;

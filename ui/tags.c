@@ -26,7 +26,7 @@ int ui_tags_toggle(struct ui *ui)
 	size_t i = (size_t)ui->current;
 	bool on = !ui->desk.tagged[i];
 	int rc = sy_desk_tag(&ui->desk, i, on);
-	int react = tags_said(ui, rc, on ? "tagged" : "untagged");
+	int react = tags_said(ui, rc, on ? _("tagged") : _("untagged"));
 	if (ui->focus == SY_PANE_LIST)
 		react |= ui_list_move(ui, 1); /* t t t tags a run of reports */
 	return react;
@@ -35,7 +35,7 @@ int ui_tags_toggle(struct ui *ui)
 int ui_tags_visible(struct ui *ui)
 {
 	int rc = sy_desk_tag_many(&ui->desk, ui->list.view, ui->list.nview, true);
-	return tags_said(ui, rc, "tagged every report shown");
+	return tags_said(ui, rc, _("tagged every report shown"));
 }
 
 int ui_tags_clear(struct ui *ui)
@@ -44,7 +44,7 @@ int ui_tags_clear(struct ui *ui)
 	size_t *idx = sy_desk_tagged_list(&ui->desk, &n);
 	int rc = sy_desk_tag_many(&ui->desk, idx, n, false);
 	free(idx);
-	return tags_said(ui, rc, "untagged every report");
+	return tags_said(ui, rc, _("untagged every report"));
 }
 
 /* Number of tagged reports the list does not show (hidden by the filter). */
@@ -59,9 +59,9 @@ static size_t tags_hidden(const struct ui *ui)
 void ui_tags_scope(const struct ui *ui, char *buf, size_t len)
 {
 	size_t hidden = tags_hidden(ui);
-	int n = snprintf(buf, len, "%zu tagged / %zu visible", sy_desk_ntagged(&ui->desk), ui->list.nview);
+	int n = snprintf(buf, len, _("%zu tagged / %zu visible"), sy_desk_ntagged(&ui->desk), ui->list.nview);
 	if (hidden && n > 0 && (size_t)n < len)
-		snprintf(buf + n, len - (size_t)n, " (%zu tagged hidden by the filter)", hidden);
+		snprintf(buf + n, len - (size_t)n, _(" (%zu tagged hidden by the filter)"), hidden);
 }
 
 int ui_tags_undo(struct ui *ui, bool redo)
@@ -69,7 +69,7 @@ int ui_tags_undo(struct ui *ui, bool redo)
 	size_t report = 0;
 	int rc = redo ? sy_desk_redo(&ui->desk, &report) : sy_desk_undo(&ui->desk, &report);
 	if (rc == SY_DESK_NOTHING) {
-		ui_message(ui, false, redo ? "nothing to redo" : "nothing to undo");
+		ui_message(ui, false, "%s", redo ? _("nothing to redo") : _("nothing to undo"));
 		return UI_REDRAW;
 	}
 	char msg[sizeof ui->desk.msg];
@@ -77,7 +77,7 @@ int ui_tags_undo(struct ui *ui, bool redo)
 	if ((long)report != ui->current)
 		ui_list_show_index(ui, report);
 	if (rc == SY_DESK_FAILED)
-		ui_message(ui, true, "NOT SAVED (kept in memory, saved again with the next change): %s", msg);
+		ui_message(ui, true, _("NOT SAVED (kept in memory, saved again with the next change): %s"), msg);
 	else
 		ui_message(ui, rc == SY_DESK_CONFLICT || rc == SY_DESK_MOVED, "%s · %s", msg,
 			   ui_report_name(&ui->batch.r[report]));

@@ -16,6 +16,7 @@
 #include "shenyue/config.h"
 #include "shenyue/curses.h"
 #include "shenyue/desk.h"
+#include "shenyue/i18n.h"
 #include "shenyue/layout.h"
 #include "shenyue/lineedit.h"
 #include "shenyue/ops.h"
@@ -214,6 +215,16 @@ const char *ui_status_mark(const struct ui *ui, enum sy_status st);
 enum sy_slot ui_status_slot(enum sy_status st);
 /* Returns the rubric's short label of part i (short:), else its label. */
 const char *ui_part_short(const struct ui *ui, size_t i);
+/* Returns the short label of the part with this id, or the id itself. */
+const char *ui_part_short_by_id(const struct ui *ui, const char *id);
+/* Returns a part status in the supervisor's words (present: 具备...). */
+const char *ui_status_label(enum sy_status st);
+/* Returns what a review key is about, in words ("report note",
+ * "override of 第一责任人"), newly allocated. */
+char *ui_key_describe(const struct ui *ui, const char *key);
+/* Returns a review value as shown: a status or a verdict in words, a note
+ * as written; "(none)" for NULL. Never allocated. */
+const char *ui_value_describe(const char *key, const char *value);
 /* Draws the whole screen from the state. */
 void ui_draw_screen(struct ui *ui);
 
@@ -239,6 +250,8 @@ long ui_list_selected(const struct ui *ui);
 void ui_list_draw(struct ui *ui);
 /* Returns the name of a sort order ("name", "score", "unit"). */
 const char *ui_sort_name(enum ui_sort s);
+/* Returns the sort order in the supervisor's words (translated). */
+const char *ui_sort_label(enum ui_sort s);
 /* Number of incomplete reports among the loaded ones. */
 size_t ui_list_count_incomplete(const struct ui *ui);
 /* Returns the base name of a report's path. */

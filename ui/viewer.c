@@ -252,7 +252,7 @@ int ui_viewer_heading_step(struct ui *ui, int dir)
 			best = (long)k;
 	}
 	if (best < 0) {
-		ui_message(ui, false, dir > 0 ? "no heading below" : "no heading above");
+		ui_message(ui, false, "%s", dir > 0 ? _("no heading below") : _("no heading above"));
 		return UI_REDRAW;
 	}
 	return ui_viewer_show_line(ui, rep->outline.h[best].line, true);
@@ -340,7 +340,7 @@ static void viewer_draw_title(struct ui *ui, const struct sy_report *rep)
 	char title[512];
 	struct ui_viewer *v = &ui->viewer;
 	if (!rep) {
-		ui_draw_title(ui, SY_PANE_VIEWER, "Viewer");
+		ui_draw_title(ui, SY_PANE_VIEWER, _("Viewer"));
 		return;
 	}
 	size_t line = v->nrows ? v->rows[v->top].line + 1 : 0;
@@ -367,11 +367,11 @@ void ui_viewer_draw(struct ui *ui)
 	ui_search_refresh(ui);
 	viewer_draw_title(ui, rep);
 	if (!rep) {
-		viewer_draw_notice(ui, ui->batch.n ? "no report selected" : "no reports to show", SY_SLOT_DIM);
+		viewer_draw_notice(ui, ui->batch.n ? _("no report selected") : _("no reports to show"), SY_SLOT_DIM);
 		return;
 	}
 	if (!rep->loaded) {
-		viewer_draw_notice(ui, "loading…", SY_SLOT_DIM);
+		viewer_draw_notice(ui, _("loading…"), SY_SLOT_DIM);
 		return;
 	}
 	if (rep->error) {

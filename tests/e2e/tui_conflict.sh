@@ -26,14 +26,14 @@ e2e_wait "Conflicts with another reviewer (1)"
 e2e_wait "1 decision clashed with yours"
 e2e_screen | grep -q "· ✎! ~  75 河口乡" || e2e_fail "conflict mark in the list"
 e2e_keys 3 G
-e2e_wait "! note/report · theirs (李四): 复核"
+e2e_wait "! report note · theirs (李四): 复核"
 e2e_has "mine: 初审：请补充执法数据"
 grep -q "复核：数据已补" "$review" || e2e_fail "their note was overwritten on disk"
 grep -q "初审：请补充执法数据" "$review" || e2e_fail "our note is not on disk"
 
 # R on the conflict: take theirs.
 e2e_keys R
-e2e_wait "note/report: m keep mine · t take theirs (李四)"
+e2e_wait "report note: m keep mine · t take theirs (李四)"
 e2e_keys t
 e2e_wait "saved: took theirs"
 e2e_wait_gone "Conflicts with another reviewer"

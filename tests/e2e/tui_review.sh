@@ -20,7 +20,7 @@ e2e_keys m
 e2e_wait "reason (optional):"
 e2e_type "全文未提第一责任人"
 e2e_keys Enter
-e2e_wait "saved: duty is missing by your review"
+e2e_wait "saved: 第一责任人 is missing by your review"
 e2e_has "~→✗ 人工"
 e2e_has "reason: 全文未提第一责任人"
 # The part's row leads with the reviewer's status, the detected one beside it.
