@@ -36,7 +36,8 @@ UI_E2E_TESTS = \
 	tests/e2e/tui_review.sh \
 	tests/e2e/tui_decide.sh \
 	tests/e2e/tui_conflict.sh \
-	tests/e2e/tui_config.sh
+	tests/e2e/tui_config.sh \
+	tests/e2e/tui_zh.sh
 TESTS += $(UI_E2E_TESTS)
 EXTRA_DIST += $(UI_E2E_TESTS) tests/e2e/lib.sh \
 	tests/fixtures/ui/a_complete.txt \
