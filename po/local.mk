@@ -24,7 +24,8 @@ update-po:
 	cd $(srcdir) && $(XGETTEXT) --from-code=UTF-8 -k_ -kN_ --add-comments=TRANSLATORS: \
 		--package-name=$(PACKAGE) --package-version=$(VERSION) \
 		-o po/shenyue.pot `cat po/POTFILES` && \
-		$(MSGMERGE) --update --backup=none --no-fuzzy-matching po/zh_CN.po po/shenyue.pot
+		$(MSGMERGE) --update --backup=none --no-fuzzy-matching po/zh_CN.po po/shenyue.pot && \
+		msgattrib --no-obsolete -o po/zh_CN.po po/zh_CN.po
 .PHONY: update-po
 
 # Every message is translated, none is fuzzy (a stale translation).

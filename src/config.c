@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "shenyue/fileio.h"
 #include "shenyue/builtin.h"
 #include "shenyue/i18n.h"
 #include "shenyue/config.h"
@@ -164,23 +165,20 @@ int sy_config_load_string(struct sy_config *c, const char *source, const char *t
 
 int sy_config_load_file(struct sy_config *c, const char *path, bool optional)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		if (optional && errno == ENOENT)
-			return 0;
-		char *msg = xasprintf(_("%s: cannot open: %s"), path, strerror(errno));
+	char *text;
+	size_t len;
+	enum sy_read_result rd = sy_file_read(path, 0, &text, &len, NULL);
+	if (rd == SY_READ_OPEN && optional && errno == ENOENT)
+		return 0;
+	if (rd != SY_READ_OK) {
+		char *msg = xasprintf(rd == SY_READ_OPEN ? _("%s: cannot open: %s") : _("%s: cannot read: %s"),
+				      path, strerror(errno));
 		sy_strlist_add(&c->errors, msg);
 		free(msg);
 		return -1;
 	}
-	struct sy_buf b = {0};
-	char chunk[4096];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		sy_buf_add(&b, chunk, n);
-	fclose(f);
-	int rc = sy_config_load_string(c, path, b.data ? b.data : "", b.len);
-	sy_buf_free(&b);
+	int rc = sy_config_load_string(c, path, text, len);
+	free(text);
 	return rc;
 }
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "shenyue/fileio.h"
 #include "shenyue/builtin.h"
 #include "shenyue/i18n.h"
 #include "shenyue/theme.h"
@@ -215,36 +216,16 @@ int sy_theme_load_string(struct sy_theme *t, const char *source, const char *yam
 	return 0;
 }
 
-/* Reads a whole file into a new NUL-terminated buffer. */
-static char *theme_read_file(const char *path, size_t *len, char *err, size_t errlen)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		return NULL;
-	}
-	struct sy_buf b = {0};
-	char chunk[4096];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		sy_buf_add(&b, chunk, n);
-	bool bad = ferror(f);
-	fclose(f);
-	*len = b.len;
-	if (bad) {
-		snprintf(err, errlen, _("%s: read error"), path);
-		sy_buf_free(&b);
-		return NULL;
-	}
-	return sy_buf_steal(&b);
-}
-
 int sy_theme_load_file(struct sy_theme *t, const char *path, char *err, size_t errlen)
 {
 	size_t len = 0;
-	char *text = theme_read_file(path, &len, err, errlen);
-	if (!text)
+	char *text;
+	enum sy_read_result rd = sy_file_read(path, 0, &text, &len, NULL);
+	if (rd != SY_READ_OK) {
+		snprintf(err, errlen, rd == SY_READ_OPEN ? _("%s: cannot open: %s") : _("%s: cannot read: %s"),
+			 path, strerror(errno));
 		return -1;
+	}
 	int rc = sy_theme_load_string(t, path, text, len, err, errlen);
 	free(text);
 	return rc;
