@@ -37,10 +37,27 @@ static char *path_basename(const char *path)
 	return b;
 }
 
+/* Under --state DIR each report folder gets its own subfolder, named after
+ * the folder and a hash of its absolute path: two folders holding reports of
+ * the same name (2023/云溪镇.txt, 2024/云溪镇.txt) never share a review file. */
+static char *state_subdir(const char *report_path, const char *state_dir)
+{
+	char *dir = path_dirname(report_path);
+	char *real = realpath(dir, NULL);
+	const char *key = real ? real : dir;
+	char *name = path_basename(key);
+	char *sub = xasprintf("%s/%s-%08x", state_dir, name,
+			      (unsigned)(sy_hash64(key, strlen(key)) & 0xFFFFFFFFu));
+	free(name);
+	free(real);
+	free(dir);
+	return sub;
+}
+
 char *sy_store_dir(const char *report_path, const char *state_dir)
 {
 	if (state_dir && *state_dir)
-		return xstrdup(state_dir);
+		return state_subdir(report_path, state_dir);
 	char *dir = path_dirname(report_path);
 	char *state = xasprintf("%s/%s", dir, SY_STATE_DIRNAME);
 	free(dir);

@@ -47,8 +47,10 @@ enum sy_save_result {
 	SY_SAVE_MOVED = 3,    /* the file on disk was corrupt: moved aside (msg), ours written */
 };
 
-/* Returns the state directory for a report: state_dir when given, else
- * .shenyue beside the report. Newly allocated. */
+/* Returns the state directory for a report: .shenyue beside the report, or
+ * with state_dir a subfolder of it per report folder (<folder>-<hash of its
+ * absolute path>), so same-named reports of two folders never collide.
+ * Newly allocated. */
 char *sy_store_dir(const char *report_path, const char *state_dir);
 /* Returns the review file path for a report: DIR/<report file name>.yaml. */
 char *sy_store_path(const char *report_path, const char *state_dir);

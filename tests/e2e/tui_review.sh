@@ -109,6 +109,7 @@ e2e_keys e Enter
 e2e_wait "wrote $E2E_TMP/state/审查意见-state.md"
 e2e_keys q
 e2e_wait_exit
-[ -f "$E2E_TMP/state/a_complete.txt.yaml" ] || e2e_fail "no review file under --state"
+set -- "$E2E_TMP"/state/ro-*/a_complete.txt.yaml
+[ -f "$1" ] || e2e_fail "no review file under --state"
 [ ! -e "$E2E_TMP/ro/.shenyue" ] || e2e_fail "--state still wrote beside the reports"
 echo "ok"

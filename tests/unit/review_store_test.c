@@ -97,8 +97,32 @@ static void test_paths(void **state)
 	assert_string_equal(p, want);
 	free(p);
 	free(want);
+	/* under a state folder: one subfolder per report folder */
 	p = sy_store_path(c->report, "/var/lib/审阅");
-	assert_string_equal(p, "/var/lib/审阅/001_张良镇.txt.yaml");
+	char *base = xstrdup(strrchr(c->dir, '/') + 1);
+	char *prefix = xasprintf("/var/lib/审阅/%s-", base);
+	assert_memory_equal(p, prefix, strlen(prefix));
+	assert_string_equal(p + strlen(prefix) + 8, "/001_张良镇.txt.yaml");
+	/* the same file name in another folder gets another review file */
+	char *other_dir = xasprintf("%s/2023", c->dir);
+	assert_int_equal(mkdir(other_dir, 0777), 0);
+	char *other = xasprintf("%s/001_张良镇.txt", other_dir);
+	char *q = sy_store_path(other, "/var/lib/审阅");
+	assert_string_not_equal(p, q);
+	/* and a relative path to the same folder gets the same one */
+	char *cwd = getcwd(NULL, 0);
+	assert_int_equal(chdir(c->dir), 0);
+	char *r = sy_store_path("001_张良镇.txt", "/var/lib/审阅");
+	assert_int_equal(chdir(cwd), 0);
+	assert_string_equal(p, r);
+	rmdir(other_dir);
+	free(r);
+	free(cwd);
+	free(q);
+	free(other);
+	free(other_dir);
+	free(prefix);
+	free(base);
 	free(p);
 }
 
