@@ -258,6 +258,35 @@ static void test_duty_heading_variants(void **state)
 	}
 }
 
+/* Headings seen in real reports name their parts in many ways. */
+static void test_heading_variants(void **state)
+{
+	static const struct {
+		const char *heading, *part;
+	} cases[] = {
+		{ "一、2024年度法治政府建设情况", "measures" },
+		{ "一、重点工作完成情况", "measures" },
+		{ "一、主要做法及成效", "measures" },
+		{ "二、领导干部履行法治建设职责情况", "duty" },
+		{ "三、工作中存在的困难和问题", "shortfalls" },
+		{ "三、问题与不足", "shortfalls" },
+		{ "四、2025年度工作思路", "plan" },
+		{ "四、今后工作打算", "plan" },
+		{ "四、下一年度工作安排", "plan" },
+		{ "四、2025年法治政府建设工作要点", "plan" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char *text = NULL;
+		assert_true(asprintf(&text, TITLE PREAMBLE "%s\n内容，开展活动3场，原因是人手少。\n", cases[i].heading) > 0);
+		struct sy_report rep;
+		test_report(&rep, text);
+		if (test_status(&rep, cases[i].part) != SY_PRESENT || test_line(&rep, cases[i].part) != 3)
+			fail_msg("\"%s\" does not name %s", cases[i].heading, cases[i].part);
+		sy_report_free(&rep);
+		free(text);
+	}
+}
+
 static void test_custom_weights(void **state)
 {
 	struct sy_rubric r;
@@ -373,6 +402,7 @@ int main(void)
 		cmocka_unit_test(test_no_date_and_late_date),
 		cmocka_unit_test(test_published_late),
 		cmocka_unit_test(test_duty_heading_variants),
+		cmocka_unit_test(test_heading_variants),
 		cmocka_unit_test(test_custom_weights),
 		cmocka_unit_test(test_duplicates_across_units),
 		cmocka_unit_test(test_duplicates_capped_and_stepped),
