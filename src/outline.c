@@ -333,8 +333,9 @@ static bool names_a_part(const struct builder *b, const char *sq)
 {
 	for (size_t p = 0; p < b->r->nparts; p++) {
 		const struct sy_part *part = &b->r->parts[p];
-		if (sy_patterns_match(&part->headings, sq, b->o->year, NULL) &&
-		    !sy_patterns_match(&part->exclude, sq, b->o->year, NULL))
+		bool named = sy_patterns_match(&part->headings, sq, b->o->year, NULL) ||
+			     sy_patterns_match(&part->top_headings, sq, b->o->year, NULL);
+		if (named && !sy_patterns_match(&part->exclude, sq, b->o->year, NULL))
 			return true;
 	}
 	return false;

@@ -20,7 +20,7 @@ static const char *const top_keys[] = {
 	NULL,
 };
 static const char *const part_keys[] = {
-	"id", "label", "short", "required", "weight", "year", "headings", "exclude", "mentions",
+	"id", "label", "short", "required", "weight", "year", "headings", "top_headings", "exclude", "mentions",
 	"topical", "figures", "aspects", NULL,
 };
 static const char *const aspect_keys[] = { "id", "label", "required", "heading", "body", NULL };
@@ -49,6 +49,7 @@ static void part_free(struct sy_part *p)
 	free(p->label);
 	free(p->short_label);
 	sy_strlist_free(&p->headings);
+	sy_strlist_free(&p->top_headings);
 	sy_strlist_free(&p->exclude);
 	sy_strlist_free(&p->mentions);
 	for (size_t i = 0; i < p->naspects; i++)
@@ -139,13 +140,14 @@ static int load_part(struct sy_yaml *y, yaml_node_t *n, struct sy_part *p, char 
 	    sy_yaml_get_int(y, n, "weight", 0, 1000, &weight, err, errlen) ||
 	    parse_year_rule(y, n, &p->year, err, errlen) ||
 	    sy_yaml_get_strlist(y, n, "headings", &p->headings, err, errlen) ||
+	    sy_yaml_get_strlist(y, n, "top_headings", &p->top_headings, err, errlen) ||
 	    sy_yaml_get_strlist(y, n, "exclude", &p->exclude, err, errlen) ||
 	    sy_yaml_get_strlist(y, n, "mentions", &p->mentions, err, errlen) ||
 	    sy_yaml_get_bool(y, n, "topical", &p->topical, err, errlen) ||
 	    sy_yaml_get_bool(y, n, "figures", &p->figures, err, errlen) ||
 	    load_aspects(y, n, p, err, errlen))
 		return -1;
-	if (p->headings.n == 0)
+	if (p->headings.n + p->top_headings.n == 0)
 		return sy_yaml_error(y, n, err, errlen, "part '%s' needs at least one heading pattern", p->id);
 	p->weight = (int)weight;
 	if (!p->label)
@@ -153,6 +155,7 @@ static int load_part(struct sy_yaml *y, yaml_node_t *n, struct sy_part *p, char 
 	if (!p->short_label)
 		p->short_label = xstrdup(p->id);
 	squeeze_list(&p->headings);
+	squeeze_list(&p->top_headings);
 	squeeze_list(&p->exclude);
 	squeeze_list(&p->mentions);
 	return 0;

@@ -78,12 +78,14 @@ static const char *pname(const struct sy_part *p)
 	return p->short_label ? p->short_label : p->id;
 }
 
-/* Does heading k name part p? */
+/* Does heading k name part p? General words only count at the top level. */
 static bool heading_names(const struct scorer *c, size_t k, const struct sy_part *p)
 {
-	const char *t = c->o->h[k].text;
-	return sy_patterns_match(&p->headings, t, c->o->year, NULL) &&
-	       !sy_patterns_match(&p->exclude, t, c->o->year, NULL);
+	const struct sy_heading *h = &c->o->h[k];
+	int y = c->o->year;
+	bool named = sy_patterns_match(&p->headings, h->text, y, NULL) ||
+		     (h->level <= c->o->top_level && sy_patterns_match(&p->top_headings, h->text, y, NULL));
+	return named && !sy_patterns_match(&p->exclude, h->text, y, NULL);
 }
 
 /* The best heading for a part: the highest level, then the earliest. */

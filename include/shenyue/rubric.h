@@ -32,6 +32,7 @@ struct sy_part {
 	bool required;
 	int weight;
 	struct sy_strlist headings; /* patterns naming the part in a heading */
+	struct sy_strlist top_headings; /* patterns that name it only in a top-level heading */
 	struct sy_strlist exclude;  /* a heading matching one of these does not name it */
 	struct sy_strlist mentions; /* words that mention it inside another part's text */
 	bool topical;               /* topical top-level headings stand for it (partial) */

@@ -287,6 +287,23 @@ static void test_heading_variants(void **state)
 	}
 }
 
+/* General words name a part only in a top-level heading. */
+static void test_general_words_only_at_top_level(void **state)
+{
+	struct sy_report rep;
+	test_report(&rep, TITLE PREAMBLE "一、主要举措和成效\n（一）科学制定年度工作计划\n制定计划3项。\n" DUTY SHORT DATE);
+	assert_int_equal(test_status(&rep, "plan"), SY_MISSING);
+	sy_report_free(&rep);
+	test_report(&rep, TITLE PREAMBLE MEASURES DUTY SHORT "四、工作计划\n继续加强培训。\n" DATE);
+	assert_int_equal(test_status(&rep, "plan"), SY_PRESENT);
+	assert_int_equal(test_line(&rep, "plan"), 9);
+	sy_report_free(&rep);
+	/* "（二）整改落实情况" inside the shortfalls is not the measures */
+	test_report(&rep, TITLE PREAMBLE DUTY "二、存在的不足和原因\n人手少，原因是编制紧。\n（一）整改落实情况\n已整改2项。\n" PLAN DATE);
+	assert_int_not_equal(test_status(&rep, "measures"), SY_PRESENT);
+	sy_report_free(&rep);
+}
+
 static void test_custom_weights(void **state)
 {
 	struct sy_rubric r;
@@ -403,6 +420,7 @@ int main(void)
 		cmocka_unit_test(test_published_late),
 		cmocka_unit_test(test_duty_heading_variants),
 		cmocka_unit_test(test_heading_variants),
+		cmocka_unit_test(test_general_words_only_at_top_level),
 		cmocka_unit_test(test_custom_weights),
 		cmocka_unit_test(test_duplicates_across_units),
 		cmocka_unit_test(test_duplicates_capped_and_stepped),
