@@ -258,12 +258,17 @@ static void find_title(struct builder *b)
 	}
 }
 
+/* A unit's name: short, unpunctuated, no heading marker, no year or date
+ * (a document number such as 青禾政〔2025〕3号 or a date is not a unit). */
 static bool is_unit_like(const struct builder *b, size_t i)
 {
 	size_t ml;
-	return b->o->kind[i] == SY_LK_TEXT && !has_closing_punct(b->sq[i]) &&
-	       utf8_count(b->sq[i]) <= 40 && !sy_heading_marker(b->sq[i], &ml) &&
-	       !strstr(b->sq[i], "法治") && !strstr(b->sq[i], "报告");
+	const char *sq = b->sq[i];
+	int y, m, d;
+	return b->o->kind[i] == SY_LK_TEXT && !has_closing_punct(sq) && utf8_count(sq) <= 40 &&
+	       !sy_heading_marker(sq, &ml) && !strstr(sq, "法治") && !strstr(sq, "报告") &&
+	       !strstr(sq, "〔") && !strchr(sq, '[') && !sy_meta_find_date(sq, &y, &m, &d) &&
+	       !sy_meta_year(sq);
 }
 
 /* Short lines above the title are the issuing unit; with no title, a short

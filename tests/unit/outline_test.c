@@ -150,6 +150,14 @@ static void test_title_unit_year(void **state)
 	sy_report_free(&rep);
 }
 
+static void test_document_number_is_not_the_unit(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "青禾政〔2025〕3号\n青禾县人民政府\n关于2024年法治政府建设情况的报告\n正文。\n");
+	assert_string_equal(rep.outline.unit, "青禾县人民政府");
+	sy_report_free(&rep);
+}
+
 static void test_title_broken_over_two_lines(void **state)
 {
 	struct sy_report rep;
@@ -304,6 +312,7 @@ int main(void)
 		cmocka_unit_test(test_heading_broken_over_two_lines),
 		cmocka_unit_test(test_wu_after_heading_is_not_continuation),
 		cmocka_unit_test(test_title_unit_year),
+		cmocka_unit_test(test_document_number_is_not_the_unit),
 		cmocka_unit_test(test_title_broken_over_two_lines),
 		cmocka_unit_test(test_year_from_first_paragraph),
 		cmocka_unit_test(test_chrome_footer_preamble_and_date),
