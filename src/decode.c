@@ -143,7 +143,26 @@ static int decode_gb18030(struct decoded *d, const unsigned char *s, size_t n, s
 	return 0;
 }
 
-/* Guesses BOM-less UTF-16 from where the zero bytes fall: 0 none, 1 LE, 2 BE. */
+/* Is this UTF-16 unit what a Chinese report is made of: ASCII text, CJK
+ * punctuation, ideographs, full-width forms, general punctuation? */
+static bool plausible_unit(uint32_t u)
+{
+	return u == '\n' || u == '\r' || u == '\t' || (u >= 0x20 && u < 0x7F) || u == 0xA0 ||
+	       (u >= 0x2000 && u <= 0x206F) || (u >= 0x3000 && u <= 0x303F) ||
+	       (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xFF00 && u <= 0xFFEF);
+}
+
+/* Share (0..1000) of the units of s that read as plausible report text. */
+static size_t plausible_per_mille(const unsigned char *s, size_t n, bool le)
+{
+	size_t good = 0, pairs = n / 2;
+	for (size_t i = 0; i + 1 < n; i += 2)
+		good += plausible_unit(le ? (uint32_t)(s[i] | s[i + 1] << 8) : (uint32_t)(s[i] << 8 | s[i + 1]));
+	return pairs ? good * 1000 / pairs : 0;
+}
+
+/* Guesses BOM-less UTF-16: 0 none, 1 LE, 2 BE. ASCII-heavy text shows by
+ * where its zero bytes fall; Chinese text by reading as report characters. */
 static int sniff_utf16(const unsigned char *s, size_t n)
 {
 	if (n < 4 || n % 2)
@@ -156,6 +175,11 @@ static int sniff_utf16(const unsigned char *s, size_t n)
 	if (odd * 10 >= pairs * 3 && even * 50 < pairs)
 		return 1;
 	if (even * 10 >= pairs * 3 && odd * 50 < pairs)
+		return 2;
+	size_t le = plausible_per_mille(s, n, true), be = plausible_per_mille(s, n, false);
+	if (le >= 950 && le > be)
+		return 1;
+	if (be >= 950 && be > le)
 		return 2;
 	return 0;
 }

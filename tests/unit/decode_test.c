@@ -3,6 +3,7 @@
 
 #include "../test_common.h"
 #include "shenyue/doc.h"
+#include "shenyue/utf8.h"
 
 static int decode(struct sy_doc *d, const void *buf, size_t n, char *err)
 {
@@ -113,6 +114,37 @@ static void test_utf16le_without_bom_sniffed(void **state)
 	sy_doc_free(&d);
 }
 
+static void test_chinese_utf16_without_bom_sniffed(void **state)
+{
+	/* "一、主要举措\n开展活动。\n" in UTF-16LE: few zero bytes (only the newlines) */
+	const char *utf8 = "一、主要举措\n开展普法活动，取得明显成效。\n";
+	unsigned char buf[256];
+	size_t n = 0;
+	for (size_t i = 0; utf8[i];) {
+		size_t l;
+		uint32_t cp = utf8_decode(utf8 + i, strlen(utf8 + i), &l);
+		buf[n++] = (unsigned char)(cp & 0xFF);
+		buf[n++] = (unsigned char)(cp >> 8);
+		i += l;
+	}
+	struct sy_doc d;
+	char err[256];
+	assert_int_equal(decode(&d, buf, n, err), 0);
+	assert_int_equal(d.encoding, SY_ENC_UTF16LE);
+	assert_string_equal(d.lines[0].text, "一、主要举措");
+	sy_doc_free(&d);
+	/* the same bytes swapped are UTF-16BE */
+	for (size_t i = 0; i + 1 < n; i += 2) {
+		unsigned char t = buf[i];
+		buf[i] = buf[i + 1];
+		buf[i + 1] = t;
+	}
+	assert_int_equal(decode(&d, buf, n, err), 0);
+	assert_int_equal(d.encoding, SY_ENC_UTF16BE);
+	assert_string_equal(d.lines[1].text, "开展普法活动，取得明显成效。");
+	sy_doc_free(&d);
+}
+
 static void test_cr_and_mixed_line_ends(void **state)
 {
 	struct sy_doc d;
@@ -189,6 +221,7 @@ int main(void)
 		cmocka_unit_test(test_utf16le_bom),
 		cmocka_unit_test(test_utf16be_bom_and_surrogates),
 		cmocka_unit_test(test_utf16le_without_bom_sniffed),
+		cmocka_unit_test(test_chinese_utf16_without_bom_sniffed),
 		cmocka_unit_test(test_cr_and_mixed_line_ends),
 		cmocka_unit_test(test_refuses_empty_binary_blank),
 		cmocka_unit_test(test_mostly_utf8_with_one_bad_byte_stays_utf8),
