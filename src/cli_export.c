@@ -138,12 +138,22 @@ static int export_batch(const struct export_opts *o, const struct sy_batch *b, c
 	return status;
 }
 
+/* 审查意见 (md) go back to the unit, so their findings are written in
+ * Chinese unless the user chose a message language (LANGUAGE). */
+static void export_speak_chinese(enum sy_export_format fmt)
+{
+	const char *lang = getenv("LANGUAGE");
+	if (fmt == SY_EXPORT_MD && (!lang || !*lang))
+		setenv("LANGUAGE", "zh_CN", 1);
+}
+
 int sy_cli_export(int argc, char **argv)
 {
 	struct export_opts o = {.fmt = SY_EXPORT_MD};
 	int status = 0;
 	if (export_parse_args(argc, argv, &o, &status) < 0)
 		return status;
+	export_speak_chinese(o.fmt);
 	struct sy_rubric rubric;
 	char err[1024];
 	int rc = o.rubric ? sy_rubric_load_file(&rubric, o.rubric, err, sizeof err)
