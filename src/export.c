@@ -211,7 +211,11 @@ static void md_part(FILE *out, const struct sy_export_report *x, const struct sy
 {
 	fputs("- ", out);
 	sy_md_write_text(out, p->label ? p->label : p->id, "  ");
-	fprintf(out, "：%s", status_zh(p->status));
+	/* an optional part left out is not a fault to report back */
+	if (!p->required && p->status == SY_MISSING)
+		fputs("：未报告（非必备）", out);
+	else
+		fprintf(out, "：%s", status_zh(p->status));
 	if (p->line) {
 		fprintf(out, "（第%ld行", p->line);
 		if (p->heading) {

@@ -97,6 +97,8 @@ static void test_md_contents(void **state)
 	assert_non_null(strstr(md, "- 审查结论：通过"));
 	assert_non_null(strstr(md, "- 审查结论：退回修改"));
 	assert_non_null(strstr(md, "**审查认定**：缺失。理由：全文未提第一责任人"));
+	/* the optional part, left out, is not reported back as missing */
+	assert_non_null(strstr(md, "- 其他需要报告的情况：未报告（非必备）"));
 	assert_non_null(strstr(md, "此项必须补充"));
 	assert_non_null(strstr(md, "### 总体意见\n\n结构完整，数据翔实。"));
 	assert_non_null(strstr(md, "\\*重要\\*"));
