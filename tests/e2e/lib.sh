@@ -61,7 +61,7 @@ e2e_start() {
 	trap '' INT
 	echo \$\$ >"$E2E_TMP/pid"
 	printf 'before shenyue\n'
-	env LC_ALL=C.UTF-8 TERM=screen $envs "$SHENYUE" $args
+	env LC_ALL=C.UTF-8 TERM=screen XDG_CONFIG_HOME="$E2E_TMP/no-config" $envs "$SHENYUE" $args
 	echo "shenyue exited \$?"
 	sleep 60
 	RUN
