@@ -36,12 +36,30 @@ bool sy_meta_cn_numeral(const char *s, size_t *len)
 	return count >= 1 && count <= 3;
 }
 
+/* A year in Chinese digits at p (二〇二四年): its value, or 0. */
+static int cn_year_at(const char *p)
+{
+	int v = 0;
+	for (int i = 0; i < 4; i++) {
+		size_t l;
+		int d = cn_digit(utf8_decode(p, strlen(p), &l));
+		if (d < 0 || d > 9)
+			return 0;
+		v = v * 10 + d;
+		p += l;
+	}
+	return strncmp(p, "年", 3) == 0 && v >= 2000 && v <= 2099 ? v : 0;
+}
+
 int sy_meta_year(const char *s)
 {
 	for (const char *p = s; *p; p++) {
 		if (p[0] == '2' && p[1] == '0' && p[2] >= '0' && p[2] <= '9' && p[3] >= '0' &&
 		    p[3] <= '9' && !strncmp(p + 4, "年", 3) && (p == s || p[-1] < '0' || p[-1] > '9'))
 			return 2000 + (p[2] - '0') * 10 + (p[3] - '0');
+		int cn = !strncmp(p, "二", 3) ? cn_year_at(p) : 0;
+		if (cn)
+			return cn;
 	}
 	return 0;
 }

@@ -4,7 +4,8 @@
 
 #include <stdbool.h>
 
-/* Returns the first year (2000-2099) written as "2024年" in squeezed text s, or 0. */
+/* Returns the first year (2000-2099) written as "2024年" or "二〇二四年" in
+ * squeezed text s, or 0. */
 int sy_meta_year(const char *s);
 /* Parses a squeezed date line "2025年1月20日" or "二〇二五年一月二十日" (nothing
  * else on the line). Returns true and the date. */

@@ -251,6 +251,10 @@ static void test_web_page_chrome_around_a_report(void **state)
 
 static void test_chinese_numeral_dates(void **state)
 {
+	assert_int_equal(sy_meta_year("关于二〇二四年法治政府建设情况的报告"), 2024);
+	assert_int_equal(sy_meta_year("二零二五年工作计划"), 2025);
+	assert_int_equal(sy_meta_year("一二三四年"), 0);
+	assert_int_equal(sy_meta_year("二十年来"), 0);
 	int y, m, d;
 	assert_true(sy_meta_date("二〇二五年一月二十日", &y, &m, &d));
 	assert_int_equal(y, 2025);
