@@ -11,6 +11,7 @@
 
 #include "shenyue/doc.h"
 #include "shenyue/fileio.h"
+#include "shenyue/meta.h"
 #include "shenyue/i18n.h"
 #include "shenyue/utf8.h"
 #include "shenyue/xalloc.h"
@@ -299,7 +300,10 @@ static void add_line(struct sy_doc *doc, const char *s, size_t n, size_t *cap)
 	struct sy_line *l = &doc->lines[doc->nlines++];
 	l->text = xstrndup(s, n);
 	l->norm = sy_normalise(l->text);
-	l->sq = strip_spaces(l->norm);
+	char *sq = strip_spaces(l->norm);
+	l->sq = strstr(sq, "年") ? sy_meta_arabic_years(sq) : sq;
+	if (l->sq != sq)
+		free(sq);
 }
 
 /* Splits on LF, CRLF and CR; records line ends and maps bad bytes to lines. */

@@ -51,6 +51,22 @@ static int cn_year_at(const char *p)
 	return strncmp(p, "年", 3) == 0 && v >= 2000 && v <= 2099 ? v : 0;
 }
 
+char *sy_meta_arabic_years(const char *s)
+{
+	struct sy_buf b = {0};
+	sy_buf_add(&b, "", 0);
+	for (const char *p = s; *p;) {
+		int y = !strncmp(p, "二", 3) ? cn_year_at(p) : 0;
+		if (y) {
+			sy_buf_printf(&b, "%d", y);
+			p = strstr(p, "年"); /* cn_year_at saw 年 right after the digits */
+			continue;
+		}
+		sy_buf_add(&b, p++, 1);
+	}
+	return sy_buf_steal(&b);
+}
+
 int sy_meta_year(const char *s)
 {
 	for (const char *p = s; *p; p++) {

@@ -11,7 +11,8 @@ enum sy_eol { SY_EOL_NONE, SY_EOL_LF, SY_EOL_CRLF, SY_EOL_CR, SY_EOL_MIXED };
 
 /* One line of the file: 'text' is the original (U+FFFD for bad bytes),
  * 'norm' the normalised copy used for matching, 'sq' that copy without any
- * space (what heading words are matched against). All UTF-8. */
+ * space and with years in Arabic digits (what heading words are matched
+ * against). All UTF-8. */
 struct sy_line {
 	char *text;
 	char *norm;

@@ -7,6 +7,9 @@
 /* Returns the first year (2000-2099) written as "2024年" or "二〇二四年" in
  * squeezed text s, or 0. */
 int sy_meta_year(const char *s);
+/* Returns a copy of s with years in Chinese digits (二〇二五年) written in
+ * Arabic digits (2025年), so patterns such as {next_year}…安排 match them. */
+char *sy_meta_arabic_years(const char *s);
 /* Parses a squeezed date line "2025年1月20日" or "二〇二五年一月二十日" (nothing
  * else on the line). Returns true and the date. */
 bool sy_meta_date(const char *s, int *y, int *m, int *d);

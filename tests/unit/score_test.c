@@ -298,6 +298,11 @@ static void test_general_words_only_at_top_level(void **state)
 	assert_int_equal(test_status(&rep, "plan"), SY_PRESENT);
 	assert_int_equal(test_line(&rep, "plan"), 9);
 	sy_report_free(&rep);
+	/* a year in Chinese digits is next year's all the same, at any level */
+	test_report(&rep, TITLE PREAMBLE MEASURES DUTY SHORT "四、展望\n（一）二〇二五年工作安排\n继续加强培训。\n" DATE);
+	assert_int_equal(test_status(&rep, "plan"), SY_PRESENT);
+	assert_int_equal(test_line(&rep, "plan"), 10);
+	sy_report_free(&rep);
 	/* "（二）整改落实情况" inside the shortfalls is not the measures */
 	test_report(&rep, TITLE PREAMBLE DUTY "二、存在的不足和原因\n人手少，原因是编制紧。\n（一）整改落实情况\n已整改2项。\n" PLAN DATE);
 	assert_int_not_equal(test_status(&rep, "measures"), SY_PRESENT);
