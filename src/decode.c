@@ -54,18 +54,6 @@ const char *sy_encoding_name(enum sy_encoding e)
 	return "?";
 }
 
-const char *sy_eol_name(enum sy_eol e)
-{
-	switch (e) {
-	case SY_EOL_NONE: return "none";
-	case SY_EOL_LF: return "LF";
-	case SY_EOL_CRLF: return "CRLF";
-	case SY_EOL_CR: return "CR";
-	case SY_EOL_MIXED: return "mixed";
-	}
-	return "?";
-}
-
 uint64_t sy_hash64(const void *p, size_t n)
 {
 	const unsigned char *s = p;

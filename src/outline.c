@@ -23,13 +23,6 @@ struct builder {
 	char **sq;
 };
 
-const char *sy_line_kind_name(enum sy_line_kind k)
-{
-	static const char *const names[] = { "blank", "text", "heading", "heading-cont", "unit",
-					     "title", "preamble", "chrome", "signature", "date" };
-	return (unsigned)k < sizeof names / sizeof *names ? names[k] : "?";
-}
-
 static bool starts(const char *s, const char *prefix)
 {
 	return strncmp(s, prefix, strlen(prefix)) == 0;

@@ -42,8 +42,6 @@ struct sy_doc {
 
 /* Returns the name of an encoding, as in the check output ("UTF-8", "GB18030"...). */
 const char *sy_encoding_name(enum sy_encoding e);
-/* Returns "LF", "CRLF", "CR", "mixed" or "none". */
-const char *sy_eol_name(enum sy_eol e);
 
 /* Decodes buf (len bytes) into doc. Returns 0, or -1 with a one-sentence reason
  * in err ("empty file", "binary file"...). doc->path is set to a copy of path. */

@@ -63,7 +63,5 @@ size_t sy_outline_section_end(const struct sy_outline *o, size_t i);
 int sy_heading_marker(const char *s, size_t *mlen);
 /* True when a normalised line ends a sentence (。！？；：” …) or is blank. */
 bool sy_line_ends_sentence(const char *norm);
-/* Returns the name of a line kind ("heading", "chrome"...). */
-const char *sy_line_kind_name(enum sy_line_kind k);
 
 #endif
