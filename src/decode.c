@@ -398,6 +398,8 @@ void sy_doc_free(struct sy_doc *doc)
 		free(doc->lines[i].sq);
 	}
 	free(doc->lines);
+	free(doc->style_level);
+	free(doc->page);
 	free(doc->path);
 	memset(doc, 0, sizeof *doc);
 }

@@ -456,9 +456,37 @@ static void add_heading(struct builder *b, size_t i, int level, size_t mlen, boo
 	o->kind[i] = SY_LK_HEADING;
 }
 
+/* The highest heading level (smallest number) the document's own styles give
+ * a content line from 'start' on: that style level is the outline's level 1.
+ * 0 when the document has no heading styles (plain text). */
+static int top_style_level(const struct builder *b, size_t start)
+{
+	int top = 0;
+	for (size_t i = start; i < b->o->nlines; i++) {
+		int s = sy_doc_style_level(b->d, i);
+		if (s && is_text(b, i) && (!top || s < top))
+			top = s;
+	}
+	return top;
+}
+
+/* A line the document itself styles as a heading (Word Heading 1-9, an outline
+ * level, ODF text:h) is a heading when short enough to be one, whatever its
+ * words. Returns its outline level (1..3, relative to the top styled level), or 0. */
+static int styled_heading_level(const struct builder *b, size_t i, int top)
+{
+	int s = sy_doc_style_level(b->d, i);
+	size_t chars = utf8_count(b->sq[i]);
+	if (!s || !top || chars < 2 || chars > (size_t)b->r->heading_max_chars)
+		return 0;
+	int level = s - top + 1;
+	return level > 3 ? 3 : level;
+}
+
 static void find_headings(struct builder *b)
 {
 	size_t start = b->o->title_line >= 0 ? (size_t)b->o->title_line + 1 : 0;
+	int top = top_style_level(b, start);
 	for (size_t i = start; i < b->o->nlines; i++) {
 		if (!is_text(b, i))
 			continue;
@@ -466,6 +494,8 @@ static void find_headings(struct builder *b)
 		int level = sy_heading_marker(b->sq[i], &ml);
 		if (level && utf8_count(b->sq[i] + ml) >= 2)
 			add_heading(b, i, level, ml, true);
+		else if ((level = styled_heading_level(b, i, top)) > 0)
+			add_heading(b, i, level, 0, false);
 		else if (is_unnumbered_heading(b, i))
 			add_heading(b, i, 1, 0, false);
 	}

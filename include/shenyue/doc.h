@@ -38,7 +38,23 @@ struct sy_doc {
 	size_t nlines;
 	size_t nbytes;            /* size of the file as read */
 	uint64_t hash;            /* FNV-1a 64 of the raw bytes: identifies the content */
+	/* Per-line facts only a document format knows; NULL when the format has none. */
+	unsigned char *style_level; /* heading level the document's own styles give the line
+				       (Word Heading 1-9 / outline level, ODF text:h): 1..9, 0 none */
+	unsigned *page;           /* 1-based page the line starts on (PDF), 0 unknown */
 };
+
+/* The heading level line i's own style gives it (1..9), or 0 when none or unknown. */
+static inline int sy_doc_style_level(const struct sy_doc *doc, size_t i)
+{
+	return doc->style_level && i < doc->nlines ? doc->style_level[i] : 0;
+}
+
+/* The 1-based page line i starts on, or 0 when the format has no pages. */
+static inline unsigned sy_doc_page(const struct sy_doc *doc, size_t i)
+{
+	return doc->page && i < doc->nlines ? doc->page[i] : 0;
+}
 
 /* Returns the name of an encoding, as in the check output ("UTF-8", "GB18030"...). */
 const char *sy_encoding_name(enum sy_encoding e);

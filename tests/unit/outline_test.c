@@ -304,6 +304,79 @@ static void test_section_end(void **state)
 	sy_report_free(&rep);
 }
 
+/* Decodes text and gives its lines the heading levels a document's styles would. */
+static void build_styled(struct sy_report *rep, const char *text, const unsigned char *levels)
+{
+	char err[256];
+	memset(rep, 0, sizeof *rep);
+	rep->path = strdup("styled.docx");
+	assert_int_equal(sy_doc_decode(&rep->doc, "styled.docx", (const unsigned char *)text, strlen(text),
+				       err, sizeof err), 0);
+	rep->doc.style_level = calloc(rep->doc.nlines, 1);
+	memcpy(rep->doc.style_level, levels, rep->doc.nlines);
+	sy_report_from_doc(rep, test_rubric());
+}
+
+static const char styled_text[] = "关于2024年法治政府建设情况的报告\n"
+				   "一、主要举措和成效\n"
+				   "强化组织保障\n"
+				   "成立领导小组，召开会议3次。\n"
+				   "加强制度建设\n"
+				   "修订制度5项。\n";
+
+static void test_style_makes_unnumbered_line_a_heading(void **state)
+{
+	struct sy_report plain, styled;
+	test_report(&plain, styled_text);
+	assert_int_equal(plain.outline.nh, 1); /* words alone: 强化组织保障 names no part */
+	static const unsigned char levels[] = { 0, 1, 2, 0, 2, 0 };
+	build_styled(&styled, styled_text, levels);
+	const struct sy_outline *o = &styled.outline;
+	assert_int_equal(o->nh, 3);
+	assert_int_equal(o->h[0].level, 1);
+	assert_true(o->h[0].numbered);
+	assert_int_equal(o->h[1].line, 2);
+	assert_int_equal(o->h[1].level, 2);
+	assert_false(o->h[1].numbered);
+	assert_string_equal(o->h[1].text, "强化组织保障");
+	assert_int_equal(o->h[2].line, 4);
+	assert_int_equal(o->h[2].level, 2);
+	/* the measures part runs over both styled sub-headings */
+	assert_int_equal(sy_outline_section_end(o, 0), 6);
+	sy_report_free(&plain);
+	sy_report_free(&styled);
+}
+
+static void test_style_levels_relative_to_top_styled_level(void **state)
+{
+	/* the title styled Heading 1, the parts Heading 2, their items Heading 3 */
+	struct sy_report rep;
+	static const unsigned char levels[] = { 1, 2, 3, 0, 3, 0 };
+	build_styled(&rep, styled_text, levels);
+	const struct sy_outline *o = &rep.outline;
+	assert_int_equal(o->title_line, 0);
+	assert_int_equal(o->nh, 3);
+	assert_int_equal(o->h[0].level, 1);
+	assert_int_equal(o->h[1].level, 2);
+	assert_int_equal(o->h[2].level, 2);
+	sy_report_free(&rep);
+}
+
+static void test_styled_long_paragraph_is_not_a_heading(void **state)
+{
+	const char *text = "关于2024年法治政府建设情况的报告\n"
+			   "一、主要举措和成效\n"
+			   "这一段正文被误设为标题样式但它很长很长很长很长很长很长很长很长很长很长很长很长很长很长"
+			   "很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长\n"
+			   "修订制度5项。\n";
+	struct sy_report rep;
+	static const unsigned char levels[] = { 0, 1, 2, 0 };
+	build_styled(&rep, text, levels);
+	assert_int_equal(rep.outline.nh, 1);
+	assert_int_equal(rep.outline.kind[2], SY_LK_TEXT);
+	sy_report_free(&rep);
+}
+
 int main(void)
 {
 	test_setup_locale();
@@ -326,6 +399,9 @@ int main(void)
 		cmocka_unit_test(test_parts_numbered_at_level_two),
 		cmocka_unit_test(test_title_without_report_word_and_year_from_date),
 		cmocka_unit_test(test_section_end),
+		cmocka_unit_test(test_style_makes_unnumbered_line_a_heading),
+		cmocka_unit_test(test_style_levels_relative_to_top_styled_level),
+		cmocka_unit_test(test_styled_long_paragraph_is_not_a_heading),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
