@@ -5,14 +5,16 @@ bench_bench_score_LDADD = $(CORE_LIBS)
 bench_bench_review_SOURCES = bench/bench_review.c
 bench_bench_review_LDADD = $(CORE_LIBS)
 CLEANFILES += bench/bench_score bench/bench_review
+# bench/NAME.c, linked with the core; built only by `make bench`.
 BENCH_COPIES ?= 2000
 
 bench: bench/bench_score$(EXEEXT) bench/bench_review$(EXEEXT) shenyue$(EXEEXT)
 	@echo "== core: decode, outline, score, crosscheck ($(BENCH_COPIES) reports)"
 	@LC_ALL=C.UTF-8 ./bench/bench_score$(EXEEXT) $(top_srcdir)/examples $(BENCH_COPIES)
-	@if [ -d $(top_srcdir)/../shared/seeds ]; then \
+	@seeds=$${SHENYUE_SEEDS:-$(top_srcdir)/../shared/seeds}; if [ -d "$$seeds" ]; then \
 		echo "== the same over the seed reports"; \
-		LC_ALL=C.UTF-8 ./bench/bench_score$(EXEEXT) $(top_srcdir)/../shared/seeds $(BENCH_COPIES); fi
+		LC_ALL=C.UTF-8 ./bench/bench_score$(EXEEXT) "$$seeds" $(BENCH_COPIES); \
+	else echo "== no seed reports at $$seeds (set SHENYUE_SEEDS): skipped"; fi
 	@echo "== review state: fsynced saves, reopen, export ($(BENCH_COPIES) review files)"
 	@LC_ALL=C.UTF-8 ./bench/bench_review$(EXEEXT) $(top_srcdir)/examples $(BENCH_COPIES)
 	@echo "== the review UI opening $(BENCH_COPIES) reports (tmux)"

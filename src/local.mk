@@ -1,26 +1,43 @@
-# The core: decoding, outline, rubric, scoring, batch check. No curses here.
+# The core library: decoding, outline, rubric, scoring, batch check, review
+# state, export, settings, and the curses-free support of the UI (display
+# width, operations table and keymap, themes, layout, line editor). No curses
+# here: tests/core_is_curses_free.sh checks what it includes and links.
+# A new core file is one line in this list, in name order.
 noinst_LIBRARIES += libshenyue_core.a
 libshenyue_core_a_SOURCES = \
-	src/xalloc.c \
-	src/utf8.c \
-	src/decode.c \
-	src/normalise.c \
-	src/pattern.c \
-	src/yamlutil.c \
-	src/rubric.c \
-	src/outline.c \
-	src/meta.c \
-	src/score.c \
-	src/debris.c \
-	src/similar.c \
-	src/report.c \
 	src/batch.c \
+	src/builtin.c \
 	src/check_format.c \
 	src/cli_check.c \
-	src/builtin.c \
-	src/i18n.c \
+	src/cli_export.c \
+	src/config.c \
+	src/debris.c \
+	src/decode.c \
+	src/desk.c \
+	src/export.c \
+	src/export_load.c \
 	src/fileio.c \
-	src/config.c
+	src/i18n.c \
+	src/keymap.c \
+	src/layout.c \
+	src/lineedit.c \
+	src/meta.c \
+	src/normalise.c \
+	src/ops.c \
+	src/outline.c \
+	src/pattern.c \
+	src/report.c \
+	src/review.c \
+	src/review_store.c \
+	src/review_yaml.c \
+	src/rubric.c \
+	src/score.c \
+	src/similar.c \
+	src/theme.c \
+	src/undo.c \
+	src/utf8.c \
+	src/width.c \
+	src/xalloc.c \
+	src/yamlutil.c
 nodist_libshenyue_core_a_SOURCES = src/builtin_data.c
-libshenyue_core_a_CFLAGS = $(AM_CFLAGS) $(YAML_CFLAGS)
 CORE_LIBS = libshenyue_core.a $(YAML_LIBS)

@@ -1,5 +1,5 @@
-# Tests: cmocka unit tests of the core (tests/unit), end-to-end tmux tests (tests/e2e).
-include tests/core.mk
-include tests/ui.mk
-include tests/review.mk
-include tests/fuzz/local.mk
+# Tests shared by every kind: the common header, the fixtures, and the guard
+# that keeps the core curses-free (with its own test on planted bad files).
+EXTRA_DIST += tests/test_common.h tests/fixtures
+TESTS += tests/core_is_curses_free.sh tests/curses_guard_test.sh
+EXTRA_DIST += tests/core_is_curses_free.sh tests/curses_guard_test.sh

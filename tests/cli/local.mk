@@ -1,0 +1,8 @@
+# The command line: exit statuses, messages naming files, formats, generated
+# docs, translations. Adding one is one line in CLI_TESTS.
+CLI_TESTS = \
+	tests/cli/check_cli.sh \
+	tests/cli/keys_doc.sh \
+	tests/cli/translations.sh
+TESTS += $(CLI_TESTS)
+EXTRA_DIST += $(CLI_TESTS)

@@ -1,0 +1,14 @@
+# The TUI driven in a real terminal through tmux (skipped without tmux).
+# Adding one is one line in E2E_TESTS.
+E2E_TESTS = \
+	tests/e2e/tui_160x48.sh \
+	tests/e2e/tui_80x24.sh \
+	tests/e2e/tui_config.sh \
+	tests/e2e/tui_conflict.sh \
+	tests/e2e/tui_decide.sh \
+	tests/e2e/tui_exit.sh \
+	tests/e2e/tui_mouse.sh \
+	tests/e2e/tui_review.sh \
+	tests/e2e/tui_zh.sh
+TESTS += $(E2E_TESTS)
+EXTRA_DIST += $(E2E_TESTS) tests/e2e/lib.sh

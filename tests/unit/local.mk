@@ -1,0 +1,30 @@
+# cmocka unit tests of the core. Adding one is one line in UNIT_TESTS:
+# tests/unit/NAME_test is built from tests/unit/NAME_test.c and linked with
+# the core and cmocka (automake's default LDADD below).
+UNIT_TESTS = \
+	tests/unit/check_format_test \
+	tests/unit/config_test \
+	tests/unit/decode_test \
+	tests/unit/export_test \
+	tests/unit/layout_test \
+	tests/unit/lineedit_test \
+	tests/unit/normalise_test \
+	tests/unit/ops_test \
+	tests/unit/outline_test \
+	tests/unit/review_store_test \
+	tests/unit/review_test \
+	tests/unit/rubric_test \
+	tests/unit/score_test \
+	tests/unit/seeds_test \
+	tests/unit/theme_test \
+	tests/unit/undo_test \
+	tests/unit/width_test
+if HAVE_CMOCKA
+check_PROGRAMS += $(UNIT_TESTS)
+TESTS += $(UNIT_TESTS)
+endif
+LDADD = $(CORE_LIBS) $(CMOCKA_LIBS)
+noinst_HEADERS += tests/unit/review_fixture.h tests/unit/ui_test_common.h
+
+# write, fsync and rename are wrapped so tests can make a save fail (disk full...).
+tests_unit_review_store_test_LDFLAGS = -Wl,--wrap=write,--wrap=fsync,--wrap=rename
