@@ -17,7 +17,7 @@
 static const char *const top_keys[] = {
 	"name", "partial_credit", "figures", "heading_max_chars", "thin_min_chars",
 	"deadline_month", "deadline_day", "parts", "chrome", "debris", "placeholders",
-	NULL,
+	"deductions", NULL,
 };
 static const char *const part_keys[] = {
 	"id", "label", "short", "required", "weight", "year", "headings", "top_headings", "exclude", "mentions",
@@ -68,6 +68,9 @@ void sy_rubric_free(struct sy_rubric *r)
 	sy_strlist_free(&r->chrome);
 	sy_strlist_free(&r->debris);
 	sy_strlist_free(&r->placeholders);
+	for (size_t i = 0; i < r->ndeductions; i++)
+		free(r->deductions[i].finding);
+	free(r->deductions);
 	memset(r, 0, sizeof *r);
 }
 
@@ -77,6 +80,71 @@ int sy_rubric_part_index(const struct sy_rubric *r, const char *id)
 		if (strcmp(r->parts[i].id, id) == 0)
 			return (int)i;
 	return -1;
+}
+
+const struct sy_deduction *sy_rubric_deduction(const struct sy_rubric *r, const char *finding)
+{
+	for (size_t i = 0; finding && i < r->ndeductions; i++)
+		if (!strcmp(r->deductions[i].finding, finding))
+			return &r->deductions[i];
+	return NULL;
+}
+
+/* A finding id as findings are named: lower-case letters, digits and '-'. */
+static bool finding_id_valid(const char *s)
+{
+	return s && *s && strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789-") == strlen(s);
+}
+
+/* One deduction: "id: points" or "id: {points: N, max: M}". */
+static int load_deduction(struct sy_yaml *y, yaml_node_t *k, yaml_node_t *v, struct sy_deduction *d,
+			  char *err, size_t errlen)
+{
+	static const char *const keys[] = {"points", "max", NULL};
+	const char *id = sy_yaml_scalar(k);
+	long points = 0, max = 0;
+	if (!finding_id_valid(id))
+		return sy_yaml_error(y, k, err, errlen, "'%s' is not a finding id (such as causes-missing)",
+				     id ? id : "?");
+	if (v->type == YAML_MAPPING_NODE) {
+		if (sy_yaml_check_keys(y, v, keys, err, errlen) ||
+		    sy_yaml_get_int(y, v, "points", 0, 100, &points, err, errlen) ||
+		    sy_yaml_get_int(y, v, "max", 0, 100, &max, err, errlen))
+			return -1;
+	} else {
+		char *end = NULL;
+		const char *s = sy_yaml_scalar(v);
+		points = s ? strtol(s, &end, 10) : -1;
+		if (!s || !*s || *end || points < 0 || points > 100)
+			return sy_yaml_error(y, v, err, errlen,
+					     "the deduction for '%s' must be points from 0 to 100, or {points: N, max: M}", id);
+	}
+	d->finding = xstrdup(id);
+	d->points = (int)points;
+	d->max = (int)max;
+	return 0;
+}
+
+/* deductions: a mapping from finding id to the points it costs. */
+static int load_deductions(struct sy_yaml *y, yaml_node_t *root, struct sy_rubric *r, char *err, size_t errlen)
+{
+	yaml_node_t *map = sy_yaml_get(y, root, "deductions");
+	if (sy_yaml_is_null(map))
+		return 0;
+	if (sy_yaml_expect_map(y, map, "'deductions'", err, errlen))
+		return -1;
+	size_t n = (size_t)(map->data.mapping.pairs.top - map->data.mapping.pairs.start);
+	r->deductions = xcalloc(n ? n : 1, sizeof *r->deductions);
+	for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top; p++) {
+		yaml_node_t *k = yaml_document_get_node(&y->doc, p->key);
+		yaml_node_t *v = yaml_document_get_node(&y->doc, p->value);
+		if (sy_rubric_deduction(r, sy_yaml_scalar(k)))
+			return sy_yaml_error(y, k, err, errlen, "duplicate deduction for '%s'", sy_yaml_scalar(k));
+		if (load_deduction(y, k, v, &r->deductions[r->ndeductions], err, errlen))
+			return -1;
+		r->ndeductions++;
+	}
+	return 0;
 }
 
 static int load_aspect(struct sy_yaml *y, yaml_node_t *n, struct sy_aspect *a, char *err, size_t errlen)
@@ -209,7 +277,8 @@ static int load_root(struct sy_yaml *y, struct sy_rubric *r, char *err, size_t e
 	    sy_yaml_get_strlist(y, root, "chrome", &r->chrome, err, errlen) ||
 	    sy_yaml_get_strlist(y, root, "debris", &r->debris, err, errlen) ||
 	    sy_yaml_get_strlist(y, root, "placeholders", &r->placeholders, err, errlen) ||
-	    load_parts(y, root, r, err, errlen))
+	    load_parts(y, root, r, err, errlen) ||
+	    load_deductions(y, root, r, err, errlen))
 		return -1;
 	squeeze_list(&r->chrome);
 	return 0;

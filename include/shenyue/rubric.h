@@ -42,6 +42,14 @@ struct sy_part {
 	size_t naspects;
 };
 
+/* 扣分: points one finding id takes off the score each time it occurs, at
+ * most max in all (0: no cap). See effective.h. */
+struct sy_deduction {
+	char *finding;
+	int points;
+	int max;
+};
+
 struct sy_rubric {
 	char *name;
 	char *source;               /* file name, or "<builtin>" */
@@ -56,6 +64,8 @@ struct sy_rubric {
 	struct sy_strlist chrome;   /* web-page chrome labels: 来源 发布日期 ... */
 	struct sy_strlist debris;   /* conversion debris: [bookmark: ... */
 	struct sy_strlist placeholders; /* template leftovers: XX ×× ... */
+	struct sy_deduction *deductions; /* "deductions:", none in the default rubric */
+	size_t ndeductions;
 };
 
 /* Loads a rubric from YAML text. 'source' names it in messages. Returns 0, or
@@ -70,6 +80,8 @@ int sy_rubric_load_default(struct sy_rubric *r, char *err, size_t errlen);
 void sy_rubric_free(struct sy_rubric *r);
 /* Returns the index of the part with this id, or -1. */
 int sy_rubric_part_index(const struct sy_rubric *r, const char *id);
+/* Returns the deduction the rubric sets for finding id, or NULL. */
+const struct sy_deduction *sy_rubric_deduction(const struct sy_rubric *r, const char *finding);
 
 /* Matches a rubric pattern against squeezed text (no spaces). '*' in a pattern
  * is a gap of any length; {year} and {next_year} stand for the report year and
