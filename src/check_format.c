@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "shenyue/check.h"
+#include "shenyue/effective.h"
 #include "shenyue/i18n.h"
 #include "shenyue/width.h"
 
@@ -73,7 +74,7 @@ static void write_text_report(FILE *out, const struct sy_report *rep, const stru
 		fprintf(out, "%d", rep->outline.year);
 	else
 		fputs(_("(year?)"), out);
-	fprintf(out, "  %3d ", rep->score.score);
+	fprintf(out, "  %3d ", sy_effective_score(rep, NULL, r));
 	for (size_t i = 0; i < r->nparts; i++)
 		fprintf(out, " %s%s", r->parts[i].id, status_mark(rep->score.parts[i].status, utf8));
 	fputc('\n', out);
@@ -149,7 +150,7 @@ static void write_yaml_report(FILE *out, const struct sy_report *rep, const stru
 		fputc('\n', out);
 		return;
 	}
-	fprintf(out, "    encoding: %s\n    score: %d\n", sy_encoding_name(rep->doc.encoding), rep->score.score);
+	fprintf(out, "    encoding: %s\n    score: %d\n", sy_encoding_name(rep->doc.encoding), sy_effective_score(rep, NULL, r));
 	write_yaml_parts(out, rep, r);
 	write_yaml_findings(out, rep);
 }
@@ -182,7 +183,7 @@ void sy_check_write_csv(FILE *out, const struct sy_batch *b, const struct sy_rub
 			fputc(',', out);
 			if (rep->outline.year)
 				fprintf(out, "%d", rep->outline.year);
-			fprintf(out, ",%d", rep->score.score);
+			fprintf(out, ",%d", sy_effective_score(rep, NULL, r));
 		} else {
 			fputs(",,", out);
 		}

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "shenyue/desk.h"
+#include "shenyue/effective.h"
 #include "shenyue/i18n.h"
 #include "shenyue/xalloc.h"
 
@@ -86,25 +87,33 @@ const struct sy_review *sy_desk_review(const struct sy_desk *d, size_t i)
 
 int sy_desk_part_status(const struct sy_desk *d, size_t i, size_t p, bool *overridden)
 {
-	const struct sy_report *rep = &d->batch->r[i];
-	int st = sy_review_override(&d->files[i].cur, d->rubric->parts[p].id, NULL);
-	if (overridden)
-		*overridden = st >= 0;
-	if (st >= 0)
-		return st;
-	if (rep->error || !rep->score.parts || p >= rep->score.nparts)
-		return SY_MISSING;
-	return rep->score.parts[p].status;
+	return (int)sy_effective_status(&d->batch->r[i], &d->files[i].cur, d->rubric, p, overridden);
 }
 
 bool sy_desk_needs_waiver(const struct sy_desk *d, size_t i)
 {
-	if (d->batch->r[i].error)
-		return true;
-	for (size_t p = 0; p < d->rubric->nparts; p++)
-		if (d->rubric->parts[p].required && sy_desk_part_status(d, i, p, NULL) != SY_PRESENT)
-			return true;
-	return false;
+	const struct sy_report *rep = &d->batch->r[i];
+	return rep->error || sy_effective_worst(rep, &d->files[i].cur, d->rubric) != SY_PRESENT;
+}
+
+int sy_desk_score(const struct sy_desk *d, size_t i)
+{
+	return sy_effective_score(&d->batch->r[i], &d->files[i].cur, d->rubric);
+}
+
+bool sy_desk_incomplete(const struct sy_desk *d, size_t i)
+{
+	return sy_effective_incomplete(&d->batch->r[i], &d->files[i].cur, d->rubric);
+}
+
+enum sy_review_state sy_desk_state(const struct sy_desk *d, size_t i)
+{
+	return sy_effective_state(&d->batch->r[i], &d->files[i].cur);
+}
+
+void sy_desk_effective(const struct sy_desk *d, size_t i, struct sy_effective *e)
+{
+	sy_effective_of(e, &d->batch->r[i], &d->files[i].cur, d->rubric);
 }
 
 /* True when report i was decoded, so its content hash means something. */

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "shenyue/check.h"
+#include "shenyue/effective.h"
 #include "shenyue/export.h"
 #include "shenyue/review_store.h"
 #include "shenyue/score.h"
@@ -80,7 +81,7 @@ static void build_report(struct sy_export_report *x, const struct sy_export_entr
 	x->unit = xstrdup(rep->outline.unit);
 	x->year = rep->outline.year;
 	x->encoding = xstrdup(sy_encoding_name(rep->doc.encoding));
-	x->score = rep->score.score;
+	x->score = sy_effective_score(rep, e->rv, r); /* the reviewer's statuses win */
 	x->changed = e->rv && sy_review_changed(e->rv, rep->doc.hash);
 	build_parts(x, rep, r);
 	build_findings(x, rep);

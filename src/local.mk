@@ -14,6 +14,7 @@ libshenyue_core_a_SOURCES = \
 	src/debris.c \
 	src/decode.c \
 	src/desk.c \
+	src/effective.c \
 	src/export.c \
 	src/export_load.c \
 	src/fileio.c \

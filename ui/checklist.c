@@ -379,7 +379,7 @@ static void check_draw_title(struct ui *ui, const struct sy_report *rep)
 {
 	char title[128];
 	if (rep && rep->loaded && !rep->error)
-		snprintf(title, sizeof title, _("Checklist · score %d/100"), rep->score.score);
+		snprintf(title, sizeof title, _("Checklist · score %d/100"), sy_desk_score(&ui->desk, (size_t)ui->current));
 	else
 		snprintf(title, sizeof title, "%s", _("Checklist"));
 	ui_draw_title(ui, SY_PANE_CHECKLIST, title);

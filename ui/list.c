@@ -38,7 +38,7 @@ static const struct sy_report *list_report(const struct ui *ui, size_t i)
 
 static bool list_incomplete(const struct ui *ui, const struct sy_report *rep)
 {
-	return rep->loaded && (rep->error || sy_report_worst(rep, &ui->rubric) != SY_PRESENT);
+	return sy_desk_incomplete(&ui->desk, (size_t)(rep - ui->batch.r));
 }
 
 size_t ui_list_count_incomplete(const struct ui *ui)
@@ -74,7 +74,7 @@ static long score_key(const struct sy_report *r)
 {
 	if (!r->loaded)
 		return 1000;
-	return r->error ? -1 : r->score.score;
+	return r->error ? -1 : sy_desk_score(&sort_ui->desk, (size_t)(r - sort_ui->batch.r));
 }
 
 static int cmp_view(const void *pa, const void *pb)
@@ -206,7 +206,7 @@ static void list_draw_score(struct ui *ui, const struct sy_report *rep, char *bu
 	else if (rep->error)
 		snprintf(buf, len, "ERR");
 	else
-		snprintf(buf, len, "%d", rep->score.score);
+		snprintf(buf, len, "%d", sy_desk_score(&ui->desk, (size_t)(rep - ui->batch.r)));
 }
 
 /* Draws the review marks of report i: tag, verdict, note, changed or conflict. */
@@ -239,7 +239,7 @@ static void list_draw_row(struct ui *ui, int y, size_t pos)
 	ui_draw_fill(y, x, r->w, st);
 	list_draw_marks(ui, y, x, ui->list.view[pos], st);
 	if (rep->loaded) {
-		enum sy_status w = sy_report_worst(rep, &ui->rubric);
+		enum sy_status w = sy_effective_worst(rep, sy_desk_review(&ui->desk, ui->list.view[pos]), &ui->rubric);
 		ui_draw_field(ui, y, x + 6, ui_status_mark(ui, w), 1, SY_ALIGN_LEFT,
 			      &ui->style[ui_status_slot(w)]);
 	}

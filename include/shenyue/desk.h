@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "shenyue/effective.h"
 #include "shenyue/export.h"
 #include "shenyue/report.h"
 #include "shenyue/review.h"
@@ -59,9 +60,19 @@ void sy_desk_close(struct sy_desk *d);
 
 /* Returns the review of report i (never NULL for a valid i). */
 const struct sy_review *sy_desk_review(const struct sy_desk *d, size_t i);
-/* Returns part p's status as the reviewer sees it: the override if any,
- * else the detected one. *overridden (may be NULL) says which. */
+/* Returns part p's status as it counts (sy_effective_status): the override
+ * if any, else the detected one. *overridden (may be NULL) says which. */
 int sy_desk_part_status(const struct sy_desk *d, size_t i, size_t p, bool *overridden);
+/* Returns report i's score as it counts (sy_effective_score), -1 when
+ * unreadable or not loaded. */
+int sy_desk_score(const struct sy_desk *d, size_t i);
+/* True when loaded report i is incomplete as it counts (sy_effective_incomplete). */
+bool sy_desk_incomplete(const struct sy_desk *d, size_t i);
+/* Returns where report i stands: no verdict, reviewed, or needs re-review. */
+enum sy_review_state sy_desk_state(const struct sy_desk *d, size_t i);
+/* Fills e with everything about report i as it counts (sy_effective_of);
+ * free it with sy_effective_free. */
+void sy_desk_effective(const struct sy_desk *d, size_t i, struct sy_effective *e);
 /* True when accepting report i needs a waiver (a required part is partial
  * or missing after overrides, or the report could not be read). */
 bool sy_desk_needs_waiver(const struct sy_desk *d, size_t i);
