@@ -5,6 +5,7 @@ noinst_HEADERS += \
 	include/shenyue/check.h \
 	include/shenyue/config.h \
 	include/shenyue/curses.h \
+	include/shenyue/deadline.h \
 	include/shenyue/debris.h \
 	include/shenyue/desk.h \
 	include/shenyue/doc.h \
@@ -19,9 +20,11 @@ noinst_HEADERS += \
 	include/shenyue/report.h \
 	include/shenyue/review.h \
 	include/shenyue/review_store.h \
+	include/shenyue/roster.h \
 	include/shenyue/rubric.h \
 	include/shenyue/score.h \
 	include/shenyue/similar.h \
+	include/shenyue/summary.h \
 	include/shenyue/theme.h \
 	include/shenyue/undo.h \
 	include/shenyue/utf8.h \

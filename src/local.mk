@@ -10,7 +10,9 @@ libshenyue_core_a_SOURCES = \
 	src/check_format.c \
 	src/cli_check.c \
 	src/cli_export.c \
+	src/cli_summary.c \
 	src/config.c \
+	src/deadline.c \
 	src/debris.c \
 	src/decode.c \
 	src/desk.c \
@@ -31,9 +33,13 @@ libshenyue_core_a_SOURCES = \
 	src/review.c \
 	src/review_store.c \
 	src/review_yaml.c \
+	src/roster.c \
+	src/roster_match.c \
 	src/rubric.c \
 	src/score.c \
 	src/similar.c \
+	src/summary.c \
+	src/summary_format.c \
 	src/theme.c \
 	src/undo.c \
 	src/utf8.c \

@@ -66,6 +66,19 @@ static void write_verdict(FILE *out, const struct sy_review *rv, int ind)
 	put_by_at(out, ind + 2, it);
 }
 
+/* Writes a one-value item (the batch desk's unit, received, first-seen) as
+ * a mapping under name: the value under field, then by and at. */
+static void write_value_item(FILE *out, const struct sy_review *rv, const char *key, const char *name,
+			     const char *field, int ind)
+{
+	const struct sy_item *it = sy_review_get(rv, key);
+	if (!it)
+		return;
+	fprintf(out, "%*s%s:\n", ind, "", name);
+	put_str(out, ind + 2, false, field, it->value);
+	put_by_at(out, ind + 2, it);
+}
+
 static void write_overrides(FILE *out, const struct sy_review *rv, int ind)
 {
 	if (!any_prefix(rv, "override/"))
@@ -141,6 +154,9 @@ void sy_review_write_yaml(FILE *out, const struct sy_review *rv, int indent)
 	fputc('\n', out);
 	write_seen(out, rv, indent);
 	write_verdict(out, rv, indent);
+	write_value_item(out, rv, SY_KEY_UNIT, "unit", "name", indent);
+	write_value_item(out, rv, SY_KEY_RECEIVED, "received", "date", indent);
+	write_value_item(out, rv, SY_KEY_FIRST_SEEN, "first_seen", "date", indent);
 	write_overrides(out, rv, indent);
 	write_notes(out, rv, indent);
 	write_conflicts(out, rv, indent);
@@ -331,6 +347,40 @@ out:
 	return rc;
 }
 
+/* Reads a one-value item written by write_value_item. */
+static int read_value_item(struct sy_review *rv, struct sy_yaml *y, yaml_node_t *n, const char *key,
+			   const char *field, char *err, size_t errlen)
+{
+	const char *keys[] = {field, "by", "at", NULL};
+	char *value = NULL;
+	struct meta m = {0};
+	int rc = -1;
+	if (sy_yaml_expect_map(y, n, key, err, errlen) < 0 || sy_yaml_check_keys(y, n, keys, err, errlen) < 0 ||
+	    sy_yaml_get_str(y, n, field, true, &value, err, errlen) < 0 || read_meta(y, n, &m, err, errlen) < 0)
+		goto out;
+	sy_review_put(rv, key, value, NULL, m.by, m.at);
+	rc = 0;
+out:
+	free(value);
+	meta_free(&m);
+	return rc;
+}
+
+static int read_unit(struct sy_review *rv, struct sy_yaml *y, yaml_node_t *n, char *err, size_t errlen)
+{
+	return read_value_item(rv, y, n, SY_KEY_UNIT, "name", err, errlen);
+}
+
+static int read_received(struct sy_review *rv, struct sy_yaml *y, yaml_node_t *n, char *err, size_t errlen)
+{
+	return read_value_item(rv, y, n, SY_KEY_RECEIVED, "date", err, errlen);
+}
+
+static int read_first_seen(struct sy_review *rv, struct sy_yaml *y, yaml_node_t *n, char *err, size_t errlen)
+{
+	return read_value_item(rv, y, n, SY_KEY_FIRST_SEEN, "date", err, errlen);
+}
+
 typedef int (*read_item_fn)(struct sy_review *, struct sy_yaml *, yaml_node_t *, char *, size_t);
 
 /* Reads every item of the list under key with fn. */
@@ -359,8 +409,8 @@ static int read_one(struct sy_review *rv, struct sy_yaml *y, yaml_node_t *map, c
 int sy_review_from_node(struct sy_review *rv, struct sy_yaml *y, yaml_node_t *map, char *err,
 			size_t errlen)
 {
-	static const char *const keys[] = {"format", "report", "seen", "verdict", "overrides",
-					   "notes", "conflicts", NULL};
+	static const char *const keys[] = {"format", "report", "seen", "verdict", "unit", "received",
+					   "first_seen", "overrides", "notes", "conflicts", NULL};
 	long format = SY_REVIEW_FORMAT;
 	char *report = NULL;
 	if (sy_yaml_expect_map(y, map, "a review", err, errlen) < 0 ||
@@ -379,6 +429,9 @@ int sy_review_from_node(struct sy_review *rv, struct sy_yaml *y, yaml_node_t *ma
 	free(report);
 	if (read_one(&tmp, y, map, "seen", read_seen, err, errlen) < 0 ||
 	    read_one(&tmp, y, map, "verdict", read_verdict, err, errlen) < 0 ||
+	    read_one(&tmp, y, map, "unit", read_unit, err, errlen) < 0 ||
+	    read_one(&tmp, y, map, "received", read_received, err, errlen) < 0 ||
+	    read_one(&tmp, y, map, "first_seen", read_first_seen, err, errlen) < 0 ||
 	    read_list(&tmp, y, map, "overrides", read_override, err, errlen) < 0 ||
 	    read_list(&tmp, y, map, "notes", read_note, err, errlen) < 0 ||
 	    read_list(&tmp, y, map, "conflicts", read_conflict, err, errlen) < 0) {

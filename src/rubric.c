@@ -16,8 +16,8 @@
 
 static const char *const top_keys[] = {
 	"name", "partial_credit", "figures", "heading_max_chars", "thin_min_chars",
-	"deadline_month", "deadline_day", "parts", "chrome", "debris", "placeholders",
-	"deductions", NULL,
+	"deadline_month", "deadline_day", "publication_deadline_month", "publication_deadline_day",
+	"parts", "chrome", "debris", "placeholders", "deductions", NULL,
 };
 static const char *const part_keys[] = {
 	"id", "label", "short", "required", "weight", "year", "headings", "top_headings", "exclude", "mentions",
@@ -249,17 +249,21 @@ static int load_parts(struct sy_yaml *y, yaml_node_t *root, struct sy_rubric *r,
 
 static int load_limits(struct sy_yaml *y, yaml_node_t *root, struct sy_rubric *r, char *err, size_t errlen)
 {
-	long hmax = 40, thin = 0, dm = 0, dd = 0;
+	long hmax = 40, thin = 0, dm = 0, dd = 0, pm = 0, pd = 0;
 	if (sy_yaml_get_double(y, root, "partial_credit", 0, 1, &r->partial_credit, err, errlen) ||
 	    sy_yaml_get_int(y, root, "heading_max_chars", 4, 400, &hmax, err, errlen) ||
 	    sy_yaml_get_int(y, root, "thin_min_chars", 0, 100000, &thin, err, errlen) ||
 	    sy_yaml_get_int(y, root, "deadline_month", 0, 12, &dm, err, errlen) ||
-	    sy_yaml_get_int(y, root, "deadline_day", 0, 31, &dd, err, errlen))
+	    sy_yaml_get_int(y, root, "deadline_day", 0, 31, &dd, err, errlen) ||
+	    sy_yaml_get_int(y, root, "publication_deadline_month", 0, 12, &pm, err, errlen) ||
+	    sy_yaml_get_int(y, root, "publication_deadline_day", 0, 31, &pd, err, errlen))
 		return -1;
 	r->heading_max_chars = (int)hmax;
 	r->thin_min_chars = (int)thin;
 	r->deadline_month = (int)dm;
 	r->deadline_day = (int)dd;
+	r->publication_month = (int)pm;
+	r->publication_day = (int)pd;
 	return 0;
 }
 

@@ -300,20 +300,25 @@ static void check_merged(struct scorer *c)
 						     pname(&c->r->parts[j]));
 }
 
-/* Reports must be published before 1 April of the next year (web chrome 发布日期). */
+/* Reports must be published before the publication deadline of the next
+ * year (the rubric's; not set: 1 April, as information) (web chrome 发布日期). */
 static void check_published(struct scorer *c)
 {
 	const struct sy_outline *o = c->o;
+	bool configured = c->r->publication_month > 0;
+	int pm = configured ? c->r->publication_month : 4;
+	int pd = configured && c->r->publication_day > 0 ? c->r->publication_day : 1;
 	for (size_t i = 0; i < o->nlines && o->year; i++) {
 		if (o->kind[i] != SY_LK_CHROME || (!strstr(c->sq[i], "发布") && !strstr(c->sq[i], "日期")))
 			continue;
 		int y, m, d;
 		if (!sy_meta_find_date(c->sq[i], &y, &m, &d))
 			continue;
-		if (y * 10000L + m * 100 + d >= (o->year + 1) * 10000L + 401)
-			sy_score_add_finding(c->s, "published-late", SY_SEV_INFO, (long)i + 1, NULL,
-					     _("published %d-%02d-%02d, on or after the publication deadline %d-04-01"),
-					     y, m, d, o->year + 1);
+		if (y * 10000L + m * 100 + d >= (o->year + 1) * 10000L + pm * 100 + pd)
+			sy_score_add_finding(c->s, "published-late", configured ? SY_SEV_WARNING : SY_SEV_INFO,
+					     (long)i + 1, NULL,
+					     _("published %d-%02d-%02d, on or after the publication deadline %d-%02d-%02d"),
+					     y, m, d, o->year + 1, pm, pd);
 		return;
 	}
 }

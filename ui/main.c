@@ -8,6 +8,7 @@
 #include "shenyue/check.h"
 #include "shenyue/export.h"
 #include "shenyue/i18n.h"
+#include "shenyue/summary.h"
 #include "ui.h"
 
 int main(int argc, char **argv)
@@ -18,5 +19,7 @@ int main(int argc, char **argv)
 		return sy_cli_check(argc - 1, argv + 1);
 	if (argc > 1 && strcmp(argv[1], "export") == 0)
 		return sy_cli_export(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "summary") == 0)
+		return sy_cli_summary(argc - 1, argv + 1);
 	return ui_main(argc, argv);
 }

@@ -16,6 +16,7 @@
 	X("mouse", SY_CFG_BOOL, mouse, "Take mouse clicks and the wheel")                       \
 	X("rubric", SY_CFG_STRING, rubric, "Rubric file to score against (empty: the built-in one)") \
 	X("state", SY_CFG_STRING, state, "Folder for review files (empty: .shenyue/ beside the reports)") \
+	X("roster", SY_CFG_STRING, roster, "Roster of the units expected to report, YAML or CSV (empty: 名单.yaml/名单.csv in the report folder)") \
 	X("reviewer", SY_CFG_STRING, reviewer, "Your name, recorded with each decision (empty: $USER)") \
 	X("ambiguous_wide", SY_CFG_BOOL, ambiguous_wide, "Draw East Asian ambiguous characters (“ ” …) two columns wide")
 
@@ -32,6 +33,7 @@ struct sy_config {
 	bool mouse;
 	char *rubric;
 	char *state;
+	char *roster;
 	char *reviewer;
 	bool ambiguous_wide;
 	struct sy_config_bind *binds;

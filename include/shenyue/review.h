@@ -11,6 +11,10 @@
  *   note/report               value: the note's text
  *   note/part/<part>          value: the note's text
  *   note/finding/<id>/<line>  value: the note's text (line 0 when none)
+ *   unit                      value: the roster unit the supervisor assigned
+ *   received                  value: the date the report came in (2025-02-27),
+ *                             as the supervisor set it
+ *   first-seen                value: the date shenyue first saw the file
  *   conflict/<key>#<8 hex>    value, reason, by, at: what the other reviewer
  *                             saved for <key> when it clashed with ours
  *                             (SY_CONFLICT_REMOVED when they removed it)
@@ -55,6 +59,9 @@ struct sy_review {
 #define SY_KEY_SEEN "seen"
 #define SY_KEY_VERDICT "verdict"
 #define SY_KEY_CONFLICT "conflict/"
+#define SY_KEY_UNIT "unit"
+#define SY_KEY_RECEIVED "received"
+#define SY_KEY_FIRST_SEEN "first-seen"
 /* The value of a conflict item when the other reviewer removed the decision. */
 #define SY_CONFLICT_REMOVED "(removed)"
 

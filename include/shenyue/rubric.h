@@ -58,8 +58,10 @@ struct sy_rubric {
 	double partial_credit;      /* share of a part's weight earned when partial */
 	int thin_min_chars;         /* a part shorter than this with no figures is thin */
 	int heading_max_chars;      /* longest unnumbered line taken as a heading */
-	int deadline_month;         /* 0 = no deadline configured */
+	int deadline_month;         /* filing deadline; 0 = not configured (1 March, information) */
 	int deadline_day;
+	int publication_month;      /* publication deadline; 0 = not configured (1 April, information) */
+	int publication_day;
 	struct sy_strlist figures;  /* units that make a number a figure: 次 件 % ... */
 	struct sy_strlist chrome;   /* web-page chrome labels: 来源 发布日期 ... */
 	struct sy_strlist debris;   /* conversion debris: [bookmark: ... */

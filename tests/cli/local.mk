@@ -3,6 +3,7 @@
 CLI_TESTS = \
 	tests/cli/check_cli.sh \
 	tests/cli/keys_doc.sh \
+	tests/cli/summary_cli.sh \
 	tests/cli/translations.sh
 TESTS += $(CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS)

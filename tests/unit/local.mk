@@ -14,9 +14,11 @@ UNIT_TESTS = \
 	tests/unit/outline_test \
 	tests/unit/review_store_test \
 	tests/unit/review_test \
+	tests/unit/roster_test \
 	tests/unit/rubric_test \
 	tests/unit/score_test \
 	tests/unit/seeds_test \
+	tests/unit/summary_test \
 	tests/unit/theme_test \
 	tests/unit/undo_test \
 	tests/unit/width_test

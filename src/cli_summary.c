@@ -1,0 +1,225 @@
+/* `shenyue summary`: where the batch stands, from the command line. */
+#include "config.h"
+
+#include <getopt.h>
+#include <langinfo.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "shenyue/check.h"
+#include "shenyue/config.h"
+#include "shenyue/i18n.h"
+#include "shenyue/review_store.h"
+#include "shenyue/summary.h"
+#include "shenyue/xalloc.h"
+
+struct summary_opts {
+	enum sy_summary_format fmt;
+	const char *out;
+	const char *roster;
+	const char *rubric;
+	const char *state;
+	const char *config;
+};
+
+static void summary_usage(FILE *out)
+{
+	fputs(_("usage: shenyue summary [--roster FILE] [--format text|yaml|csv] [-o FILE]\n"
+	      "                       [--state DIR] [--rubric FILE] [--config FILE] PATH...\n"
+	      "\n"
+	      "Where the batch stands: units expected (the roster), received, not\n"
+	      "received and late; the review's progress and verdicts; each required\n"
+	      "part across the batch; the units × parts matrix. The roster is --roster\n"
+	      "FILE, else 名单.yaml, 名单.csv, roster.yaml or roster.csv in the report\n"
+	      "folder, else the roster setting of config.yaml.\n"
+	      "\n"
+	      "Exit status: 0 every required part present in every report; 1 some part\n"
+	      "partial or missing; 2 usage error, broken rubric or roster, or a file\n"
+	      "that could not be read.\n"),
+	      out);
+}
+
+static int parse_format(const char *s, enum sy_summary_format *fmt)
+{
+	static const struct {
+		const char *name;
+		enum sy_summary_format fmt;
+	} names[] = { { "text", SY_SUMMARY_TEXT }, { "yaml", SY_SUMMARY_YAML }, { "csv", SY_SUMMARY_CSV } };
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		if (!strcmp(s, names[i].name)) {
+			*fmt = names[i].fmt;
+			return 0;
+		}
+	return -1;
+}
+
+/* Parses the options; returns -1 to exit with *status. */
+static int summary_parse_args(int argc, char **argv, struct summary_opts *o, int *status)
+{
+	static const struct option opts[] = {
+		{ "format", required_argument, NULL, 'f' }, { "output", required_argument, NULL, 'o' },
+		{ "roster", required_argument, NULL, 'R' }, { "rubric", required_argument, NULL, 'r' },
+		{ "state", required_argument, NULL, 's' },  { "config", required_argument, NULL, 'c' },
+		{ "help", no_argument, NULL, 'h' },         { NULL, 0, NULL, 0 },
+	};
+	optind = 1;
+	for (int c; (c = getopt_long(argc, argv, "f:o:h", opts, NULL)) != -1;) {
+		if (c == 'f' && parse_format(optarg, &o->fmt) == 0)
+			continue;
+		const char **slot = c == 'o' ? &o->out : c == 'R' ? &o->roster : c == 'r' ? &o->rubric
+				  : c == 's' ? &o->state : c == 'c' ? &o->config : NULL;
+		if (slot) {
+			*slot = optarg;
+			continue;
+		}
+		if (c == 'f')
+			fprintf(stderr, _("shenyue: unknown format '%s' (text, yaml or csv)\n"), optarg);
+		summary_usage(c == 'h' ? stdout : stderr);
+		*status = c == 'h' ? 0 : 2;
+		return -1;
+	}
+	if (optind >= argc) {
+		fputs(_("shenyue: summary needs at least one PATH\n"), stderr);
+		summary_usage(stderr);
+		*status = 2;
+		return -1;
+	}
+	return 0;
+}
+
+/* Settings the command takes from config.yaml: rubric, state and roster. */
+static void summary_config(struct sy_config *cf, const char *path)
+{
+	sy_config_init(cf);
+	char *user = path ? NULL : sy_config_user_path();
+	if (path || user)
+		sy_config_load_file(cf, path ? path : user, path == NULL);
+	free(user);
+	for (size_t i = 0; i < cf->errors.n; i++)
+		fprintf(stderr, _("shenyue: config: %s\n"), cf->errors.v[i]);
+}
+
+/* Reads every report's review (never writing); returns how many failed. */
+static size_t summary_read_reviews(const struct sy_batch *b, const char *state, struct sy_review *rv)
+{
+	size_t bad = 0;
+	for (size_t i = 0; i < b->n; i++) {
+		char err[1024];
+		if (sy_review_read(&rv[i], b->r[i].path, state, err, sizeof err) < 0) {
+			fprintf(stderr, _("shenyue: %s (review left out)\n"), err);
+			bad++;
+		}
+	}
+	return bad;
+}
+
+static bool locale_is_utf8(void)
+{
+	const char *cs = nl_langinfo(CODESET);
+	return cs && (!strcmp(cs, "UTF-8") || !strcmp(cs, "utf8"));
+}
+
+/* Writes the summary to stdout, or atomically to path. Returns 0 or -1. */
+static int summary_emit(const struct summary_opts *o, const struct sy_summary *s, const struct sy_batch *b,
+			const struct sy_rubric *r)
+{
+	char *text = NULL, err[1024];
+	size_t len = 0;
+	FILE *mem = open_memstream(&text, &len);
+	if (!mem)
+		return -1;
+	if (o->fmt == SY_SUMMARY_YAML)
+		sy_summary_write_yaml(mem, s, b, r);
+	else if (o->fmt == SY_SUMMARY_CSV)
+		sy_summary_write_csv(mem, s, b, r);
+	else
+		sy_summary_write_text(mem, s, b, r, locale_is_utf8());
+	fclose(mem);
+	int rc = 0;
+	if (!o->out && (fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0)) {
+		perror("shenyue: stdout");
+		rc = -1;
+	} else if (o->out && sy_file_write_atomic(o->out, text, len, true, NULL, err, sizeof err) < 0) {
+		fprintf(stderr, "shenyue: %s\n", err);
+		rc = -1;
+	}
+	free(text);
+	return rc;
+}
+
+/* Summarises a loaded batch; returns the exit status. */
+static int summary_batch(const struct summary_opts *o, struct sy_batch *b, const struct sy_rubric *r,
+			 const struct sy_roster *roster, const char *state)
+{
+	struct sy_review *rv = xcalloc(b->n ? b->n : 1, sizeof *rv);
+	const struct sy_review **rvp = xcalloc(b->n ? b->n : 1, sizeof *rvp);
+	size_t bad = summary_read_reviews(b, state, rv);
+	for (size_t i = 0; i < b->n; i++)
+		rvp[i] = &rv[i];
+	struct sy_summary s;
+	sy_summary_build(&s, b, r, roster, rvp);
+	int status = summary_emit(o, &s, b, r) < 0 ? 2 : sy_check_exit_status(b, r);
+	if (bad)
+		status = 2;
+	for (size_t i = 0; i < b->nerrors; i++)
+		fprintf(stderr, "shenyue: %s\n", b->errors[i]);
+	for (size_t i = 0; i < b->n; i++)
+		if (b->r[i].error)
+			fprintf(stderr, "shenyue: %s: %s\n", b->r[i].path, b->r[i].error);
+	sy_summary_free(&s);
+	for (size_t i = 0; i < b->n; i++)
+		sy_review_free(&rv[i]);
+	free(rv);
+	free(rvp);
+	return status;
+}
+
+/* Loads the rubric and roster named by the options or the settings. */
+static int summary_load(const struct summary_opts *o, const struct sy_config *cf, char *const *paths,
+			size_t npaths, struct sy_rubric *r, struct sy_roster *roster, bool *have_roster)
+{
+	char err[1024];
+	const char *rpath = o->rubric ? o->rubric : cf->rubric;
+	if (rpath ? sy_rubric_load_file(r, rpath, err, sizeof err) : sy_rubric_load_default(r, err, sizeof err)) {
+		fprintf(stderr, "shenyue: %s\n", err);
+		return -1;
+	}
+	char *path = sy_roster_pick(o->roster, paths, npaths, cf->roster);
+	*have_roster = path != NULL;
+	int rc = path ? sy_roster_load_file(roster, path, err, sizeof err) : 0;
+	if (rc) {
+		fprintf(stderr, "shenyue: %s\n", err);
+		sy_rubric_free(r);
+	}
+	free(path);
+	return rc;
+}
+
+int sy_cli_summary(int argc, char **argv)
+{
+	struct summary_opts o = { .fmt = SY_SUMMARY_TEXT };
+	int status = 0;
+	if (summary_parse_args(argc, argv, &o, &status) < 0)
+		return status;
+	struct sy_config cf;
+	summary_config(&cf, o.config);
+	struct sy_rubric rubric;
+	struct sy_roster roster = { 0 };
+	bool have_roster = false;
+	char *const *paths = argv + optind;
+	size_t npaths = (size_t)(argc - optind);
+	if (summary_load(&o, &cf, paths, npaths, &rubric, &roster, &have_roster)) {
+		sy_config_free(&cf);
+		return 2;
+	}
+	struct sy_batch batch = { 0 };
+	sy_batch_expand(&batch, paths, npaths);
+	sy_batch_load_all(&batch, &rubric);
+	status = summary_batch(&o, &batch, &rubric, have_roster ? &roster : NULL, o.state ? o.state : cf.state);
+	sy_batch_free(&batch);
+	sy_roster_free(&roster);
+	sy_rubric_free(&rubric);
+	sy_config_free(&cf);
+	return status;
+}

@@ -1,0 +1,190 @@
+/* The batch summary: counts, lists and the units × parts matrix. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "shenyue/i18n.h"
+#include "shenyue/summary.h"
+#include "shenyue/xalloc.h"
+
+const char *sy_review_state_name(enum sy_review_state st)
+{
+	return st == SY_REVIEW_DONE ? "reviewed" : st == SY_REVIEW_AGAIN ? "recheck" : "not_reviewed";
+}
+
+/* The most common report year of the batch, 0 when none names one. */
+static int batch_year(const struct sy_batch *b)
+{
+	int best = 0;
+	size_t best_n = 0;
+	for (size_t i = 0; i < b->n; i++) {
+		int y = b->r[i].error ? 0 : b->r[i].outline.year;
+		size_t n = 0;
+		for (size_t j = 0; y && j < b->n; j++)
+			n += !b->r[j].error && b->r[j].outline.year == y;
+		if (n > best_n || (n == best_n && y > best)) {
+			best = y;
+			best_n = n;
+		}
+	}
+	return best;
+}
+
+/* Why a returned report went back: the note on the report, else the
+ * required parts that are not complete. */
+static char *return_reason(const struct sy_summary_report *row, const struct sy_review *rv,
+			   const struct sy_rubric *r)
+{
+	struct sy_note_target t = { SY_NOTE_REPORT, NULL, NULL, 0 };
+	const char *note = rv ? sy_review_note(rv, &t) : NULL;
+	if (note && *note)
+		return xstrdup(note);
+	struct sy_buf b = {0};
+	sy_buf_add(&b, "", 0);
+	for (size_t p = 0; p < r->nparts; p++) {
+		if (!r->parts[p].required || row->status[p] == SY_PRESENT)
+			continue;
+		sy_buf_printf(&b, "%s%s%s", b.len ? _("; ") : "", r->parts[p].short_label,
+			      row->status[p] == SY_PARTIAL ? _(" incomplete") : _(" missing"));
+	}
+	return sy_buf_steal(&b);
+}
+
+static void build_row(struct sy_summary *s, struct sy_summary_report *row, const struct sy_batch *b, size_t i,
+		      const struct sy_rubric *r, const struct sy_review *rv)
+{
+	const struct sy_report *rep = &b->r[i];
+	struct sy_review empty = {0};
+	if (!rv)
+		rv = &empty;
+	row->index = i;
+	if (s->roster)
+		sy_roster_match(s->roster, rep, rv, &row->match);
+	else
+		row->match = (struct sy_match){ .how = SY_MATCH_NONE, .unit = -1 };
+	row->received = sy_received_of(rep->path, rv);
+	int year = !rep->error && rep->outline.year ? rep->outline.year : s->year;
+	row->late = sy_is_late(r, year, &row->received);
+	if (!rep->error && rep->outline.date_line >= 0)
+		row->dated = (struct sy_date){ rep->outline.date_y, rep->outline.date_m, rep->outline.date_d };
+	struct sy_deadline pub = sy_deadline_publication(r, year);
+	if (sy_report_published(rep, &row->published))
+		row->late_publication = pub.date.y && sy_date_cmp(&row->published, &pub.date) >= 0;
+	row->verdict = sy_review_verdict(rv);
+	row->state = sy_effective_state(rep, rv);
+	row->status = xcalloc(r->nparts ? r->nparts : 1, sizeof *row->status);
+	for (size_t p = 0; p < r->nparts; p++)
+		row->status[p] = (int)sy_effective_status(rep, rv, r, p, NULL);
+	if (row->verdict == SY_VERDICT_RETURN)
+		row->reason = return_reason(row, rv, r);
+}
+
+static void count_row(struct sy_summary *s, const struct sy_summary_report *row, const struct sy_batch *b)
+{
+	const struct sy_report *rep = &b->r[row->index];
+	s->verdicts[row->verdict]++;
+	s->reviewed += row->state == SY_REVIEW_DONE;
+	s->not_reviewed += row->state == SY_REVIEW_OPEN;
+	s->recheck += row->state == SY_REVIEW_AGAIN;
+	s->unmatched += s->roster && row->match.unit < 0 && row->match.how != SY_MATCH_AMBIGUOUS;
+	s->ambiguous += row->match.how == SY_MATCH_AMBIGUOUS;
+	s->unreadable += rep->error != NULL;
+	for (size_t p = 0; p < s->nparts && !rep->error; p++)
+		s->parts[p][row->status[p]]++;
+}
+
+/* Gives each roster unit its reports; the earliest received stands for it. */
+static void build_units(struct sy_summary *s)
+{
+	s->nunits = s->roster->n;
+	s->units = xcalloc(s->nunits ? s->nunits : 1, sizeof *s->units);
+	for (size_t u = 0; u < s->nunits; u++)
+		s->units[u].first = -1;
+	for (size_t k = 0; k < s->nrows; k++) {
+		int u = s->rows[k].match.unit;
+		if (u < 0)
+			continue;
+		struct sy_summary_unit *su = &s->units[u];
+		su->reports = xreallocarray(su->reports, su->nreports + 1, sizeof *su->reports);
+		su->reports[su->nreports++] = k;
+		if (su->first < 0 || sy_date_cmp(&s->rows[k].received.date, &s->rows[su->first].received.date) < 0)
+			su->first = (int)k;
+	}
+}
+
+/* Expected, received, late: by unit with a roster, else by report. */
+static void count_arrivals(struct sy_summary *s)
+{
+	if (!s->roster) {
+		s->expected = s->received = s->nrows;
+		for (size_t k = 0; k < s->nrows; k++) {
+			s->late += s->rows[k].late;
+			s->late_publication += s->rows[k].late_publication;
+		}
+		return;
+	}
+	s->expected = s->nunits;
+	for (size_t u = 0; u < s->nunits; u++) {
+		const struct sy_summary_report *row = sy_summary_unit_row(s, u);
+		s->received += row != NULL;
+		s->late += row && row->late;
+		s->late_publication += row && row->late_publication;
+	}
+	s->not_received = s->expected - s->received;
+}
+
+void sy_summary_build(struct sy_summary *s, const struct sy_batch *b, const struct sy_rubric *r,
+		      const struct sy_roster *roster, const struct sy_review *const *rv)
+{
+	memset(s, 0, sizeof *s);
+	s->roster = roster;
+	s->year = batch_year(b);
+	s->submission = sy_deadline_submission(r, s->year);
+	s->publication = sy_deadline_publication(r, s->year);
+	s->nparts = r->nparts;
+	s->parts = xcalloc(r->nparts ? r->nparts : 1, sizeof *s->parts);
+	s->nrows = b->n;
+	s->rows = xcalloc(b->n ? b->n : 1, sizeof *s->rows);
+	for (size_t i = 0; i < b->n; i++) {
+		build_row(s, &s->rows[i], b, i, r, rv ? rv[i] : NULL);
+		count_row(s, &s->rows[i], b);
+	}
+	if (roster)
+		build_units(s);
+	count_arrivals(s);
+}
+
+void sy_summary_free(struct sy_summary *s)
+{
+	for (size_t k = 0; k < s->nrows; k++) {
+		sy_match_free(&s->rows[k].match);
+		free(s->rows[k].status);
+		free(s->rows[k].reason);
+	}
+	free(s->rows);
+	for (size_t u = 0; u < s->nunits; u++)
+		free(s->units[u].reports);
+	free(s->units);
+	free(s->parts);
+	memset(s, 0, sizeof *s);
+}
+
+const struct sy_summary_report *sy_summary_unit_row(const struct sy_summary *s, size_t u)
+{
+	if (u >= s->nunits || s->units[u].first < 0)
+		return NULL;
+	return &s->rows[s->units[u].first];
+}
+
+const char *sy_summary_row_name(const struct sy_summary *s, const struct sy_batch *b, size_t row)
+{
+	const struct sy_summary_report *r = &s->rows[row];
+	const struct sy_report *rep = &b->r[r->index];
+	if (s->roster && r->match.unit >= 0)
+		return s->roster->u[r->match.unit].name;
+	if (!rep->error && rep->outline.unit)
+		return rep->outline.unit;
+	const char *slash = strrchr(rep->path, '/');
+	return slash ? slash + 1 : rep->path;
+}
