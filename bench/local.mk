@@ -1,14 +1,16 @@
 # `make bench`: speed and memory figures, printed, never asserted.
-EXTRA_PROGRAMS = bench/bench_score bench/bench_review
+EXTRA_PROGRAMS = bench/bench_score bench/bench_review bench/bench_wrap
 bench_bench_score_SOURCES = bench/bench_score.c
 bench_bench_score_LDADD = $(CORE_LIBS)
 bench_bench_review_SOURCES = bench/bench_review.c
 bench_bench_review_LDADD = $(CORE_LIBS)
-CLEANFILES += bench/bench_score bench/bench_review
+bench_bench_wrap_SOURCES = bench/bench_wrap.c
+bench_bench_wrap_LDADD = $(CORE_LIBS)
+CLEANFILES += bench/bench_score bench/bench_review bench/bench_wrap
 # bench/NAME.c, linked with the core; built only by `make bench`.
 BENCH_COPIES ?= 2000
 
-bench: bench/bench_score$(EXEEXT) bench/bench_review$(EXEEXT) shenyue$(EXEEXT)
+bench: bench/bench_score$(EXEEXT) bench/bench_review$(EXEEXT) bench/bench_wrap$(EXEEXT) shenyue$(EXEEXT)
 	@echo "== core: decode, outline, score, crosscheck ($(BENCH_COPIES) reports)"
 	@LC_ALL=C.UTF-8 ./bench/bench_score$(EXEEXT) $(top_srcdir)/examples $(BENCH_COPIES)
 	@seeds=$${SHENYUE_SEEDS:-$(top_srcdir)/../shared/seeds}; if [ -d "$$seeds" ]; then \
@@ -17,6 +19,9 @@ bench: bench/bench_score$(EXEEXT) bench/bench_review$(EXEEXT) shenyue$(EXEEXT)
 	else echo "== no seed reports at $$seeds (set SHENYUE_SEEDS): skipped"; fi
 	@echo "== review state: fsynced saves, reopen, export ($(BENCH_COPIES) review files)"
 	@LC_ALL=C.UTF-8 ./bench/bench_review$(EXEEXT) $(top_srcdir)/examples $(BENCH_COPIES)
+	@echo "== line breaking (Chinese rules, ICU) of a 1 MB report: open, then resize"
+	@seeds=$${SHENYUE_SEEDS:-$(top_srcdir)/../shared/seeds}; [ -d "$$seeds" ] || seeds=$(top_srcdir)/examples; \
+		LC_ALL=C.UTF-8 ./bench/bench_wrap$(EXEEXT) "$$seeds" 1
 	@echo "== the review UI opening $(BENCH_COPIES) reports (tmux)"
 	@LC_ALL=C.UTF-8 sh $(top_srcdir)/bench/open.sh ./shenyue$(EXEEXT) $(BENCH_COPIES)
 .PHONY: bench

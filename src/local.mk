@@ -23,6 +23,7 @@ libshenyue_core_a_SOURCES = \
 	src/i18n.c \
 	src/keymap.c \
 	src/layout.c \
+	src/linebreak.c \
 	src/lineedit.c \
 	src/meta.c \
 	src/normalise.c \
@@ -47,4 +48,4 @@ libshenyue_core_a_SOURCES = \
 	src/xalloc.c \
 	src/yamlutil.c
 nodist_libshenyue_core_a_SOURCES = src/builtin_data.c
-CORE_LIBS = libshenyue_core.a $(YAML_LIBS)
+CORE_LIBS = libshenyue_core.a $(YAML_LIBS) $(ICU_LIBS)

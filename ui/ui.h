@@ -79,6 +79,9 @@ struct ui_viewer {
 	size_t top;             /* first visible row */
 	long *line_heading;     /* per doc line: heading index, or -1 */
 	size_t nlines;
+	struct sy_breaks *breaks; /* per doc line: where it may break (kept across resizes) */
+	size_t nbreaks;
+	const struct sy_line *breaks_of; /* the doc lines they were found in */
 	long jump_line;         /* 0-based line highlighted after a jump, -1 */
 	char query[256];        /* the last search */
 	struct ui_hit *hits;

@@ -50,8 +50,33 @@ static int viewer_text_width(const struct ui *ui)
 	return w > 4 ? w : 4;
 }
 
+static void viewer_free_breaks(struct ui_viewer *v)
+{
+	for (size_t l = 0; l < v->nbreaks; l++)
+		sy_breaks_free(&v->breaks[l]);
+	free(v->breaks);
+	v->breaks = NULL;
+	v->nbreaks = 0;
+	v->breaks_of = NULL;
+}
+
+/* Finds where each line of rep may break, once per report: a resize then
+ * re-wraps from these without running the line-breaking rules again. */
+static void viewer_find_breaks(struct ui_viewer *v, const struct sy_report *rep)
+{
+	if (v->breaks_of == rep->doc.lines && v->nbreaks == rep->doc.nlines)
+		return;
+	viewer_free_breaks(v);
+	v->breaks = xcalloc(rep->doc.nlines ? rep->doc.nlines : 1, sizeof *v->breaks);
+	for (size_t l = 0; l < rep->doc.nlines; l++)
+		sy_breaks_find(&v->breaks[l], rep->doc.lines[l].text, strlen(rep->doc.lines[l].text));
+	v->nbreaks = rep->doc.nlines;
+	v->breaks_of = rep->doc.lines;
+}
+
 void ui_viewer_free(struct ui_viewer *v)
 {
+	viewer_free_breaks(v);
 	free(v->rows);
 	free(v->line_heading);
 	free(v->hits);
@@ -140,9 +165,9 @@ static void viewer_wrap_line(struct ui *ui, const struct sy_report *rep, size_t 
 		int cols = width - (pos == 0 ? tagw : 0);
 		if (cols < width / 2)
 			cols = width / 2;
-		size_t b = sy_width_wrap(text + pos, n - pos, (size_t)cols);
-		viewer_push_row(&ui->viewer, cap, (struct ui_vrow){line, pos, pos + b, pos == 0});
-		pos += b;
+		size_t next = sy_breaks_row(&ui->viewer.breaks[line], text, pos, (size_t)cols, NULL);
+		viewer_push_row(&ui->viewer, cap, (struct ui_vrow){line, pos, next, pos == 0});
+		pos = next;
 	}
 }
 
@@ -189,6 +214,7 @@ void ui_viewer_prepare(struct ui *ui)
 	if (!rep || rep->error)
 		return;
 	viewer_map_headings(v, rep);
+	viewer_find_breaks(v, rep);
 	size_t cap = 0;
 	for (size_t l = 0; l < rep->doc.nlines; l++)
 		viewer_wrap_line(ui, rep, l, width, &cap);

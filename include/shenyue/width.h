@@ -53,13 +53,68 @@ size_t sy_width_str(const char *s);
 /* Returns how many bytes of s (n bytes) fit in cols columns without splitting
  * a glyph; the columns they take go to *used (may be NULL). */
 size_t sy_width_fit(const char *s, size_t n, size_t cols, size_t *used);
-/* Returns the byte length of the next wrapped row of s (n bytes) in cols
- * columns: at least one glyph when n > 0, so wrapping always progresses.
- * Closing punctuation (，。、）” ...) never starts a row: the glyph before
- * it moves down with it; opening punctuation (“（《) never ends one. A break
- * inside an ASCII word or a number moves back to its start; spaces at the
- * break hang at the end of the row (they are included, past cols). */
+
+/* ---- Line breaking by the rules of Chinese text ----
+ * Where a row may end is decided by ICU's line break iterator for "zh"
+ * (Unicode line breaking with its CJK rules): no row starts with closing
+ * punctuation (，。、；：？！）》」』”’%…) and none ends with opening
+ * punctuation (（《「『“‘); on top of ICU, a number keeps its unit (98%,
+ * 2024年, 3.5亿元) and 第 its number. Where a row would overflow, the
+ * character before the punctuation moves down with it (push-out). Widths
+ * are the glyphs' of this module, so control characters count as the
+ * placeholders drawn for them; rows are byte ranges of the source, drawn
+ * through sy_glyph_next or sy_width_pad, so nothing raw reaches the
+ * terminal, and no row splits a glyph. */
+
+/* One unbreakable piece of a text: it ends at byte `end` and takes `cols`
+ * columns, `ink` of them before its trailing spaces (which hang past a row). */
+struct sy_break_piece {
+	size_t end;
+	uint32_t cols, ink;
+};
+
+/* The pieces of one text, found once (the slow part, ICU) and laid out at
+ * any width without looking at the rules again: cache it per line when the
+ * same text is re-wrapped on resize. */
+struct sy_breaks {
+	struct sy_break_piece *piece;
+	size_t n;
+};
+
+/* Finds where s (n bytes, one paragraph) may break between rows. Free with
+ * sy_breaks_free. Thread-safe. */
+void sy_breaks_find(struct sy_breaks *b, const char *s, size_t n);
+/* Frees what sy_breaks_find allocated. */
+void sy_breaks_free(struct sy_breaks *b);
+/* Lays out the row of s (whose breaks are b) starting at byte start in cols
+ * columns. Returns where the next row starts: past the row's hanging
+ * spaces, and past start while start is before the end of the text (at
+ * least one glyph, even one wider than cols). *end (may be NULL) gets where
+ * the row's visible text ends, before its hanging spaces. */
+size_t sy_breaks_row(const struct sy_breaks *b, const char *s, size_t start, size_t cols,
+		     size_t *end);
+/* Returns the byte length of the next row of s (n bytes) in cols columns,
+ * by the same rules, hanging spaces included: for one row of a text not
+ * worth caching (a prompt, a message). At least one glyph when n > 0. */
 size_t sy_width_wrap(const char *s, size_t n, size_t cols);
+
+/* A row of wrapped text: bytes [start, end) of the source, no hanging
+ * spaces, no newline. */
+struct sy_span {
+	size_t start, end;
+};
+/* Wraps a NUL-terminated text (NULL is "") into rows of cols columns; a
+ * newline (or CRLF) ends a row, an empty line is an empty row. Returns the
+ * number of rows (at least 1) and sets *rows to a new array (free it). */
+size_t sy_wrap(const char *s, size_t cols, struct sy_span **rows);
+
+/* True for closing punctuation that no row may start with (，。、）》” % …). */
+bool sy_is_closing_punct(uint32_t cp);
+/* True for opening punctuation that no row may end with (（《「“‘). */
+bool sy_is_opening_punct(uint32_t cp);
+/* Uses ICU (on, the default) or the plain built-in rules (off: what is used
+ * when ICU's data cannot be loaded). For tests and comparisons. */
+void sy_breaks_use_icu(bool on);
 
 enum sy_align { SY_ALIGN_LEFT, SY_ALIGN_RIGHT };
 

@@ -1,5 +1,6 @@
 /* libFuzzer target: the theme loader and the display-width module, which
- * every byte of report text passes through before it reaches the screen. */
+ * every byte of report text passes through before it reaches the screen,
+ * and line breaking. */
 #include "config.h"
 
 #include <stdint.h>
@@ -29,6 +30,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (sy_width_str(pad) != cols)
 		abort(); /* the promise: exactly cols columns */
 	free(pad);
+	struct sy_span *rows;
+	size_t nrows = sy_wrap(s, cols ? cols : 1, &rows);
+	for (size_t i = 0; i < nrows; i++)
+		if (rows[i].end < rows[i].start || rows[i].end > strlen(s) || (i && rows[i].start < rows[i - 1].end))
+			abort(); /* rows are in order, inside the text */
+	free(rows);
 	(void)w;
 	free(s);
 	return 0;

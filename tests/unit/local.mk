@@ -8,6 +8,7 @@ UNIT_TESTS = \
 	tests/unit/effective_test \
 	tests/unit/export_test \
 	tests/unit/layout_test \
+	tests/unit/linebreak_test \
 	tests/unit/lineedit_test \
 	tests/unit/normalise_test \
 	tests/unit/ops_test \
