@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "shenyue/deadline.h"
 #include "shenyue/desk.h"
 #include "shenyue/effective.h"
 #include "shenyue/i18n.h"
@@ -46,10 +47,12 @@ void sy_desk_open(struct sy_desk *d, struct sy_batch *b, const struct sy_rubric 
 	d->files = xcalloc(d->n, sizeof *d->files);
 	d->tagged = xcalloc(d->n, sizeof *d->tagged);
 	sy_undo_init(&d->undo, 0);
+	d->report_stamps = xcalloc(d->n ? d->n : 1, sizeof *d->report_stamps);
 	for (size_t i = 0; i < d->n; i++) {
 		char msg[2048];
 		if (sy_review_file_open(&d->files[i], b->r[i].path, d->state_dir, msg, sizeof msg) != 0)
 			sy_strlist_add(&d->problems, msg);
+		sy_desk_stamp(b->r[i].path, &d->report_stamps[i]);
 	}
 	desk_open_session(d);
 }
@@ -67,6 +70,8 @@ void sy_desk_close(struct sy_desk *d)
 	sy_undo_free(&d->undo);
 	sy_session_free(&d->session);
 	sy_strlist_free(&d->problems);
+	free(d->report_stamps);
+	sy_strlist_free(&d->folders);
 	memset(d, 0, sizeof *d);
 }
 
@@ -337,6 +342,58 @@ int sy_desk_mark_seen(struct sy_desk *d, size_t i)
 	struct sy_undo_step *st = sy_undo_begin(&d->undo, N_("mark seen"));
 	desk_put_seen(d, st, i);
 	return desk_finish(d, st);
+}
+
+int sy_desk_set_unit(struct sy_desk *d, size_t i, const char *unit)
+{
+	d->msg[0] = '\0';
+	if (i >= d->n)
+		return desk_invalid(d, _("no such report"));
+	char *sq = unit ? sy_squeeze(unit) : NULL;
+	struct sy_undo_step *st = sy_undo_begin(&d->undo, N_("assign unit"));
+	desk_put(d, st, i, SY_KEY_UNIT, sq, NULL);
+	free(sq);
+	return desk_finish(d, st);
+}
+
+int sy_desk_set_received(struct sy_desk *d, size_t i, const char *date)
+{
+	d->msg[0] = '\0';
+	if (i >= d->n)
+		return desk_invalid(d, _("no such report"));
+	char value[16] = "";
+	struct sy_date dt;
+	if (date && *date) {
+		if (sy_date_parse(date, &dt) < 0)
+			return desk_invalid(d, _("not a date: write it as 2025-02-27"));
+		sy_date_format(&dt, value, sizeof value);
+	}
+	struct sy_undo_step *st = sy_undo_begin(&d->undo, N_("received date"));
+	desk_put(d, st, i, SY_KEY_RECEIVED, value, NULL);
+	return desk_finish(d, st);
+}
+
+int sy_desk_record_first_seen(struct sy_desk *d, size_t i, time_t now)
+{
+	d->msg[0] = '\0';
+	if (i >= d->n)
+		return desk_invalid(d, _("no such report"));
+	struct sy_review_file *f = &d->files[i];
+	if (sy_review_get(&f->cur, SY_KEY_FIRST_SEEN) || f->blocked)
+		return SY_DESK_UNCHANGED;
+	char value[16], at[32], msg[2048];
+	struct sy_date dt = sy_first_seen_date(d->batch->r[i].path, now);
+	sy_date_format(&dt, value, sizeof value);
+	sy_time_now(at, sizeof at);
+	bool was_dirty = f->dirty;
+	sy_review_put(&f->cur, SY_KEY_FIRST_SEEN, value, NULL, NULL, at);
+	f->dirty = true;
+	int rc = sy_review_file_save(f, msg, sizeof msg);
+	if (rc == SY_SAVE_FAILED) {
+		sy_review_put(&f->cur, SY_KEY_FIRST_SEEN, NULL, NULL, NULL, NULL);
+		f->dirty = was_dirty;
+	}
+	return rc;
 }
 
 int sy_desk_resolve_conflict(struct sy_desk *d, size_t i, const char *key, bool take_theirs)

@@ -16,6 +16,7 @@ libshenyue_core_a_SOURCES = \
 	src/debris.c \
 	src/decode.c \
 	src/desk.c \
+	src/desk_live.c \
 	src/effective.c \
 	src/export.c \
 	src/export_load.c \

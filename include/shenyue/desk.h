@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <time.h>
 
 #include "shenyue/effective.h"
 #include "shenyue/export.h"
@@ -43,6 +44,17 @@ struct sy_desk {
 	char *session_path;
 	struct sy_strlist problems;     /* messages from opening (corrupt files moved aside...) */
 	char msg[2048];                 /* what the last call has to say, or "" */
+	struct sy_stamp *report_stamps; /* one per report: the file as last seen (live folder) */
+	struct sy_strlist folders;      /* folders watched for new reports (sy_desk_watch_folder) */
+};
+
+/* What changed on disk since the last look (sy_desk_poll). */
+struct sy_desk_changes {
+	size_t *reviews;         /* reports whose review another reviewer saved (merged in) */
+	size_t nreviews;
+	size_t *reports;         /* reports whose file changed, appeared again or went away */
+	size_t nreports;
+	struct sy_strlist added; /* new report files in a watched folder (not in the batch) */
 };
 
 /* Opens the reviews of every report of batch b. The batch need only be
@@ -97,6 +109,17 @@ int sy_desk_mark_seen(struct sy_desk *d, size_t i);
 /* Resolves conflict item key: take_theirs sets the clashing decision to
  * theirs; either way the conflict item goes. */
 int sy_desk_resolve_conflict(struct sy_desk *d, size_t i, const char *key, bool take_theirs);
+/* Assigns report i to a roster unit by hand (NULL or "" removes it): the
+ * review item "unit", saved and merged like any decision, undoable. */
+int sy_desk_set_unit(struct sy_desk *d, size_t i, const char *unit);
+/* Sets the date report i came in (2025-02-27, 2025/2/27 or 2025年2月27日;
+ * NULL or "" removes it): the review item "received", undoable. */
+int sy_desk_set_received(struct sy_desk *d, size_t i, const char *date);
+/* Records the date shenyue first saw report i's file (sy_first_seen_date)
+ * when its review has none. Not undoable; when it cannot be saved it is
+ * dropped again, silently (a read-only folder). */
+int sy_desk_record_first_seen(struct sy_desk *d, size_t i, time_t now);
+
 /* Undoes the last step; *report (may be NULL) gets the report it touched. */
 int sy_desk_undo(struct sy_desk *d, size_t *report);
 /* Redoes the last undone step. */
@@ -106,6 +129,29 @@ int sy_desk_retry(struct sy_desk *d);
 /* Takes in changes other reviewers saved to report i's file (no write unless
  * a merge left something to save). */
 int sy_desk_refresh(struct sy_desk *d, size_t i);
+
+/* Fills st from a stat of path (ino, size, mtime; no hash); st->exists is
+ * false when the file is gone. */
+void sy_desk_stamp(const char *path, struct sy_stamp *st);
+/* Live folder. Watches folder for new report files (*.txt). */
+void sy_desk_watch_folder(struct sy_desk *d, const char *folder);
+/* Looks at the disk: reviews another reviewer saved are merged in (nothing
+ * of ours is lost), report files that changed and new ones in watched
+ * folders are listed in c (reset first; free with sy_desk_changes_free).
+ * Cheap when nothing changed: one stat per file. Returns the number of
+ * changes. */
+size_t sy_desk_poll(struct sy_desk *d, struct sy_desk_changes *c);
+/* Reloads report i from its file (after sy_desk_poll listed it). */
+void sy_desk_reload(struct sy_desk *d, size_t i);
+/* Adds the report file at path to the batch and opens its review; returns
+ * its index. Pointers into the batch's reports move. */
+size_t sy_desk_add_report(struct sy_desk *d, const char *path);
+/* Writes one sentence naming what c holds ("李四 saved a.txt; new: b.txt")
+ * into buf. */
+void sy_desk_changes_describe(const struct sy_desk *d, const struct sy_desk_changes *c, char *buf,
+			      size_t len);
+/* Frees what c owns and empties it. */
+void sy_desk_changes_free(struct sy_desk_changes *c);
 
 /* Loads report i if it is not loaded yet (sy_report_load); true when it was
  * loaded by this call. */

@@ -5,6 +5,7 @@ UNIT_TESTS = \
 	tests/unit/check_format_test \
 	tests/unit/config_test \
 	tests/unit/decode_test \
+	tests/unit/desk_live_test \
 	tests/unit/effective_test \
 	tests/unit/export_test \
 	tests/unit/layout_test \
