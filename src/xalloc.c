@@ -9,8 +9,20 @@
 
 #include "shenyue/xalloc.h"
 
+static void (*die_hook)(void);
+
+void xalloc_set_die_hook(void (*hook)(void))
+{
+	die_hook = hook;
+}
+
+/* Runs the hook once (it may allocate and fail again), then says why and aborts. */
 static void die_oom(void)
 {
+	void (*hook)(void) = die_hook;
+	die_hook = NULL;
+	if (hook)
+		hook();
 	fputs("shenyue: out of memory\n", stderr);
 	abort();
 }

@@ -4,6 +4,9 @@
 
 #include <stddef.h>
 
+/* Sets what runs before an allocation failure aborts the program (the UI
+ * restores the terminal there); NULL for nothing. */
+void xalloc_set_die_hook(void (*hook)(void));
 /* Returns zeroed memory for n objects of size sz, or aborts. */
 void *xcalloc(size_t n, size_t sz);
 /* Returns p resized to sz bytes, or aborts. */
