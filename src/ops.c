@@ -14,6 +14,16 @@ static const struct sy_op_info op_table[] = {
 #undef SY_OP_ROW
 };
 
+/* The contexts: name and kind of each bit, in bit order. */
+static const struct {
+	const char *name;
+	enum sy_ctx_kind kind;
+} ctx_table[SY_NCTX] = {
+#define SY_CTX_ROW(id, name, kind) {name, SY_CTX_KIND_##kind},
+	SY_CONTEXTS(SY_CTX_ROW)
+#undef SY_CTX_ROW
+};
+
 /* Names of the keys that type nothing, and of the characters that read badly. */
 static const struct {
 	const char *name;
@@ -42,6 +52,49 @@ enum sy_op sy_op_by_name(const char *name)
 		if (strcmp(op_table[i].name, name) == 0)
 			return op_table[i].op;
 	return SY_OP_NONE;
+}
+
+/* The index of a single context bit, or -1. */
+static int ctx_index(unsigned ctx)
+{
+	for (int i = 0; i < SY_NCTX; i++)
+		if (ctx == 1u << i)
+			return i;
+	return -1;
+}
+
+const char *sy_ctx_name(unsigned ctx)
+{
+	int i = ctx_index(ctx);
+	return i < 0 ? NULL : ctx_table[i].name;
+}
+
+unsigned sy_ctx_by_name(const char *name)
+{
+	for (int i = 0; name && i < SY_NCTX; i++)
+		if (strcmp(ctx_table[i].name, name) == 0)
+			return 1u << i;
+	return 0;
+}
+
+enum sy_ctx_kind sy_ctx_kind(unsigned ctx)
+{
+	int i = ctx_index(ctx);
+	return i < 0 ? SY_CTX_KIND_PANE : ctx_table[i].kind;
+}
+
+void sy_ctx_names(unsigned mask, char *buf, size_t len)
+{
+	size_t used = 0;
+	buf[0] = '\0';
+	for (int i = 0; i < SY_NCTX; i++) {
+		if (!(mask & (1u << i)))
+			continue;
+		int w = snprintf(buf + used, len - used, "%s%s", used ? " " : "", ctx_table[i].name);
+		if (w < 0 || (size_t)w >= len - used)
+			return;
+		used += (size_t)w;
+	}
 }
 
 /* Parses "C-x" (x a letter) into its control code. */

@@ -32,22 +32,6 @@ static const char *const usage_text = N_(
 	"Settings and key rebindings: ~/.config/shenyue/config.yaml (see --dump-config);\n"
 	"options on the command line win. `shenyue check --help` describes the check.\n");
 
-void ui_message(struct ui *ui, bool error, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(ui->msg, sizeof ui->msg, fmt, ap);
-	va_end(ap);
-	ui->msg_error = error;
-}
-
-struct sy_report *ui_current_report(struct ui *ui)
-{
-	if (ui->current < 0 || (size_t)ui->current >= ui->batch.n)
-		return NULL;
-	return &ui->batch.r[ui->current];
-}
-
 /* Returns the value of --name VALUE or --name=VALUE at argv[*i], advancing *i. */
 static const char *app_option_value(int argc, char **argv, int *i, const char *name)
 {
@@ -61,22 +45,6 @@ static const char *app_option_value(int argc, char **argv, int *i, const char *n
 	return argv[++*i];
 }
 
-/* Names the contexts of an op for the key table ("list viewer checklist"). */
-static void app_ctx_names(unsigned ctx, char *buf, size_t len)
-{
-	static const char *const names[] = {"list", "viewer", "checklist", "help", "outline"};
-	size_t used = 0;
-	buf[0] = '\0';
-	for (unsigned i = 0; i < 5; i++) {
-		if (!(ctx & (1u << i)))
-			continue;
-		int w = snprintf(buf + used, len - used, "%s%s", used ? " " : "", names[i]);
-		if (w < 0 || (size_t)w >= len - used)
-			return;
-		used += (size_t)w;
-	}
-}
-
 /* Prints the operations table as Markdown: the source of the key docs. */
 static void app_print_keys(void)
 {
@@ -86,7 +54,7 @@ static void app_print_keys(void)
 	for (int op = SY_OP_NONE + 1; op < SY_OP_COUNT; op++) {
 		const struct sy_op_info *i = sy_op_info((enum sy_op)op);
 		char where[64];
-		app_ctx_names(i->ctx, where, sizeof where);
+		sy_ctx_names(i->ctx, where, sizeof where);
 		printf("| %s | `%s` | %s | %s |\n", i->name, i->keys, where, _(i->help));
 	}
 }
@@ -176,13 +144,10 @@ static int app_setup(struct ui *ui, const struct ui_options *o)
 {
 	ui->current = -1;
 	ui->zoom = -1;
-	ui->viewer.built_for = -1;
-	ui->viewer.hits_for = -1;
-	ui->viewer.jump_line = -1;
-	ui->viewer.hit = -1;
-	ui->restore_line = -1;
+	ui->at = (struct ui_where){.part = -1, .line = 0};
 	ui->cursor_y = ui->cursor_x = -1;
-	sy_lineedit_init(&ui->edit, NULL);
+	ui_task_reset(ui);
+	sy_lineedit_init(&ui->prompt.edit, NULL);
 	ui->utf8 = app_locale_is_utf8();
 #ifdef ENABLE_NLS
 	/* Outside a UTF-8 locale every Chinese character would show as ?: the
@@ -201,16 +166,16 @@ static int app_setup(struct ui *ui, const struct ui_options *o)
 	app_load_theme(ui, o->theme);
 	sy_keymap_init_default(&ui->keys);
 	sy_config_apply_binds(&ui->config, &ui->keys);
-	if (!ui->msg[0] && cf->errors.n)
+	if (!ui->msg && cf->errors.n)
 		ui_message(ui, true, _("config: %s%s"), cf->errors.v[0], cf->errors.n > 1 ? _(" (and more)") : "");
 	char *here = ".";
 	sy_batch_expand(&ui->batch, o->npaths ? o->paths : &here, o->npaths ? o->npaths : 1);
-	if (!ui->msg[0] && ui->batch.nerrors)
+	if (!ui->msg && ui->batch.nerrors)
 		ui_message(ui, true, "%s%s", ui->batch.errors[0], ui->batch.nerrors > 1 ? _(" (and more)") : "");
-	if (!ui->msg[0] && !ui->utf8)
+	if (!ui->msg && !ui->utf8)
 		ui_message(ui, true, "not a UTF-8 locale: Chinese shows as ?; try LC_ALL=C.UTF-8");
+	ui_views_init(ui);
 	ui_session_open(ui, o->state ? o->state : cf->state, cf->reviewer);
-	ui_list_refresh(ui);
 	return 0;
 }
 
@@ -231,15 +196,16 @@ static void app_teardown(struct ui *ui, struct ui_options *o)
 	for (size_t i = 0; i < ui->batch.nerrors; i++)
 		fprintf(stderr, "shenyue: %s\n", ui->batch.errors[i]);
 	app_close_desk(&ui->desk);
-	sy_lineedit_free(&ui->edit);
-	ui_viewer_free(&ui->viewer);
-	free(ui->list.view);
+	ui_views_free(ui);
+	ui_prompt_free(ui);
+	ui_task_reset(ui);
+	ui_message_clear(ui);
 	sy_keymap_free(&ui->keys);
 	for (size_t i = 0; i < ui->config.errors.n; i++)
 		fprintf(stderr, _("shenyue: config: %s\n"), ui->config.errors.v[i]);
 	sy_config_free(&ui->config);
 	sy_theme_free(&ui->theme);
-	sy_crosscheck_free(ui->crosscheck);
+	sy_crosscheck_free(ui->load.crosscheck);
 	sy_batch_free(&ui->batch);
 	sy_rubric_free(&ui->rubric);
 	free(o->paths);
@@ -281,8 +247,10 @@ int ui_main(int argc, char **argv)
 	}
 	if (rc == 0) {
 		ui_theme_apply(&ui, app_no_color());
-		if (ui.list.nview)
-			ui_list_select(&ui, 0);
+		if (ui.mouse)
+			ui_mouse_enable();
+		struct ui_event loaded = {.kind = UI_EVENT_LOADED, .part = -1, .line = -1};
+		ui_emit(&ui, &loaded); /* the list shows its first report */
 		ui_session_restore(&ui);
 		rc = ui_input_loop(&ui);
 	}

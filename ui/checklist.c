@@ -3,8 +3,9 @@
  * label, matched heading and line; when the reviewer overrode it, the
  * detected status, the reviewer's and the reason; its note); the findings
  * with their severity and notes; then conflicts left by a second reviewer.
- * Enter on a part or a finding scrolls the viewer to its line. Everything is
- * drawn from the report and the desk's review: the pane holds no data. */
+ * Enter on a part or a finding sends the viewer to its line (an event).
+ * Everything is drawn from the report and the desk's review: the pane holds
+ * no data, only its selection, which it says in ui->at.part. */
 #include "config.h"
 
 #include <stdio.h>
@@ -36,23 +37,26 @@ struct check_rows {
 	size_t nowned;
 };
 
-static const struct sy_rect *check_rect(const struct ui *ui)
-{
-	return &ui->lay.pane[SY_PANE_CHECKLIST];
-}
+struct check_state {
+	size_t sel;             /* item: parts first, then findings, then conflicts */
+	size_t top;             /* first row shown */
+};
+
+/* What a checklist item is: a part, a finding or a conflict. */
+enum check_item_kind { ITEM_NONE, ITEM_PART, ITEM_FINDING, ITEM_CONFLICT };
 
 static const struct sy_review *check_review(struct ui *ui)
 {
 	return ui->current >= 0 ? sy_desk_review(&ui->desk, (size_t)ui->current) : NULL;
 }
 
-size_t ui_conflict_count(struct ui *ui)
+static size_t check_conflict_count(struct ui *ui)
 {
 	const struct sy_review *rv = check_review(ui);
 	return rv ? sy_review_nconflicts(rv) : 0;
 }
 
-const struct sy_item *ui_conflict_item(struct ui *ui, size_t k)
+static const struct sy_item *check_conflict_item(struct ui *ui, size_t k)
 {
 	const struct sy_review *rv = check_review(ui);
 	size_t plen = strlen(SY_KEY_CONFLICT);
@@ -62,31 +66,42 @@ const struct sy_item *ui_conflict_item(struct ui *ui, size_t k)
 	return NULL;
 }
 
-size_t ui_checklist_count(struct ui *ui)
+/* The number of items (parts, findings, conflicts) of the current report. */
+static size_t check_count(struct ui *ui)
 {
 	struct sy_report *rep = ui_current_report(ui);
 	if (!rep || !rep->loaded || rep->error)
 		return 0;
-	return rep->score.nparts + rep->score.nf + ui_conflict_count(ui);
+	return rep->score.nparts + rep->score.nf + check_conflict_count(ui);
 }
 
-enum ui_item_kind ui_checklist_selected(struct ui *ui, size_t *index)
+/* Returns the kind of the selected item and its index among those in *index. */
+static enum check_item_kind check_selected(struct ui *ui, const struct check_state *cs, size_t *index)
 {
 	struct sy_report *rep = ui_current_report(ui);
-	size_t s = ui->check.sel;
-	if (!ui_checklist_count(ui) || s >= ui_checklist_count(ui))
-		return UI_ITEM_NONE;
+	size_t s = cs->sel;
+	if (!check_count(ui) || s >= check_count(ui))
+		return ITEM_NONE;
 	if (s < rep->score.nparts) {
 		*index = s;
-		return UI_ITEM_PART;
+		return ITEM_PART;
 	}
 	s -= rep->score.nparts;
 	if (s < rep->score.nf) {
 		*index = s;
-		return UI_ITEM_FINDING;
+		return ITEM_FINDING;
 	}
 	*index = s - rep->score.nf;
-	return UI_ITEM_CONFLICT;
+	return ITEM_CONFLICT;
+}
+
+/* Selects item sel (clamped) and says which part that is. */
+static void check_set_sel(struct ui *ui, struct check_state *cs, size_t sel)
+{
+	size_t n = check_count(ui);
+	cs->sel = sel < n ? sel : n ? n - 1 : 0;
+	const struct sy_report *rep = ui_current_report(ui);
+	ui->at.part = n && cs->sel < rep->score.nparts ? (long)cs->sel : -1;
 }
 
 static const char *check_severity_mark(enum sy_severity s)
@@ -166,8 +181,7 @@ static void check_rows_report(struct ui *ui, struct check_rows *rs, int w)
 				w, SY_SLOT_WARNING);
 	const struct sy_note_target t = {.on = SY_NOTE_REPORT};
 	const char *note = sy_review_note(rv, &t);
-	if (note)
-		{
+	if (note) {
 		char *prefix = xasprintf("%s %s", ui->utf8 ? "✎" : "n", _("report: "));
 		check_push_text(rs, -1, check_own(rs, prefix), note, w, SY_SLOT_INFO);
 	}
@@ -212,7 +226,7 @@ static void check_rows_finding(struct ui *ui, struct check_rows *rs, const struc
 /* A conflict: what the other reviewer saved, beside what we hold. */
 static void check_rows_conflict(struct ui *ui, struct check_rows *rs, size_t k, long item, int w)
 {
-	const struct sy_item *c = ui_conflict_item(ui, k);
+	const struct sy_item *c = check_conflict_item(ui, k);
 	char *target = sy_conflict_target(c->key);
 	const struct sy_item *mine = target ? sy_review_get(check_review(ui), target) : NULL;
 	char *what = ui_key_describe(ui, target ? target : c->key);
@@ -236,7 +250,7 @@ static void check_rows(struct ui *ui, const struct sy_report *rep, int w, struct
 	check_push(rs, (struct check_row){.item = -1, .kind = ROW_HEADER, .section = SECTION_FINDINGS});
 	for (size_t f = 0; f < rep->score.nf; f++)
 		check_rows_finding(ui, rs, rep, f, w);
-	size_t nc = ui_conflict_count(ui);
+	size_t nc = check_conflict_count(ui);
 	if (nc)
 		check_push(rs, (struct check_row){.item = -1, .kind = ROW_HEADER, .section = SECTION_CONFLICTS});
 	for (size_t k = 0; k < nc; k++)
@@ -245,10 +259,13 @@ static void check_rows(struct ui *ui, const struct sy_report *rep, int w, struct
 
 /* ---- drawing ---- */
 
-static const struct ui_style *check_item_style(struct ui *ui, long item, enum sy_slot normal)
+/* The style of a row of item: the selection's when it is selected. */
+static const struct ui_style *check_item_style(struct ui *ui, const struct ui_view *v, long item,
+					       enum sy_slot normal)
 {
-	if (item >= 0 && (size_t)item == ui->check.sel)
-		return &ui->style[ui->focus == SY_PANE_CHECKLIST ? SY_SLOT_SELECTION : SY_SLOT_SELECTION_IDLE];
+	const struct check_state *cs = v->state;
+	if (item >= 0 && (size_t)item == cs->sel)
+		return &ui->style[ui_view_focused(ui) == v ? SY_SLOT_SELECTION : SY_SLOT_SELECTION_IDLE];
 	return &ui->style[normal];
 }
 
@@ -264,10 +281,11 @@ static void check_part_status_text(struct ui *ui, enum sy_status det, int eff, b
 		snprintf(buf, len, "%s", quiet ? _("optional") : ui_status_label((enum sy_status)eff));
 }
 
-static void check_draw_part1(struct ui *ui, const struct sy_report *rep, int y, int x, int w, size_t p)
+static void check_draw_part1(struct ui *ui, const struct ui_view *v, const struct sy_report *rep, int y, size_t p)
 {
+	int x = v->rect.x, w = v->rect.w;
 	const struct sy_part_result *pr = &rep->score.parts[p];
-	const struct ui_style *st = check_item_style(ui, (long)p, SY_SLOT_NORMAL);
+	const struct ui_style *st = check_item_style(ui, v, (long)p, SY_SLOT_NORMAL);
 	bool ov;
 	int eff = sy_desk_part_status(&ui->desk, (size_t)ui->current, p, &ov);
 	/* An optional part that is absent is not a fault: no alarm colour. */
@@ -285,10 +303,11 @@ static void check_draw_part1(struct ui *ui, const struct sy_report *rep, int y, 
 	ui_draw_field(ui, y, x + w - sw, right, sw, SY_ALIGN_RIGHT, mark);
 }
 
-static void check_draw_part2(struct ui *ui, const struct sy_report *rep, int y, int x, int w, size_t p)
+static void check_draw_part2(struct ui *ui, const struct ui_view *v, const struct sy_report *rep, int y, size_t p)
 {
+	int x = v->rect.x, w = v->rect.w;
 	const struct sy_part_result *pr = &rep->score.parts[p];
-	const struct ui_style *st = check_item_style(ui, (long)p, SY_SLOT_DIM);
+	const struct ui_style *st = check_item_style(ui, v, (long)p, SY_SLOT_DIM);
 	char buf[512];
 	if (pr->line <= 0)
 		snprintf(buf, sizeof buf, "%s", _("no heading, no mention"));
@@ -300,12 +319,13 @@ static void check_draw_part2(struct ui *ui, const struct sy_report *rep, int y, 
 	ui_draw_field(ui, y, x + 3, buf, w - 3, SY_ALIGN_LEFT, st);
 }
 
-static void check_draw_finding(struct ui *ui, const struct sy_report *rep, int y, int x, int w,
+static void check_draw_finding(struct ui *ui, const struct ui_view *v, const struct sy_report *rep, int y,
 			       const struct check_row *row)
 {
+	int x = v->rect.x, w = v->rect.w;
 	size_t f = (size_t)row->item - rep->score.nparts;
 	const struct sy_finding *fd = &rep->score.f[f];
-	const struct ui_style *st = check_item_style(ui, row->item, SY_SLOT_NORMAL);
+	const struct ui_style *st = check_item_style(ui, v, row->item, SY_SLOT_NORMAL);
 	ui_draw_fill(y, x, w, st);
 	if (row->start == 0) {
 		ui_draw_field(ui, y, x + 1, check_severity_mark(fd->severity), 1, SY_ALIGN_LEFT,
@@ -318,9 +338,10 @@ static void check_draw_finding(struct ui *ui, const struct sy_report *rep, int y
 	ui_draw_text(y, x + 8, row->text + row->start, row->end - row->start, w - 8, st);
 }
 
-static void check_draw_text(struct ui *ui, int y, int x, int w, const struct check_row *row)
+static void check_draw_text(struct ui *ui, const struct ui_view *v, int y, const struct check_row *row)
 {
-	const struct ui_style *st = check_item_style(ui, row->item, row->slot);
+	int x = v->rect.x, w = v->rect.w;
+	const struct ui_style *st = check_item_style(ui, v, row->item, row->slot);
 	ui_draw_fill(y, x, w, row->item >= 0 ? st : &ui->style[SY_SLOT_NORMAL]);
 	if (row->prefix)
 		ui_draw_field(ui, y, x + 3, row->prefix, row->indent - 3, SY_ALIGN_LEFT, st);
@@ -334,31 +355,30 @@ static void check_draw_header(struct ui *ui, const struct sy_report *rep, int y,
 	if (section == SECTION_FINDINGS)
 		snprintf(buf, sizeof buf, _("Findings (%zu)"), rep->score.nf);
 	else
-		snprintf(buf, sizeof buf, _("Conflicts with another reviewer (%zu) · R resolves"), ui_conflict_count(ui));
+		snprintf(buf, sizeof buf, _("Conflicts with another reviewer (%zu) · R resolves"), check_conflict_count(ui));
 	ui_draw_field(ui, y, x + 1, buf, w - 1, SY_ALIGN_LEFT,
 		      &ui->style[section == SECTION_FINDINGS ? SY_SLOT_TITLE : SY_SLOT_MESSAGE_ERROR]);
 }
 
-static void check_draw_row(struct ui *ui, const struct sy_report *rep, int y, const struct check_row *row)
+static void check_draw_row(struct ui *ui, const struct ui_view *v, const struct sy_report *rep, int y,
+			   const struct check_row *row)
 {
-	const struct sy_rect *r = check_rect(ui);
-	int x = r->x, w = r->w;
 	switch (row->kind) {
-	case ROW_PART: check_draw_part1(ui, rep, y, x, w, (size_t)row->item); break;
-	case ROW_PART_LINE: check_draw_part2(ui, rep, y, x, w, (size_t)row->item); break;
-	case ROW_FINDING: check_draw_finding(ui, rep, y, x, w, row); break;
-	case ROW_TEXT: check_draw_text(ui, y, x, w, row); break;
-	case ROW_HEADER: check_draw_header(ui, rep, y, x, w, row->section); break;
+	case ROW_PART: check_draw_part1(ui, v, rep, y, (size_t)row->item); break;
+	case ROW_PART_LINE: check_draw_part2(ui, v, rep, y, (size_t)row->item); break;
+	case ROW_FINDING: check_draw_finding(ui, v, rep, y, row); break;
+	case ROW_TEXT: check_draw_text(ui, v, y, row); break;
+	case ROW_HEADER: check_draw_header(ui, rep, y, v->rect.x, v->rect.w, row->section); break;
 	}
 }
 
-/* Moves check.top so every row of the selected item is on screen. */
-static void check_scroll_to_sel(struct ui *ui, const struct check_rows *rs, size_t h)
+/* Moves the top row so every row of the selected item is on screen. */
+static void check_scroll_to_sel(struct ui *ui, struct check_state *cs, const struct check_rows *rs, size_t h)
 {
 	size_t first = 0, last = 0;
 	bool found = false;
 	for (size_t i = 0; i < rs->n; i++) {
-		if (rs->v[i].item == (long)ui->check.sel) {
+		if (rs->v[i].item == (long)cs->sel) {
 			if (!found)
 				first = i;
 			last = i;
@@ -367,65 +387,67 @@ static void check_scroll_to_sel(struct ui *ui, const struct check_rows *rs, size
 	}
 	if (!found)
 		return;
-	if (last >= ui->check.top + h)
-		ui->check.top = last - h + 1;
-	if (first < ui->check.top)
-		ui->check.top = first;
-	if (ui->check.sel == ui_checklist_count(ui) - 1 && rs->n > h)
-		ui->check.top = rs->n - h;
+	if (last >= cs->top + h)
+		cs->top = last - h + 1;
+	if (first < cs->top)
+		cs->top = first;
+	if (cs->sel == check_count(ui) - 1 && rs->n > h)
+		cs->top = rs->n - h;
 }
 
-static void check_draw_title(struct ui *ui, const struct sy_report *rep)
+static void check_title(struct ui *ui, struct ui_view *v, char *title, size_t len)
 {
-	char title[128];
+	const struct sy_report *rep = ui_current_report(ui);
 	if (rep && rep->loaded && !rep->error)
-		snprintf(title, sizeof title, _("Checklist · score %d/100"), sy_desk_score(&ui->desk, (size_t)ui->current));
+		snprintf(title, len, _("Checklist · score %d/100"), sy_desk_score(&ui->desk, (size_t)ui->current));
 	else
-		snprintf(title, sizeof title, "%s", _("Checklist"));
-	ui_draw_title(ui, SY_PANE_CHECKLIST, title);
+		snprintf(title, len, "%s", _("Checklist"));
 }
 
-void ui_checklist_draw(struct ui *ui)
+static void check_draw(struct ui *ui, struct ui_view *v)
 {
+	struct check_state *cs = v->state;
 	struct sy_report *rep = ui_current_report(ui);
-	const struct sy_rect *r = check_rect(ui);
-	check_draw_title(ui, rep);
+	const struct sy_rect *r = &v->rect;
 	if (!rep || !rep->loaded || rep->error) {
 		const char *why = !rep ? "" : !rep->loaded ? _("loading…") : _("cannot be read");
-		ui_draw_field(ui, r->y + 1, r->x + 1, why, r->w - 1, SY_ALIGN_LEFT, &ui->style[SY_SLOT_DIM]);
+		ui_draw_field(ui, r->y, r->x + 1, why, r->w - 1, SY_ALIGN_LEFT, &ui->style[SY_SLOT_DIM]);
 		return;
 	}
-	if (ui->check.sel >= ui_checklist_count(ui))
-		ui->check.sel = ui_checklist_count(ui) ? ui_checklist_count(ui) - 1 : 0;
+	if (cs->sel >= check_count(ui))
+		check_set_sel(ui, cs, cs->sel);
 	struct check_rows rs;
 	check_rows(ui, rep, r->w, &rs);
-	size_t h = r->h > 1 ? (size_t)r->h - 1 : 1;
-	check_scroll_to_sel(ui, &rs, h);
-	for (size_t i = 0; i < h && ui->check.top + i < rs.n; i++)
-		check_draw_row(ui, rep, r->y + 1 + (int)i, &rs.v[ui->check.top + i]);
+	size_t h = r->h > 0 ? (size_t)r->h : 1;
+	check_scroll_to_sel(ui, cs, &rs, h);
+	for (size_t i = 0; i < h && cs->top + i < rs.n; i++)
+		check_draw_row(ui, v, rep, r->y + (int)i, &rs.v[cs->top + i]);
 	check_rows_free(&rs);
 }
 
-long ui_checklist_item_at(struct ui *ui, int r)
+/* Returns the item drawn at content row r of the pane, or -1. */
+static long check_item_at(struct ui *ui, struct ui_view *v, int r)
 {
+	struct check_state *cs = v->state;
 	struct sy_report *rep = ui_current_report(ui);
 	if (!rep || !rep->loaded || rep->error || r < 0)
 		return -1;
 	struct check_rows rs;
-	check_rows(ui, rep, check_rect(ui)->w, &rs);
-	size_t i = ui->check.top + (size_t)r;
+	check_rows(ui, rep, v->rect.w, &rs);
+	size_t i = cs->top + (size_t)r;
 	long item = i < rs.n ? rs.v[i].item : -1;
 	check_rows_free(&rs);
 	return item;
 }
 
-int ui_checklist_move(struct ui *ui, long delta)
+/* Moves the selection by delta items. */
+static int check_move(struct ui *ui, struct ui_view *v, long delta)
 {
-	size_t n = ui_checklist_count(ui);
-	if (!n)
+	struct check_state *cs = v->state;
+	if (!check_count(ui))
 		return UI_NONE;
-	long s = (long)ui->check.sel + delta;
-	ui->check.sel = s < 0 ? 0 : (size_t)s >= n ? n - 1 : (size_t)s;
+	long s = (long)cs->sel + delta;
+	check_set_sel(ui, cs, s < 0 ? 0 : (size_t)s);
 	return UI_REDRAW;
 }
 
@@ -449,19 +471,174 @@ static long check_item_line(struct ui *ui, const struct sy_report *rep, size_t i
 	return f->line;
 }
 
-int ui_checklist_jump(struct ui *ui)
+/* Sends the viewer to the selected item's line, unzooming to show it. */
+static int check_jump(struct ui *ui, struct ui_view *v)
 {
+	struct check_state *cs = v->state;
 	struct sy_report *rep = ui_current_report(ui);
-	if (!ui_checklist_count(ui))
+	if (!check_count(ui))
 		return UI_NONE;
-	long line = check_item_line(ui, rep, ui->check.sel);
+	long line = check_item_line(ui, rep, cs->sel);
 	if (line <= 0)
 		return UI_REDRAW;
 	int react = UI_REDRAW;
-	if (ui->zoom >= 0 && ui->zoom != SY_PANE_VIEWER) {
+	if (ui->zoom >= 0 && ui->zoom != ui_view_by_ctx(ui, SY_CTX_VIEWER)->slot) {
 		ui->zoom = -1;
 		react = UI_LAYOUT;
 	}
-	sy_layout_compute(&ui->lay, ui->lay.rows, ui->lay.cols, ui->zoom);
-	return react | ui_viewer_show_line(ui, (size_t)line - 1, true);
+	ui_emit_place(ui, -1, line - 1, true);
+	return react;
 }
+
+/* ---- what the checklist does ---- */
+
+static int check_down(struct ui *ui, struct ui_view *v)
+{
+	return check_move(ui, v, 1);
+}
+
+static int check_up(struct ui *ui, struct ui_view *v)
+{
+	return check_move(ui, v, -1);
+}
+
+#define CHECK_PAGE 5 /* items a page moves: each takes two rows or more */
+
+static int check_page_down(struct ui *ui, struct ui_view *v)
+{
+	return check_move(ui, v, CHECK_PAGE);
+}
+
+static int check_page_up(struct ui *ui, struct ui_view *v)
+{
+	return check_move(ui, v, -CHECK_PAGE);
+}
+
+static int check_first(struct ui *ui, struct ui_view *v)
+{
+	return check_move(ui, v, -(long)1e9);
+}
+
+static int check_last(struct ui *ui, struct ui_view *v)
+{
+	return check_move(ui, v, (long)1e9);
+}
+
+/* The selected part's index in *p, or a message saying to select one. */
+static bool check_part(struct ui *ui, struct ui_view *v, size_t *p)
+{
+	if (check_selected(ui, v->state, p) == ITEM_PART)
+		return true;
+	ui_message(ui, true, "%s", _("select a part in the checklist first"));
+	return false;
+}
+
+static int check_override(struct ui *ui, struct ui_view *v)
+{
+	size_t p;
+	return check_part(ui, v, &p) ? ui_decide_override(ui, p) : UI_REDRAW;
+}
+
+static int check_clear_override(struct ui *ui, struct ui_view *v)
+{
+	size_t p;
+	return check_part(ui, v, &p) ? ui_decide_clear_override(ui, p) : UI_REDRAW;
+}
+
+static int check_resolve(struct ui *ui, struct ui_view *v)
+{
+	size_t k;
+	bool conflict = check_selected(ui, v->state, &k) == ITEM_CONFLICT;
+	return ui_decide_resolve(ui, conflict ? check_conflict_item(ui, k) : NULL);
+}
+
+/* The note target of the selection: a part, a finding, else the report;
+ * what names it goes to buf. */
+static struct sy_note_target check_note_target(struct ui *ui, struct ui_view *v, char *what, size_t len)
+{
+	size_t k;
+	enum check_item_kind kind = check_selected(ui, v->state, &k);
+	const struct sy_report *rep = ui_current_report(ui);
+	if (kind == ITEM_PART) {
+		snprintf(what, len, "%s", ui_part_short(ui, k));
+		return (struct sy_note_target){.on = SY_NOTE_PART, .part = ui->rubric.parts[k].id};
+	}
+	if (kind == ITEM_FINDING) {
+		const struct sy_finding *f = &rep->score.f[k];
+		snprintf(what, len, f->line > 0 ? _("finding %s") : _("finding %s (whole report)"), f->id);
+		return (struct sy_note_target){.on = SY_NOTE_FINDING, .finding = f->id, .line = f->line > 0 ? f->line : 0};
+	}
+	ui_decide_report_target(ui, what, len);
+	return (struct sy_note_target){.on = SY_NOTE_REPORT};
+}
+
+static int check_note(struct ui *ui, struct ui_view *v)
+{
+	char what[256];
+	struct sy_note_target t = check_note_target(ui, v, what, sizeof what);
+	return ui_decide_note(ui, &t, what);
+}
+
+static int check_note_editor(struct ui *ui, struct ui_view *v)
+{
+	char what[256];
+	struct sy_note_target t = check_note_target(ui, v, what, sizeof what);
+	return ui_editor_note(ui, &t, what);
+}
+
+static int check_click(struct ui *ui, struct ui_view *v, int row, int col)
+{
+	long item = check_item_at(ui, v, row);
+	if (item < 0)
+		return UI_REDRAW;
+	check_set_sel(ui, v->state, (size_t)item);
+	return check_jump(ui, v);
+}
+
+/* Starts at the top for another report; selects the part a place names. */
+static void check_event(struct ui *ui, struct ui_view *v, const struct ui_event *ev)
+{
+	struct check_state *cs = v->state;
+	if (ev->kind == UI_EVENT_REPORT) {
+		cs->top = 0;
+		check_set_sel(ui, cs, 0);
+	} else if (ev->kind == UI_EVENT_PLACE && ev->part >= 0) {
+		check_set_sel(ui, cs, (size_t)ev->part);
+	}
+}
+
+static void *check_init(struct ui *ui)
+{
+	(void)ui;
+	return xcalloc(1, sizeof(struct check_state));
+}
+
+static const struct ui_view_handler check_handlers[] = {
+	{SY_OP_MOVE_DOWN, check_down},
+	{SY_OP_MOVE_UP, check_up},
+	{SY_OP_PAGE_DOWN, check_page_down},
+	{SY_OP_PAGE_UP, check_page_up},
+	{SY_OP_MOVE_TOP, check_first},
+	{SY_OP_MOVE_BOTTOM, check_last},
+	{SY_OP_JUMP, check_jump},
+	{SY_OP_OVERRIDE, check_override},
+	{SY_OP_CLEAR_OVERRIDE, check_clear_override},
+	{SY_OP_RESOLVE, check_resolve},
+	{SY_OP_NOTE, check_note},
+	{SY_OP_NOTE_EDITOR, check_note_editor},
+	{SY_OP_NONE, NULL},
+};
+
+const struct ui_view_ops ui_checklist_view = {
+	.name = "checklist",
+	.kind = SY_CTX_KIND_PANE,
+	.label = N_("Checklist"),
+	.init = check_init,
+	.free = free,
+	.title = check_title,
+	.draw = check_draw,
+	.handlers = check_handlers,
+	.click = check_click,
+	.wheel_rows = 1,
+	.event = check_event,
+};

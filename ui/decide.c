@@ -13,20 +13,6 @@
 #include "shenyue/xalloc.h"
 #include "ui.h"
 
-int ui_desk_said(struct ui *ui, int rc)
-{
-	bool bad = rc == SY_DESK_FAILED || rc == SY_DESK_INVALID || rc == SY_DESK_NEED_WAIVER ||
-		   rc == SY_DESK_CONFLICT || rc == SY_DESK_MOVED;
-	if (rc == SY_DESK_FAILED)
-		ui_message(ui, true, _("NOT SAVED (kept in memory, saved again with the next change): %s"),
-			   ui->desk.msg);
-	else if (ui->desk.msg[0])
-		ui_message(ui, bad, "%s", ui->desk.msg);
-	else if (rc == SY_DESK_UNCHANGED)
-		ui_message(ui, false, "%s", _("nothing changed"));
-	return UI_REDRAW;
-}
-
 /* Reports a desk call: its own message when it has one, else ok_text. */
 static int decide_done(struct ui *ui, int rc, const char *ok_text)
 {
@@ -48,7 +34,7 @@ static int decide_refuse(struct ui *ui, const char *why)
 /* Starts a fresh task about the current report; false when there is none. */
 static bool decide_begin(struct ui *ui)
 {
-	memset(&ui->task, 0, sizeof ui->task);
+	ui_task_reset(ui);
 	ui->task.report = ui->current;
 	if (ui->current < 0)
 		return false;
@@ -102,12 +88,11 @@ static int decide_override_key(struct ui *ui, uint32_t key)
 	return ui_prompt_text(ui, label, reason, decide_override_text);
 }
 
-int ui_decide_override(struct ui *ui)
+int ui_decide_override(struct ui *ui, size_t p)
 {
-	size_t p;
-	if (ui_checklist_selected(ui, &p) != UI_ITEM_PART || !decide_begin(ui))
+	if (!decide_begin(ui))
 		return decide_refuse(ui, _("select a part in the checklist first"));
-	snprintf(ui->task.part, sizeof ui->task.part, "%s", ui->rubric.parts[p].id);
+	ui_str_set(&ui->task.part, ui->rubric.parts[p].id);
 	enum sy_status det = ui_current_report(ui)->score.parts[p].status;
 	return ui_prompt_ask(ui, decide_override_key,
 			     /* TRANSLATORS: p, a and m are the keys that answer. */
@@ -117,10 +102,9 @@ int ui_decide_override(struct ui *ui)
 			     ui_status_mark(ui, SY_MISSING));
 }
 
-int ui_decide_clear_override(struct ui *ui)
+int ui_decide_clear_override(struct ui *ui, size_t p)
 {
-	size_t p;
-	if (ui_checklist_selected(ui, &p) != UI_ITEM_PART || !decide_begin(ui))
+	if (!decide_begin(ui))
 		return decide_refuse(ui, _("select a part in the checklist first"));
 	int rc = sy_desk_set_override(&ui->desk, (size_t)ui->current, ui->rubric.parts[p].id, -1, NULL);
 	char ok[256];
@@ -137,28 +121,20 @@ static struct sy_note_target decide_task_target(const struct ui *ui)
 	return (struct sy_note_target){.on = t->on, .part = t->part, .finding = t->finding, .line = t->line};
 }
 
-const char *ui_decide_note_target(struct ui *ui, struct sy_note_target *target)
+const char *ui_decide_report_target(struct ui *ui, char *buf, size_t len)
 {
-	static char label[256];
-	struct ui_task *t = &ui->task;
-	size_t k;
-	enum ui_item_kind kind = ui->focus == SY_PANE_CHECKLIST ? ui_checklist_selected(ui, &k) : UI_ITEM_NONE;
 	const struct sy_report *rep = ui_current_report(ui);
-	t->on = SY_NOTE_REPORT;
-	snprintf(label, sizeof label, _("the report %s"), rep ? ui_report_name(rep) : "");
-	if (kind == UI_ITEM_PART) {
-		t->on = SY_NOTE_PART;
-		snprintf(t->part, sizeof t->part, "%s", ui->rubric.parts[k].id);
-		snprintf(label, sizeof label, "%s", ui_part_short(ui, k));
-	} else if (kind == UI_ITEM_FINDING) {
-		const struct sy_finding *f = &rep->score.f[k];
-		t->on = SY_NOTE_FINDING;
-		snprintf(t->finding, sizeof t->finding, "%s", f->id);
-		t->line = f->line > 0 ? f->line : 0;
-		snprintf(label, sizeof label, f->line > 0 ? _("finding %s") : _("finding %s (whole report)"), f->id);
-	}
-	*target = decide_task_target(ui);
-	return label;
+	snprintf(buf, len, _("the report %s"), rep ? ui_report_name(rep) : "");
+	return buf;
+}
+
+/* Keeps note target t in ui->task, for the answer. */
+static void decide_keep_target(struct ui *ui, const struct sy_note_target *t)
+{
+	ui->task.on = t->on;
+	ui_str_set(&ui->task.part, t->part);
+	ui_str_set(&ui->task.finding, t->finding);
+	ui->task.line = t->line;
 }
 
 static int decide_note_text(struct ui *ui, const char *text)
@@ -168,18 +144,24 @@ static int decide_note_text(struct ui *ui, const char *text)
 	return decide_done(ui, rc, *text ? _("note") : _("note removed"));
 }
 
-int ui_decide_note(struct ui *ui)
+int ui_decide_note(struct ui *ui, const struct sy_note_target *t, const char *what)
 {
 	if (!decide_begin(ui))
 		return decide_refuse(ui, _("no report selected"));
-	struct sy_note_target t;
-	const char *what = ui_decide_note_target(ui, &t);
-	const char *now = sy_review_note(sy_desk_review(&ui->desk, (size_t)ui->current), &t);
+	decide_keep_target(ui, t);
+	const char *now = sy_review_note(sy_desk_review(&ui->desk, (size_t)ui->current), t);
 	if (now && strchr(now, '\n'))
-		return ui_editor_note(ui); /* several lines: the line editor would join them */
+		return ui_editor_note(ui, t, what); /* several lines: the line editor would join them */
 	char label[320];
 	snprintf(label, sizeof label, _("Note on %s: "), what);
 	return ui_prompt_text(ui, label, now, decide_note_text);
+}
+
+int ui_decide_note_report(struct ui *ui)
+{
+	char what[256];
+	const struct sy_note_target t = {.on = SY_NOTE_REPORT};
+	return ui_decide_note(ui, &t, ui_decide_report_target(ui, what, sizeof what));
 }
 
 /* ---- verdicts ---- */
@@ -246,7 +228,7 @@ static size_t decide_tagged_needing_waiver(struct ui *ui)
 
 static int decide_verdict_tagged(struct ui *ui, enum sy_verdict v)
 {
-	memset(&ui->task, 0, sizeof ui->task);
+	ui_task_reset(ui);
 	ui->task.tagged = true;
 	ui->task.verdict = v;
 	char scope[160];
@@ -300,13 +282,11 @@ static int decide_resolve_key(struct ui *ui, uint32_t key)
 	return decide_done(ui, rc, theirs ? _("took theirs") : _("kept mine"));
 }
 
-int ui_decide_resolve(struct ui *ui)
+int ui_decide_resolve(struct ui *ui, const struct sy_item *c)
 {
-	size_t k;
-	if (ui_checklist_selected(ui, &k) != UI_ITEM_CONFLICT || !decide_begin(ui))
+	if (!c || !decide_begin(ui))
 		return decide_refuse(ui, _("select a conflict in the checklist (under Conflicts) first"));
-	const struct sy_item *c = ui_conflict_item(ui, k);
-	snprintf(ui->task.key, sizeof ui->task.key, "%s", c->key);
+	ui_str_set(&ui->task.key, c->key);
 	char *target = sy_conflict_target(c->key);
 	char *what = ui_key_describe(ui, target ? target : c->key);
 	/* TRANSLATORS: m and t are the keys that answer. */

@@ -107,32 +107,28 @@ static char *editor_read_back(struct ui *ui, const char *path, int status)
 	return text;
 }
 
-/* Saves the edited text as the note in ui->task, if it changed. */
-static void editor_save(struct ui *ui, const struct sy_note_target *t, const char *before, const char *after,
-			const char *what)
+/* Saves the edited text as note t of report i, if it changed. */
+static void editor_save(struct ui *ui, size_t i, const struct sy_note_target *t, const char *before,
+			const char *after, const char *what)
 {
 	if (!strcmp(before, after)) {
 		ui_message(ui, false, "%s", _("note unchanged"));
 		return;
 	}
-	int rc = sy_desk_set_note(&ui->desk, (size_t)ui->task.report, t, after);
+	int rc = sy_desk_set_note(&ui->desk, i, t, after);
 	if (rc == SY_DESK_OK && !ui->desk.msg[0])
 		ui_message(ui, false, _("saved: note on %s"), what);
 	else
 		ui_desk_said(ui, rc);
 }
 
-int ui_editor_note(struct ui *ui)
+int ui_editor_note(struct ui *ui, const struct sy_note_target *t, const char *what)
 {
-	memset(&ui->task, 0, sizeof ui->task);
-	ui->task.report = ui->current;
-	if (ui->current < 0)
+	long report = ui->current;
+	if (report < 0)
 		return UI_NONE;
-	ui_loader_ensure(ui, (size_t)ui->current);
-	struct sy_note_target t;
-	char what[256];
-	snprintf(what, sizeof what, "%s", ui_decide_note_target(ui, &t));
-	const char *now = sy_review_note(sy_desk_review(&ui->desk, (size_t)ui->current), &t);
+	ui_loader_ensure(ui, (size_t)report);
+	const char *now = sy_review_note(sy_desk_review(&ui->desk, (size_t)report), t);
 	char *before = xstrdup(now ? now : "");
 	char *path = editor_write_temp(before);
 	if (!path) {
@@ -143,7 +139,7 @@ int ui_editor_note(struct ui *ui)
 	int status = editor_run_outside_curses(path);
 	char *after = editor_read_back(ui, path, status);
 	if (after)
-		editor_save(ui, &t, before, after, what);
+		editor_save(ui, (size_t)report, t, before, after, what);
 	unlink(path);
 	free(path);
 	free(after);

@@ -95,7 +95,8 @@ static int export_format_key(struct ui *ui, uint32_t key)
 	ui->task.fmt = (enum sy_export_format)fmt;
 	char *dir = export_dir(ui);
 	char *name = sy_export_default_name(dir, ui->task.fmt);
-	snprintf(ui->task.path, sizeof ui->task.path, "%s/%s", dir, name);
+	free(ui->task.path);
+	ui->task.path = xasprintf("%s/%s", dir, name);
 	free(name);
 	free(dir);
 	size_t count;
@@ -110,7 +111,7 @@ static int export_format_key(struct ui *ui, uint32_t key)
 
 int ui_export_start(struct ui *ui, bool all)
 {
-	memset(&ui->task, 0, sizeof ui->task);
+	ui_task_reset(ui);
 	ui->task.all = all;
 	ui->task.report = ui->current;
 	if (!ui->batch.n || (!all && !sy_desk_ntagged(&ui->desk) && ui->current < 0)) {
@@ -124,6 +125,6 @@ int ui_export_start(struct ui *ui, bool all)
 		ui_tags_scope(ui, scope, sizeof scope);
 	else
 		snprintf(scope, sizeof scope, "%s", ui_report_name(&ui->batch.r[ui->current]));
-		/* TRANSLATORS: m, c and y are the keys that answer. */
+	/* TRANSLATORS: m, c and y are the keys that answer. */
 	return ui_prompt_ask(ui, export_format_key, _("Export %s as: m Markdown (Enter) · c CSV · y YAML · Esc"), scope);
 }

@@ -1,6 +1,6 @@
-/* The ? help screen, generated from the operations table and the live
- * keymap: the focused pane's keys first, then the keys that work everywhere,
- * then the other panes'. */
+/* The ? help popup, generated from the operations table, the live keymap
+ * and the registered views: the keys of the view under it first, then the
+ * keys that work in every pane, then the other views'. */
 #include "config.h"
 
 #include <stdio.h>
@@ -15,7 +15,9 @@ struct help_line {
 	bool header;
 };
 
-static const char *const pane_names[SY_NPANES] = {N_("Report list"), N_("Section viewer"), N_("Checklist")};
+struct help_state {
+	size_t top;             /* first line shown */
+};
 
 static void help_push(struct help_line **v, size_t *n, bool header, char *text)
 {
@@ -23,15 +25,18 @@ static void help_push(struct help_line **v, size_t *n, bool header, char *text)
 	(*v)[(*n)++] = (struct help_line){text, header};
 }
 
-/* True when op belongs in the section for ctx: pane-only ops for a pane, or
- * the ops shared by all panes for SY_CTX_PANES. */
+/* True when op belongs in the section for ctx: the ops shared by all panes
+ * for SY_CTX_PANES; the popups' own for SY_CTX_POPUPS; a pane's own ops; a
+ * page's ops. */
 static bool help_in_section(const struct sy_op_info *info, unsigned ctx)
 {
 	bool everywhere = (info->ctx & SY_CTX_PANES) == SY_CTX_PANES;
 	if (ctx == SY_CTX_PANES)
 		return everywhere;
 	if (ctx == SY_CTX_POPUPS)
-		return !(info->ctx & SY_CTX_PANES);
+		return (info->ctx & SY_CTX_POPUPS) && !(info->ctx & SY_CTX_PANES);
+	if (sy_ctx_kind(ctx) == SY_CTX_KIND_PAGE)
+		return info->ctx & ctx;
 	return !everywhere && (info->ctx & ctx);
 }
 
@@ -39,7 +44,7 @@ static void help_add_section(struct ui *ui, struct help_line **v, size_t *n, con
 			     unsigned ctx)
 {
 	help_push(v, n, true, xstrdup(title));
-	unsigned lookup = ctx == SY_CTX_PANES ? SY_CTX_LIST : ctx == SY_CTX_POPUPS ? SY_CTX_HELP | SY_CTX_OUTLINE : ctx;
+	unsigned lookup = ctx == SY_CTX_PANES ? (SY_CTX_PANES & -SY_CTX_PANES) : ctx; /* one pane stands for all */
 	for (int op = SY_OP_NONE + 1; op < SY_OP_COUNT; op++) {
 		const struct sy_op_info *info = sy_op_info((enum sy_op)op);
 		if (!help_in_section(info, ctx))
@@ -53,19 +58,54 @@ static void help_add_section(struct ui *ui, struct help_line **v, size_t *n, con
 	help_push(v, n, false, xstrdup(""));
 }
 
-/* Builds the help text for the focused pane. */
+/* The view whose keys come first: the one under the help popup. */
+static struct ui_view *help_subject(struct ui *ui)
+{
+	if (ui->views.depth >= 2)
+		return &ui->views.v[ui->views.stack[ui->views.depth - 2]];
+	return ui_view_focused(ui);
+}
+
+/* Writes the names of the popups, "help, outline, messages". */
+static void help_popup_names(struct ui *ui, char *buf, size_t len)
+{
+	size_t used = 0;
+	buf[0] = '\0';
+	for (size_t i = 0; i < ui->views.n && used < len; i++) {
+		if (ui->views.v[i].ops->kind != SY_CTX_KIND_POPUP)
+			continue;
+		int w = snprintf(buf + used, len - used, "%s%s", used ? ", " : "", ui->views.v[i].ops->name);
+		used += w > 0 ? (size_t)w : 0;
+	}
+}
+
+/* The sections of keys: the subject's first, then the keys of every pane,
+ * then the other panes' and pages', then the popups'. */
+static void help_add_sections(struct ui *ui, struct help_line **v, size_t *n)
+{
+	struct ui_view *subject = help_subject(ui);
+	char title[256], names[128];
+	if (subject) {
+		snprintf(title, sizeof title, _("%s (this pane)"), _(subject->ops->label));
+		help_add_section(ui, v, n, title, subject->ctx);
+	}
+	help_add_section(ui, v, n, _("All panes"), SY_CTX_PANES);
+	for (size_t i = 0; i < ui->views.n; i++) {
+		struct ui_view *o = &ui->views.v[i];
+		if (o != subject && o->ops->kind != SY_CTX_KIND_POPUP)
+			help_add_section(ui, v, n, _(o->ops->label), o->ctx);
+	}
+	help_popup_names(ui, names, sizeof names);
+	snprintf(title, sizeof title, _("Popups (%s)"), names);
+	help_add_section(ui, v, n, title, SY_CTX_POPUPS);
+}
+
+/* Builds the help text for the view under the popup. */
 static struct help_line *help_lines(struct ui *ui, size_t *n)
 {
 	struct help_line *v = NULL;
 	*n = 0;
-	char title[128];
-	snprintf(title, sizeof title, _("%s (this pane)"), _(pane_names[ui->focus]));
-	help_add_section(ui, &v, n, title, 1u << ui->focus);
-	help_add_section(ui, &v, n, _("All panes"), SY_CTX_PANES);
-	for (int p = 0; p < SY_NPANES; p++)
-		if (p != (int)ui->focus)
-			help_add_section(ui, &v, n, _(pane_names[p]), 1u << p);
-	help_add_section(ui, &v, n, _("Popups (help, outline)"), SY_CTX_POPUPS);
+	help_add_sections(ui, &v, n);
 	help_push(&v, n, true, xstrdup(_("Typing a filter, a search, a note or a reason")));
 	help_push(&v, n, false, xstrdup(_("  Enter saves, Esc cancels. Left/Right (C-b/C-f) move by character,")));
 	help_push(&v, n, false, xstrdup(_("  Home/End (C-a/C-e), Backspace and Delete remove one character,")));
@@ -96,52 +136,113 @@ static void help_free(struct help_line *v, size_t n)
 	free(v);
 }
 
-int ui_help_open(struct ui *ui)
+static void *help_init(struct ui *ui)
 {
-	ui->mode = UI_MODE_HELP;
-	ui->help.top = 0;
+	(void)ui;
+	return xcalloc(1, sizeof(struct help_state));
+}
+
+static bool help_open(struct ui *ui, struct ui_view *v)
+{
+	struct help_state *h = v->state;
+	h->top = 0;
+	return true;
+}
+
+static void help_size(struct ui *ui, struct ui_view *v, int *h, int *w)
+{
+	*h = ui->lay.rows;
+	*w = 84;
+}
+
+static void help_title(struct ui *ui, struct ui_view *v, char *buf, size_t len)
+{
+	snprintf(buf, len, "%s", _(" Keys · j/k scroll · Esc or q closes"));
+}
+
+/* Moves the first line shown by delta (clamped to the text). */
+static int help_scroll(struct ui *ui, struct ui_view *v, long delta)
+{
+	struct help_state *hs = v->state;
+	size_t n;
+	struct help_line *lines = help_lines(ui, &n);
+	help_free(lines, n);
+	long h = v->rect.h > 0 ? v->rect.h : 1;
+	long max = (long)n > h ? (long)n - h : 0, top = (long)hs->top + delta;
+	hs->top = (size_t)(top < 0 ? 0 : top > max ? max : top);
 	return UI_REDRAW;
 }
 
-static struct sy_rect help_rect(const struct ui *ui)
+static int help_close(struct ui *ui, struct ui_view *v)
 {
-	return ui_popup_rect(ui, ui->lay.rows, 84);
+	return ui_view_close(ui, v);
 }
 
-int ui_help_handle(struct ui *ui, enum sy_op op)
+static int help_down(struct ui *ui, struct ui_view *v)
 {
-	size_t n;
-	struct help_line *v = help_lines(ui, &n);
-	help_free(v, n);
-	size_t h = (size_t)(help_rect(ui).h - 2);
-	size_t max = n > h ? n - h : 0;
-	size_t *top = &ui->help.top;
-	switch (op) {
-	case SY_OP_CLOSE:
-	case SY_OP_QUIT:
-	case SY_OP_HELP:
-		ui->mode = UI_MODE_NORMAL;
-		break;
-	case SY_OP_MOVE_DOWN: *top = *top < max ? *top + 1 : max; break;
-	case SY_OP_MOVE_UP: *top = *top ? *top - 1 : 0; break;
-	case SY_OP_PAGE_DOWN: *top = *top + h < max ? *top + h : max; break;
-	case SY_OP_PAGE_UP: *top = *top > h ? *top - h : 0; break;
-	case SY_OP_MOVE_TOP: *top = 0; break;
-	case SY_OP_MOVE_BOTTOM: *top = max; break;
-	default: break;
-	}
-	return UI_REDRAW;
+	return help_scroll(ui, v, 1);
 }
 
-void ui_help_draw(struct ui *ui)
+static int help_up(struct ui *ui, struct ui_view *v)
 {
+	return help_scroll(ui, v, -1);
+}
+
+static int help_page_down(struct ui *ui, struct ui_view *v)
+{
+	return help_scroll(ui, v, v->rect.h);
+}
+
+static int help_page_up(struct ui *ui, struct ui_view *v)
+{
+	return help_scroll(ui, v, -v->rect.h);
+}
+
+static int help_first(struct ui *ui, struct ui_view *v)
+{
+	return help_scroll(ui, v, -(long)1e9);
+}
+
+static int help_last(struct ui *ui, struct ui_view *v)
+{
+	return help_scroll(ui, v, (long)1e9);
+}
+
+static void help_draw(struct ui *ui, struct ui_view *v)
+{
+	struct help_state *hs = v->state;
 	size_t n;
-	struct help_line *v = help_lines(ui, &n);
-	struct sy_rect in = ui_popup_frame(ui, help_rect(ui), _(" Keys · j/k scroll · Esc or q closes"));
-	for (int i = 0; i < in.h && ui->help.top + (size_t)i < n; i++) {
-		const struct help_line *l = &v[ui->help.top + (size_t)i];
+	struct help_line *lines = help_lines(ui, &n);
+	struct sy_rect in = v->rect;
+	for (int i = 0; i < in.h && hs->top + (size_t)i < n; i++) {
+		const struct help_line *l = &lines[hs->top + (size_t)i];
 		ui_draw_field(ui, in.y + i, in.x, l->text, in.w, SY_ALIGN_LEFT,
 			      &ui->style[l->header ? SY_SLOT_HEADING1 : SY_SLOT_POPUP]);
 	}
-	help_free(v, n);
+	help_free(lines, n);
 }
+
+static const struct ui_view_handler help_handlers[] = {
+	{SY_OP_CLOSE, help_close},
+	{SY_OP_MOVE_DOWN, help_down},
+	{SY_OP_MOVE_UP, help_up},
+	{SY_OP_PAGE_DOWN, help_page_down},
+	{SY_OP_PAGE_UP, help_page_up},
+	{SY_OP_MOVE_TOP, help_first},
+	{SY_OP_MOVE_BOTTOM, help_last},
+	{SY_OP_NONE, NULL},
+};
+
+const struct ui_view_ops ui_help_view = {
+	.name = "help",
+	.kind = SY_CTX_KIND_POPUP,
+	.label = N_("Keys"),
+	.init = help_init,
+	.free = free,
+	.title = help_title,
+	.draw = help_draw,
+	.handlers = help_handlers,
+	.open_op = SY_OP_HELP,
+	.open = help_open,
+	.size = help_size,
+};

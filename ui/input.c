@@ -39,30 +39,7 @@ uint32_t ui_input_key(int rc, wint_t wc)
 	}
 }
 
-/* The keymap context of the current mode and focus. */
-static unsigned input_context(const struct ui *ui)
-{
-	if (ui->mode == UI_MODE_HELP || ui->mode == UI_MODE_MESSAGES)
-		return SY_CTX_HELP;
-	if (ui->mode == UI_MODE_OUTLINE)
-		return SY_CTX_OUTLINE;
-	return 1u << ui->focus;
-}
-
-/* Runs an op in the open popup. A popup's frame may have covered half of a
- * wide character, which the terminal then blanked while curses still counts
- * it as drawn: once the popup closes, every cell is repainted. */
-static int input_popup(struct ui *ui, enum sy_op op)
-{
-	int react = ui->mode == UI_MODE_HELP ? ui_help_handle(ui, op)
-		    : ui->mode == UI_MODE_MESSAGES ? ui_messages_handle(ui, op)
-						   : ui_outline_handle(ui, op);
-	if (ui->mode == UI_MODE_NORMAL)
-		clearok(curscr, TRUE);
-	return react;
-}
-
-/* Runs one key through the prompt, a popup or the focused pane. */
+/* Runs one key through the prompt, else the view on top. */
 static int input_dispatch(struct ui *ui, uint32_t key)
 {
 	if (key == SY_KEY_RESIZE) {
@@ -74,13 +51,11 @@ static int input_dispatch(struct ui *ui, uint32_t key)
 		return ui_mouse_handle(ui);
 	if (ui_prompt_active(ui))
 		return ui_prompt_key(ui, key);
-	ui->msg[0] = '\0';
-	enum sy_op op = sy_keymap_lookup(&ui->keys, input_context(ui), key);
+	ui_message_clear(ui);
+	enum sy_op op = sy_keymap_lookup(&ui->keys, ui_views_context(ui), key);
 	if (ui->lay.too_small && op != SY_OP_QUIT)
 		return UI_REDRAW;
-	if (ui->mode == UI_MODE_HELP || ui->mode == UI_MODE_MESSAGES || ui->mode == UI_MODE_OUTLINE)
-		return input_popup(ui, op);
-	return ui_action_run(ui, op) | UI_REDRAW;
+	return ui_views_run(ui, op) | UI_REDRAW;
 }
 
 /* Reads every key already waiting, so a burst of resizes is one redraw.
@@ -100,14 +75,13 @@ static int input_read_all(struct ui *ui, int *keys)
 	return react;
 }
 
-/* Background work between keys: load reports, refresh the list. */
+/* Background work between keys: load reports, tell the views. */
 static int input_load(struct ui *ui)
 {
 	if (!ui_loader_step(ui, INPUT_LOAD_MS))
 		return UI_NONE;
-	ui_list_refresh(ui);
-	if (ui->current < 0 && ui->list.nview)
-		ui_list_select(ui, ui->list.sel);
+	struct ui_event ev = {.kind = UI_EVENT_LOADED, .part = -1, .line = -1};
+	ui_emit(ui, &ev);
 	return UI_REDRAW;
 }
 
@@ -115,7 +89,7 @@ static void input_relayout(struct ui *ui)
 {
 	int rows, cols;
 	getmaxyx(stdscr, rows, cols);
-	sy_layout_compute(&ui->lay, rows, cols, ui->zoom);
+	ui_views_layout(ui, rows, cols);
 }
 
 /* A resize can arrive while curses waits out an Esc and come back as no
@@ -140,7 +114,7 @@ int ui_input_loop(struct ui *ui)
 		if (react & (UI_LAYOUT & ~UI_REDRAW))
 			input_relayout(ui);
 		if (react & UI_REDRAW)
-			ui_draw_screen(ui);
+			ui_views_draw(ui);
 		if (ui_term_signalled())
 			return 128 + ui_term_signal();
 		timeout(ui_loader_done(ui) ? INPUT_IDLE_MS : 0);

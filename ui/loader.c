@@ -20,7 +20,7 @@ void ui_loader_ensure(struct ui *ui, size_t i)
 	if (i >= ui->batch.n || ui->batch.r[i].loaded)
 		return;
 	sy_report_load(&ui->batch.r[i], ui->batch.r[i].path, &ui->rubric);
-	ui->nloaded++;
+	ui->load.nloaded++;
 }
 
 /* Advances past reports already loaded (on demand) to the next one to load. */
@@ -35,12 +35,12 @@ static size_t loader_next(const struct ui *ui, size_t from)
  * it goes on; its findings appear together when the last slice is done. */
 static void loader_crosscheck(struct ui *ui)
 {
-	if (!ui->crosscheck)
-		ui->crosscheck = sy_crosscheck_begin(&ui->batch);
-	if (sy_crosscheck_step(ui->crosscheck)) {
-		sy_crosscheck_free(ui->crosscheck);
-		ui->crosscheck = NULL;
-		ui->crosschecked = true;
+	if (!ui->load.crosscheck)
+		ui->load.crosscheck = sy_crosscheck_begin(&ui->batch);
+	if (sy_crosscheck_step(ui->load.crosscheck)) {
+		sy_crosscheck_free(ui->load.crosscheck);
+		ui->load.crosscheck = NULL;
+		ui->load.crosschecked = true;
 	}
 }
 
@@ -49,19 +49,19 @@ bool ui_loader_step(struct ui *ui, int budget_ms)
 	if (ui_loader_done(ui))
 		return false;
 	double end = loader_now_ms() + budget_ms;
-	for (size_t *c = &ui->load_cursor; (*c = loader_next(ui, *c)) < ui->batch.n;) {
+	for (size_t *c = &ui->load.cursor; (*c = loader_next(ui, *c)) < ui->batch.n;) {
 		ui_loader_ensure(ui, *c);
 		if (loader_now_ms() >= end)
 			break;
 	}
-	if (ui->load_cursor >= ui->batch.n) /* the desk may have loaded some itself */
-		ui->nloaded = ui->batch.n;
-	if (ui->nloaded >= ui->batch.n && !ui->crosschecked)
+	if (ui->load.cursor >= ui->batch.n) /* the desk may have loaded some itself */
+		ui->load.nloaded = ui->batch.n;
+	if (ui->load.nloaded >= ui->batch.n && !ui->load.crosschecked)
 		loader_crosscheck(ui);
 	return true;
 }
 
 bool ui_loader_done(const struct ui *ui)
 {
-	return ui->nloaded >= ui->batch.n && ui->crosschecked;
+	return ui->load.nloaded >= ui->batch.n && ui->load.crosschecked;
 }

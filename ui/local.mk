@@ -1,10 +1,13 @@
 # The curses front end and the program. Only ui/ includes curses, through
-# include/shenyue/curses.h. A new UI file is one line in this list.
-bin_PROGRAMS += shenyue
-shenyue_SOURCES = \
+# include/shenyue/curses.h. The UI is a library of every file but main.c, so
+# tests link its views without starting curses (tests/unit/views_test); the
+# program is main.c and the libraries. A new UI file is one line in this list.
+noinst_LIBRARIES += libshenyue_ui.a
+libshenyue_ui_a_SOURCES = \
 	ui/actions.c \
 	ui/app.c \
 	ui/checklist.c \
+	ui/common.c \
 	ui/decide.c \
 	ui/draw.c \
 	ui/editor.c \
@@ -13,17 +16,25 @@ shenyue_SOURCES = \
 	ui/input.c \
 	ui/list.c \
 	ui/loader.c \
-	ui/main.c \
+	ui/messages.c \
 	ui/mouse.c \
 	ui/outline_popup.c \
 	ui/prompt.c \
 	ui/search.c \
+	ui/search.h \
 	ui/session.c \
 	ui/status.c \
 	ui/tags.c \
 	ui/term.c \
 	ui/theme_apply.c \
 	ui/ui.h \
-	ui/viewer.c
+	ui/view.h \
+	ui/viewer.c \
+	ui/views.c
+libshenyue_ui_a_CPPFLAGS = $(AM_CPPFLAGS) $(CURSES_CFLAGS)
+UI_LIBS = libshenyue_ui.a $(CORE_LIBS) $(CURSES_LIBS)
+
+bin_PROGRAMS += shenyue
+shenyue_SOURCES = ui/main.c
 shenyue_CPPFLAGS = $(AM_CPPFLAGS) $(CURSES_CFLAGS)
-shenyue_LDADD = $(CORE_LIBS) $(CURSES_LIBS)
+shenyue_LDADD = $(UI_LIBS)

@@ -1,11 +1,24 @@
 /* The outline popup: the report's headings, indented by level and tagged
- * with their parts; Enter scrolls the viewer to the chosen heading. */
+ * with their parts; Enter sends the viewer to the chosen heading. Opened by
+ * o in the viewer, on the heading nearest the viewer's top. */
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "shenyue/xalloc.h"
 #include "ui.h"
+
+struct outline_state {
+	size_t sel, top;
+};
+
+static void *outline_init(struct ui *ui)
+{
+	(void)ui;
+	return xcalloc(1, sizeof(struct outline_state));
+}
 
 static size_t outline_count(struct ui *ui)
 {
@@ -13,55 +26,85 @@ static size_t outline_count(struct ui *ui)
 	return rep && rep->loaded && !rep->error ? rep->outline.nh : 0;
 }
 
-static struct sy_rect outline_rect(const struct ui *ui)
+static void outline_size(struct ui *ui, struct ui_view *v, int *h, int *w)
 {
-	return ui_popup_rect(ui, ui->lay.rows, 90);
+	*h = ui->lay.rows;
+	*w = 90;
 }
 
-int ui_outline_open(struct ui *ui)
+static void outline_title(struct ui *ui, struct ui_view *v, char *buf, size_t len)
 {
+	snprintf(buf, len, "%s", _(" Outline · Enter goes · Esc closes"));
+}
+
+static bool outline_open(struct ui *ui, struct ui_view *v)
+{
+	struct outline_state *o = v->state;
 	struct sy_report *rep = ui_current_report(ui);
 	if (!outline_count(ui)) {
 		ui_message(ui, false, "%s", _("this report has no headings"));
-		return UI_REDRAW;
+		return false;
 	}
-	ui_viewer_prepare(ui);
-	size_t top_line = ui->viewer.nrows ? ui->viewer.rows[ui->viewer.top].line : 0;
-	ui->outline.sel = 0;
+	o->sel = 0;
 	for (size_t k = 0; k < rep->outline.nh; k++)
-		if (rep->outline.h[k].line <= top_line)
-			ui->outline.sel = k;
-	ui->outline.top = 0;
-	ui->mode = UI_MODE_OUTLINE;
+		if ((long)rep->outline.h[k].line <= ui->at.line)
+			o->sel = k;
+	o->top = 0;
+	return true;
+}
+
+/* Moves the selection by delta headings (clamped). */
+static int outline_move(struct ui *ui, struct ui_view *v, long delta)
+{
+	struct outline_state *o = v->state;
+	long n = (long)outline_count(ui), s = (long)o->sel + delta;
+	o->sel = (size_t)(s < 0 ? 0 : s >= n ? (n ? n - 1 : 0) : s);
 	return UI_REDRAW;
 }
 
-static void outline_move(struct ui *ui, long delta)
+static int outline_close(struct ui *ui, struct ui_view *v)
 {
-	long n = (long)outline_count(ui), s = (long)ui->outline.sel + delta;
-	ui->outline.sel = (size_t)(s < 0 ? 0 : s >= n ? (n ? n - 1 : 0) : s);
+	return ui_view_close(ui, v);
 }
 
-int ui_outline_handle(struct ui *ui, enum sy_op op)
+static int outline_down(struct ui *ui, struct ui_view *v)
 {
-	long page = outline_rect(ui).h - 2;
+	return outline_move(ui, v, 1);
+}
+
+static int outline_up(struct ui *ui, struct ui_view *v)
+{
+	return outline_move(ui, v, -1);
+}
+
+static int outline_page_down(struct ui *ui, struct ui_view *v)
+{
+	return outline_move(ui, v, v->rect.h);
+}
+
+static int outline_page_up(struct ui *ui, struct ui_view *v)
+{
+	return outline_move(ui, v, -v->rect.h);
+}
+
+static int outline_first(struct ui *ui, struct ui_view *v)
+{
+	return outline_move(ui, v, -(long)outline_count(ui));
+}
+
+static int outline_last(struct ui *ui, struct ui_view *v)
+{
+	return outline_move(ui, v, (long)outline_count(ui));
+}
+
+static int outline_pick(struct ui *ui, struct ui_view *v)
+{
+	struct outline_state *o = v->state;
 	struct sy_report *rep = ui_current_report(ui);
-	switch (op) {
-	case SY_OP_CLOSE: ui->mode = UI_MODE_NORMAL; break;
-	case SY_OP_MOVE_DOWN: outline_move(ui, 1); break;
-	case SY_OP_MOVE_UP: outline_move(ui, -1); break;
-	case SY_OP_PAGE_DOWN: outline_move(ui, page); break;
-	case SY_OP_PAGE_UP: outline_move(ui, -page); break;
-	case SY_OP_MOVE_TOP: outline_move(ui, -(long)outline_count(ui)); break;
-	case SY_OP_MOVE_BOTTOM: outline_move(ui, (long)outline_count(ui)); break;
-	case SY_OP_PICK:
-		ui->mode = UI_MODE_NORMAL;
-		if (rep && ui->outline.sel < outline_count(ui))
-			return ui_viewer_show_line(ui, rep->outline.h[ui->outline.sel].line, true);
-		break;
-	default: break;
-	}
-	return UI_REDRAW;
+	int react = ui_view_close(ui, v);
+	if (rep && o->sel < outline_count(ui))
+		ui_emit_place(ui, -1, (long)rep->outline.h[o->sel].line, true);
+	return react;
 }
 
 /* The worst status among the parts heading k names, or -1 when none. */
@@ -74,10 +117,11 @@ static int outline_heading_status(const struct sy_report *rep, size_t k)
 	return worst;
 }
 
-static void outline_draw_row(struct ui *ui, const struct sy_report *rep, struct sy_rect in, int y, size_t k)
+static void outline_draw_row(struct ui *ui, const struct outline_state *o, const struct sy_report *rep,
+			     struct sy_rect in, int y, size_t k)
 {
 	const struct sy_heading *h = &rep->outline.h[k];
-	bool sel = k == ui->outline.sel;
+	bool sel = k == o->sel;
 	const struct ui_style *st = &ui->style[sel ? SY_SLOT_SELECTION : SY_SLOT_POPUP];
 	char buf[600];
 	snprintf(buf, sizeof buf, "%4zu %*s%s", h->line + 1, (h->level - 1) * 2, "", h->display ? h->display : "");
@@ -91,16 +135,42 @@ static void outline_draw_row(struct ui *ui, const struct sy_report *rep, struct 
 		ui_draw_fill(y, in.x + in.w - st_w, st_w, st);
 }
 
-void ui_outline_draw(struct ui *ui)
+static void outline_draw(struct ui *ui, struct ui_view *v)
 {
+	struct outline_state *o = v->state;
 	struct sy_report *rep = ui_current_report(ui);
 	size_t n = outline_count(ui);
-	struct sy_rect in = ui_popup_frame(ui, outline_rect(ui), _(" Outline · Enter goes · Esc closes"));
-	size_t h = (size_t)(in.h > 0 ? in.h : 1);
-	if (ui->outline.sel < ui->outline.top)
-		ui->outline.top = ui->outline.sel;
-	if (ui->outline.sel >= ui->outline.top + h)
-		ui->outline.top = ui->outline.sel - h + 1;
-	for (size_t i = 0; i < h && ui->outline.top + i < n; i++)
-		outline_draw_row(ui, rep, in, in.y + (int)i, ui->outline.top + i);
+	size_t h = (size_t)(v->rect.h > 0 ? v->rect.h : 1);
+	if (o->sel < o->top)
+		o->top = o->sel;
+	if (o->sel >= o->top + h)
+		o->top = o->sel - h + 1;
+	for (size_t i = 0; i < h && o->top + i < n; i++)
+		outline_draw_row(ui, o, rep, v->rect, v->rect.y + (int)i, o->top + i);
 }
+
+static const struct ui_view_handler outline_handlers[] = {
+	{SY_OP_CLOSE, outline_close},
+	{SY_OP_MOVE_DOWN, outline_down},
+	{SY_OP_MOVE_UP, outline_up},
+	{SY_OP_PAGE_DOWN, outline_page_down},
+	{SY_OP_PAGE_UP, outline_page_up},
+	{SY_OP_MOVE_TOP, outline_first},
+	{SY_OP_MOVE_BOTTOM, outline_last},
+	{SY_OP_PICK, outline_pick},
+	{SY_OP_NONE, NULL},
+};
+
+const struct ui_view_ops ui_outline_view = {
+	.name = "outline",
+	.kind = SY_CTX_KIND_POPUP,
+	.label = N_("Outline"),
+	.init = outline_init,
+	.free = free,
+	.title = outline_title,
+	.draw = outline_draw,
+	.handlers = outline_handlers,
+	.open_op = SY_OP_OUTLINE,
+	.open = outline_open,
+	.size = outline_size,
+};

@@ -1,7 +1,7 @@
 /* The bottom row when it asks something: the line editor (src/lineedit.c)
- * for the list filter (applied as you type), a search (run on Enter), a
- * note or a reason (handed to ui->task.on_text on Enter); or a question
- * answered by one key (handed to ui->task.on_key). The terminal cursor sits
+ * for a line the caller hears as it is typed (the list filter), on Enter
+ * (a search, a note, a reason) or on Esc; or a question answered by one
+ * key. The callers' callbacks say what the text or the key does. The terminal cursor sits
  * at the editing point, so an input method shows its candidates there. */
 #include "config.h"
 
@@ -13,12 +13,9 @@
 #include "shenyue/utf8.h"
 #include "ui.h"
 
-#define PROMPT_FILTER_MAX 80 /* code points: the filter is a short substring */
-
 bool ui_prompt_active(const struct ui *ui)
 {
-	return ui->mode == UI_MODE_FILTER || ui->mode == UI_MODE_SEARCH || ui->mode == UI_MODE_EDIT ||
-	       ui->mode == UI_MODE_ASK;
+	return ui->prompt.mode != UI_PROMPT_NONE;
 }
 
 bool ui_prompt_yes(uint32_t key)
@@ -26,24 +23,43 @@ bool ui_prompt_yes(uint32_t key)
 	return key == 'y' || key == 'Y';
 }
 
-int ui_prompt_start(struct ui *ui, enum ui_mode mode)
+/* Says that Esc changed nothing. */
+static int prompt_cancelled(struct ui *ui, const char *text)
 {
-	ui->mode = mode;
-	sy_lineedit_set(&ui->edit, mode == UI_MODE_FILTER ? ui->list.filter : "");
-	ui->edit.max = PROMPT_FILTER_MAX;
-	snprintf(ui->label, sizeof ui->label, "%s", mode == UI_MODE_FILTER ? _("filter: ") : "/");
-	ui->msg[0] = '\0';
+	(void)text;
+	ui_message(ui, false, "%s", _("cancelled: nothing changed"));
+	return UI_REDRAW;
+}
+
+/* Puts label on the bottom row in mode; the callbacks are the caller's. */
+static void prompt_begin(struct ui *ui, enum ui_prompt_mode mode, const char *label, const char *hint)
+{
+	struct ui_prompt *p = &ui->prompt;
+	p->mode = mode;
+	ui_str_set(&p->label, label);
+	p->hint = hint;
+	p->on_text = p->on_edit = p->on_cancel = NULL;
+	p->on_key = NULL;
+	ui_message_clear(ui);
+}
+
+int ui_prompt_line(struct ui *ui, const char *label, const char *initial, size_t max, ui_text_fn live,
+		   ui_text_fn done, ui_text_fn cancel)
+{
+	struct ui_prompt *p = &ui->prompt;
+	prompt_begin(ui, UI_PROMPT_LINE, label, _(" Enter accept · Esc cancel "));
+	sy_lineedit_set(&p->edit, initial);
+	p->edit.max = max;
+	p->on_edit = live;
+	p->on_text = done;
+	p->on_cancel = cancel;
 	return UI_REDRAW;
 }
 
 int ui_prompt_text(struct ui *ui, const char *label, const char *initial, ui_text_fn done)
 {
-	ui->mode = UI_MODE_EDIT;
-	sy_lineedit_set(&ui->edit, initial);
-	ui->edit.max = 0;
-	snprintf(ui->label, sizeof ui->label, "%s", label);
-	ui->task.on_text = done;
-	ui->msg[0] = '\0';
+	ui_prompt_line(ui, label, initial, 0, NULL, done, prompt_cancelled);
+	ui->prompt.hint = _(" Enter save · Esc cancel ");
 	return UI_REDRAW;
 }
 
@@ -51,78 +67,66 @@ int ui_prompt_ask(struct ui *ui, ui_key_fn done, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(ui->label, sizeof ui->label, fmt, ap);
+	char label[1024];
+	vsnprintf(label, sizeof label, fmt, ap);
 	va_end(ap);
-	ui->mode = UI_MODE_ASK;
-	ui->task.on_key = done;
-	ui->msg[0] = '\0';
+	prompt_begin(ui, UI_PROMPT_ASK, label, "");
+	ui->prompt.on_key = done;
 	return UI_REDRAW;
 }
 
-/* The filter follows every keystroke. */
-static void prompt_apply_filter(struct ui *ui)
+void ui_prompt_free(struct ui *ui)
 {
-	sy_lineedit_copy(&ui->edit, ui->list.filter, sizeof ui->list.filter);
-	ui_list_refresh(ui);
-	ui_list_select(ui, ui->list.sel);
+	free(ui->prompt.label);
+	ui->prompt.label = NULL;
+	sy_lineedit_free(&ui->prompt.edit);
 }
 
+/* Ends the line prompt: its text goes to on_text (Enter) or on_cancel (Esc). */
 static int prompt_finish(struct ui *ui, bool accept)
 {
-	enum ui_mode mode = ui->mode;
-	ui->mode = UI_MODE_NORMAL;
-	if (mode == UI_MODE_FILTER) {
-		if (!accept)
-			sy_lineedit_set(&ui->edit, "");
-		prompt_apply_filter(ui);
-		return UI_REDRAW;
-	}
-	char *text = sy_lineedit_text(&ui->edit);
-	int react = UI_REDRAW;
-	if (mode == UI_MODE_SEARCH && accept)
-		ui_search_run(ui, text);
-	else if (mode == UI_MODE_EDIT && accept && ui->task.on_text)
-		react |= ui->task.on_text(ui, text);
-	else if (mode == UI_MODE_EDIT)
-		ui_message(ui, false, "%s", _("cancelled: nothing changed"));
+	struct ui_prompt *p = &ui->prompt;
+	ui_text_fn fn = accept ? p->on_text : p->on_cancel;
+	p->mode = UI_PROMPT_NONE;
+	char *text = sy_lineedit_text(&p->edit);
+	int react = UI_REDRAW | (fn ? fn(ui, text) : UI_NONE);
 	free(text);
 	return react;
 }
 
 static int prompt_answer(struct ui *ui, uint32_t key)
 {
-	ui->mode = UI_MODE_NORMAL;
-	ui_key_fn fn = ui->task.on_key;
-	ui->task.on_key = NULL;
+	ui_key_fn fn = ui->prompt.on_key;
+	ui->prompt.mode = UI_PROMPT_NONE;
+	ui->prompt.on_key = NULL;
 	return UI_REDRAW | (fn ? fn(ui, key) : UI_NONE);
+}
+
+/* Hands the text as it is now to on_edit. */
+static int prompt_edited(struct ui *ui)
+{
+	if (!ui->prompt.on_edit)
+		return UI_REDRAW;
+	char *text = sy_lineedit_text(&ui->prompt.edit);
+	int react = UI_REDRAW | ui->prompt.on_edit(ui, text);
+	free(text);
+	return react;
 }
 
 int ui_prompt_key(struct ui *ui, uint32_t key)
 {
-	if (ui->mode == UI_MODE_ASK)
+	if (ui->prompt.mode == UI_PROMPT_ASK)
 		return prompt_answer(ui, key);
-	switch (sy_lineedit_key(&ui->edit, key)) {
+	switch (sy_lineedit_key(&ui->prompt.edit, key)) {
 	case SY_LINEEDIT_ACCEPT:
 		return prompt_finish(ui, true);
 	case SY_LINEEDIT_CANCEL:
 		return prompt_finish(ui, false);
 	case SY_LINEEDIT_EDITED:
-		if (ui->mode == UI_MODE_FILTER)
-			prompt_apply_filter(ui);
-		return UI_REDRAW;
+		return prompt_edited(ui);
 	default:
 		return UI_NONE;
 	}
-}
-
-/* The hint at the right of the prompt row, for each mode. */
-static const char *prompt_hint(const struct ui *ui)
-{
-	if (ui->mode == UI_MODE_ASK)
-		return "";
-	if (ui->mode == UI_MODE_EDIT)
-		return _(" Enter save · Esc cancel ");
-	return _(" Enter accept · Esc cancel ");
 }
 
 /* Draws the editor's visible window at (y, x) in cols columns; returns the
@@ -130,11 +134,11 @@ static const char *prompt_hint(const struct ui *ui)
 static int prompt_draw_field(struct ui *ui, int y, int x, int cols, const struct ui_style *st)
 {
 	struct sy_lineedit_view v;
-	sy_lineedit_window(&ui->edit, (size_t)cols, &v);
+	sy_lineedit_window(&ui->prompt.edit, (size_t)cols, &v);
 	int used = 0;
 	for (size_t i = v.first; i < v.end; i++) {
 		char u[8];
-		size_t len = utf8_encode(ui->edit.cp[i], u);
+		size_t len = utf8_encode(ui->prompt.edit.cp[i], u);
 		used += ui_draw_text(y, x + used, u, len, cols - used, st);
 	}
 	ui_draw_fill(y, x + used, cols - used, st);
@@ -145,18 +149,20 @@ void ui_prompt_draw(struct ui *ui)
 {
 	const struct sy_rect *r = &ui->lay.status;
 	const struct ui_style *st = &ui->style[SY_SLOT_STATUSBAR];
-	const char *hint = prompt_hint(ui);
+	const char *hint = ui->prompt.hint ? ui->prompt.hint : "";
+	const char *label = ui->prompt.label ? ui->prompt.label : "";
+	bool ask = ui->prompt.mode == UI_PROMPT_ASK;
 	int hw = (int)sy_width_str(hint);
 	if (hw > r->w / 2 - 8)
 		hw = 0;
-	int lw = (int)sy_width_str(ui->label);
+	int lw = (int)sy_width_str(label);
 	int room = r->w - hw;
-	if (ui->mode == UI_MODE_ASK || lw > room - 8)
-		lw = ui->mode == UI_MODE_ASK ? room : room / 2;
-	ui_draw_field(ui, r->y, r->x, ui->label, lw, SY_ALIGN_LEFT, st);
+	if (ask || lw > room - 8)
+		lw = ask ? room : room / 2;
+	ui_draw_field(ui, r->y, r->x, label, lw, SY_ALIGN_LEFT, st);
 	ui->cursor_y = r->y;
-	if (ui->mode == UI_MODE_ASK) {
-		int end = (int)sy_width_str(ui->label);
+	if (ask) {
+		int end = (int)sy_width_str(label);
 		ui->cursor_x = r->x + (end < room ? end : room - 1);
 		return;
 	}

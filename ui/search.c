@@ -1,118 +1,90 @@
-/* Search in the viewer: every hit of a substring (Chinese or not) in the
- * report's original text, highlighted; n / N step through them. Separate
- * from the list filter. */
+/* Search in a report's text: every hit of a substring in the original text,
+ * in line order. See search.h. */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "shenyue/xalloc.h"
-#include "ui.h"
+#include "search.h"
 
-static void search_clear_hits(struct ui_viewer *v)
+void ui_search_init(struct ui_search *s)
 {
-	free(v->hits);
-	v->hits = NULL;
-	v->nhits = 0;
-	v->hit = -1;
+	memset(s, 0, sizeof *s);
+	s->hit = -1;
+	s->hits_for = -1;
 }
 
-static void search_add_hit(struct ui_viewer *v, size_t *cap, size_t line, size_t off, size_t len)
+static void search_clear_hits(struct ui_search *s)
 {
-	if (v->nhits == *cap) {
+	free(s->hits);
+	s->hits = NULL;
+	s->nhits = 0;
+	s->hit = -1;
+}
+
+void ui_search_free(struct ui_search *s)
+{
+	search_clear_hits(s);
+	free(s->query);
+	s->query = NULL;
+}
+
+void ui_search_set(struct ui_search *s, const char *query)
+{
+	char *copy = xstrdup(query);
+	free(s->query);
+	s->query = copy;
+	s->hits_for = -2; /* found again, whatever report is shown */
+}
+
+static void search_add_hit(struct ui_search *s, size_t *cap, size_t line, size_t off, size_t len)
+{
+	if (s->nhits == *cap) {
 		*cap = *cap ? *cap * 2 : 32;
-		v->hits = xreallocarray(v->hits, *cap, sizeof *v->hits);
+		s->hits = xreallocarray(s->hits, *cap, sizeof *s->hits);
 	}
-	v->hits[v->nhits++] = (struct ui_hit){line, off, len};
+	s->hits[s->nhits++] = (struct ui_hit){line, off, len};
 }
 
-/* Finds the hits of v->query in the current report, in line order. */
-static void search_find(struct ui *ui)
+void ui_search_update(struct ui_search *s, const struct sy_report *rep, long report)
 {
-	struct ui_viewer *v = &ui->viewer;
-	struct sy_report *rep = ui_current_report(ui);
-	search_clear_hits(v);
-	v->hits_for = ui->current;
-	size_t qlen = strlen(v->query), cap = 0;
+	if (s->hits_for == report)
+		return;
+	search_clear_hits(s);
+	s->hits_for = report;
+	size_t qlen = s->query ? strlen(s->query) : 0, cap = 0;
 	if (!qlen || !rep || !rep->loaded || rep->error)
 		return;
 	for (size_t l = 0; l < rep->doc.nlines; l++) {
 		const char *text = rep->doc.lines[l].text;
-		for (const char *p = strstr(text, v->query); p; p = strstr(p + qlen, v->query))
-			search_add_hit(v, &cap, l, (size_t)(p - text), qlen);
+		for (const char *p = strstr(text, s->query); p; p = strstr(p + qlen, s->query))
+			search_add_hit(s, &cap, l, (size_t)(p - text), qlen);
 	}
 }
 
-void ui_search_refresh(struct ui *ui)
+bool ui_search_is_hit(const struct ui_search *s, long report, size_t line, size_t off)
 {
-	if (ui->viewer.hits_for != ui->current)
-		search_find(ui);
-}
-
-void ui_search_run(struct ui *ui, const char *query)
-{
-	snprintf(ui->viewer.query, sizeof ui->viewer.query, "%s", query);
-	search_find(ui);
-	if (!query[0])
-		return;
-	if (!ui->viewer.nhits) {
-		ui_message(ui, true, _("not found: %s"), query);
-		return;
-	}
-	ui_search_step(ui, 1);
-}
-
-/* Returns the first hit at or after the viewer's top line. */
-static long search_first_visible(struct ui *ui)
-{
-	struct ui_viewer *v = &ui->viewer;
-	ui_viewer_prepare(ui);
-	size_t top_line = v->nrows ? v->rows[v->top].line : 0;
-	for (size_t i = 0; i < v->nhits; i++)
-		if (v->hits[i].line >= top_line)
-			return (long)i;
-	return 0;
-}
-
-int ui_search_step(struct ui *ui, int dir)
-{
-	struct ui_viewer *v = &ui->viewer;
-	ui_search_refresh(ui);
-	if (!v->query[0]) {
-		ui_message(ui, false, "%s", _("no search yet: press / to search"));
-		return UI_REDRAW;
-	}
-	if (!v->nhits) {
-		ui_message(ui, true, _("not found: %s"), v->query);
-		return UI_REDRAW;
-	}
-	long n = (long)v->nhits, next;
-	if (v->hit < 0)
-		next = dir > 0 ? search_first_visible(ui) : n - 1;
-	else
-		next = v->hit + dir;
-	if (next >= n || next < 0)
-		ui_message(ui, false, "%s", dir > 0 ? _("search wrapped to the top") : _("search wrapped to the bottom"));
-	v->hit = (next % n + n) % n;
-	ui_viewer_show_line(ui, v->hits[v->hit].line, false);
-	return UI_REDRAW;
-}
-
-bool ui_search_is_hit(const struct ui *ui, size_t line, size_t off)
-{
-	const struct ui_viewer *v = &ui->viewer;
-	if (v->hits_for != ui->current)
+	if (s->hits_for != report)
 		return false;
-	size_t lo = 0, hi = v->nhits;
+	size_t lo = 0, hi = s->nhits;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		if (v->hits[mid].line < line)
+		if (s->hits[mid].line < line)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	for (size_t i = lo; i < v->nhits && v->hits[i].line == line; i++)
-		if (off >= v->hits[i].off && off < v->hits[i].off + v->hits[i].len)
+	for (size_t i = lo; i < s->nhits && s->hits[i].line == line; i++)
+		if (off >= s->hits[i].off && off < s->hits[i].off + s->hits[i].len)
 			return true;
 	return false;
+}
+
+long ui_search_first_from(const struct ui_search *s, size_t line)
+{
+	for (size_t i = 0; i < s->nhits; i++)
+		if (s->hits[i].line >= line)
+			return (long)i;
+	return 0;
 }

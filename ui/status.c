@@ -41,7 +41,7 @@ static void status_counts(struct ui *ui, char *buf, size_t len)
 	status_append(buf, len, &n, " %s%s", rep ? ui_report_name(rep) : "", rep ? " · " : "");
 	status_append(buf, len, &n, ngettext("%zu report", "%zu reports", ui->batch.n), ui->batch.n);
 	status_append(buf, len, &n, " · ");
-	status_append(buf, len, &n, _("%zu incomplete"), ui_list_count_incomplete(ui));
+	status_append(buf, len, &n, _("%zu incomplete"), ui_count_incomplete(ui));
 	status_append(buf, len, &n, " · ");
 	status_append(buf, len, &n, _("%zu reviewed"), status_count_reviewed(ui));
 	if (sy_desk_ntagged(&ui->desk)) {
@@ -51,8 +51,8 @@ static void status_counts(struct ui *ui, char *buf, size_t len)
 	}
 	if (ui_loader_done(ui))
 		return;
-	if (ui->nloaded < ui->batch.n)
-		status_append(buf, len, &n, _(" · loading %zu/%zu"), ui->nloaded, ui->batch.n);
+	if (ui->load.nloaded < ui->batch.n)
+		status_append(buf, len, &n, _(" · loading %zu/%zu"), ui->load.nloaded, ui->batch.n);
 	else
 		status_append(buf, len, &n, "%s", _(" · cross-checking for near-identical text…"));
 }
@@ -70,12 +70,12 @@ void ui_status_draw(struct ui *ui)
 	if (hw > r->w / 3)
 		hw = 0;
 	char left[1200];
-	if (ui->msg[0])
+	if (ui->msg)
 		snprintf(left, sizeof left, " %s", ui->msg);
 	else
 		status_counts(ui, left, sizeof left);
 	ui_draw_field(ui, r->y, r->x, left, r->w - hw, SY_ALIGN_LEFT,
-		      &ui->style[ui->msg[0] && ui->msg_error ? SY_SLOT_MESSAGE_ERROR : SY_SLOT_STATUSBAR]);
+		      &ui->style[ui->msg && ui->msg_error ? SY_SLOT_MESSAGE_ERROR : SY_SLOT_STATUSBAR]);
 	if (hw)
 		ui_draw_field(ui, r->y, r->x + r->w - hw, hints, hw, SY_ALIGN_RIGHT, &ui->style[SY_SLOT_STATUSBAR]);
 }

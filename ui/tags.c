@@ -26,15 +26,12 @@ int ui_tags_toggle(struct ui *ui)
 	size_t i = (size_t)ui->current;
 	bool on = !ui->desk.tagged[i];
 	int rc = sy_desk_tag(&ui->desk, i, on);
-	int react = tags_said(ui, rc, on ? _("tagged") : _("untagged"));
-	if (ui->focus == SY_PANE_LIST)
-		react |= ui_list_move(ui, 1); /* t t t tags a run of reports */
-	return react;
+	return tags_said(ui, rc, on ? _("tagged") : _("untagged"));
 }
 
 int ui_tags_visible(struct ui *ui)
 {
-	int rc = sy_desk_tag_many(&ui->desk, ui->list.view, ui->list.nview, true);
+	int rc = sy_desk_tag_many(&ui->desk, ui->shown.v, ui->shown.n, true);
 	return tags_said(ui, rc, _("tagged every report shown"));
 }
 
@@ -51,15 +48,15 @@ int ui_tags_clear(struct ui *ui)
 static size_t tags_hidden(const struct ui *ui)
 {
 	size_t shown = 0;
-	for (size_t p = 0; p < ui->list.nview; p++)
-		shown += ui->desk.tagged[ui->list.view[p]];
+	for (size_t p = 0; p < ui->shown.n; p++)
+		shown += ui->desk.tagged[ui->shown.v[p]];
 	return sy_desk_ntagged(&ui->desk) - shown;
 }
 
 void ui_tags_scope(const struct ui *ui, char *buf, size_t len)
 {
 	size_t hidden = tags_hidden(ui);
-	int n = snprintf(buf, len, _("%zu tagged / %zu visible"), sy_desk_ntagged(&ui->desk), ui->list.nview);
+	int n = snprintf(buf, len, _("%zu tagged / %zu visible"), sy_desk_ntagged(&ui->desk), ui->shown.n);
 	if (hidden && n > 0 && (size_t)n < len)
 		snprintf(buf + n, len - (size_t)n, _(" (%zu tagged hidden by the filter)"), hidden);
 }
@@ -75,7 +72,7 @@ int ui_tags_undo(struct ui *ui, bool redo)
 	char msg[sizeof ui->desk.msg];
 	snprintf(msg, sizeof msg, "%s", ui->desk.msg); /* showing a report refreshes it */
 	if ((long)report != ui->current)
-		ui_list_show_index(ui, report);
+		ui_show_report(ui, (long)report);
 	if (rc == SY_DESK_FAILED)
 		ui_message(ui, true, _("NOT SAVED (kept in memory, saved again with the next change): %s"), msg);
 	else

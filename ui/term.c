@@ -1,12 +1,14 @@
 /* The terminal: curses mode on and off, and the signals that must restore
  * it. Signal handlers only set a flag; the input loop polls with a timeout,
- * notices it and leaves through the normal exit path. */
+ * notices it and leaves through the normal exit path. Running out of memory
+ * restores the terminal too, before the abort. */
 #include "config.h"
 
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "shenyue/xalloc.h"
 #include "ui.h"
 
 static volatile sig_atomic_t term_stop_signal;
@@ -42,14 +44,13 @@ int ui_term_start(struct ui *ui)
 		return -1;
 	term_active = true;
 	atexit(term_at_exit);
+	xalloc_set_die_hook(term_at_exit); /* out of memory: the shell gets its terminal back */
 	cbreak(); /* C-c stays SIGINT: the handler restores the terminal */
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
 	curs_set(0);
 	set_escdelay(25);
-	if (ui->mouse)
-		ui_mouse_enable();
 	return 0;
 }
 

@@ -1,6 +1,9 @@
-/* The section viewer: the report's original text wrapped by display width,
- * headings highlighted by level and tagged with their part's status, search
- * hits and the jump target highlighted, optional line numbers. */
+/* The section viewer pane: the report's original text wrapped by display
+ * width, headings highlighted by level and tagged with their part's status,
+ * search hits and the jump target highlighted, optional line numbers. It
+ * goes where UI_EVENT_PLACE says (a checklist item, an outline heading, the
+ * place restored from the session) and says which line is at its top
+ * (ui->at.line). */
 #include "config.h"
 
 #include <stdio.h>
@@ -8,19 +11,39 @@
 #include <string.h>
 
 #include "shenyue/xalloc.h"
+#include "search.h"
 #include "ui.h"
 
 #define VIEWER_TAG_MAX 24 /* columns kept for a heading's part tags */
 
-static const struct sy_rect *viewer_rect(const struct ui *ui)
-{
-	return &ui->lay.pane[SY_PANE_VIEWER];
-}
+/* One screen row of the viewer: bytes [start, end) of a doc line. */
+struct viewer_row {
+	size_t line;
+	size_t start, end;
+	bool first;             /* the line's first row (gets number and tag) */
+};
 
-int ui_viewer_height(const struct ui *ui)
+struct viewer_state {
+	long built_for;         /* batch index the rows were built for, -1 */
+	int built_width;        /* text width they were built for */
+	bool built_lineno;
+	bool lineno;            /* line numbers shown */
+	struct viewer_row *rows;
+	size_t nrows;
+	size_t top;             /* first visible row */
+	long *line_heading;     /* per doc line: heading index, or -1 */
+	size_t nlines;
+	struct sy_breaks *breaks; /* per doc line: where it may break (kept across resizes) */
+	size_t nbreaks;
+	const struct sy_line *breaks_of; /* the doc lines they were found in */
+	long jump_line;         /* 0-based line highlighted after a jump, -1 */
+	long want_line;         /* 0-based line to bring to the top once laid out, -1 */
+	struct ui_search search;
+};
+
+static int viewer_height(const struct ui_view *v)
 {
-	int h = viewer_rect(ui)->h - 1;
-	return h > 1 ? h : 1;
+	return v->rect.h > 1 ? v->rect.h : 1;
 }
 
 static int viewer_digits(size_t n)
@@ -33,83 +56,87 @@ static int viewer_digits(size_t n)
 	return d;
 }
 
-static int viewer_gutter(const struct ui *ui)
+static int viewer_gutter(struct ui *ui, const struct viewer_state *vs)
 {
-	const struct sy_report *rep = ui_current_report((struct ui *)ui);
-	if (!ui->viewer.lineno || !rep)
+	const struct sy_report *rep = ui_current_report(ui);
+	if (!vs->lineno || !rep)
 		return 0;
 	return viewer_digits(rep->doc.nlines) + 1;
 }
 
 /* Columns for text: the pane less a one-column margin each side and the gutter.
  * When the viewer is hidden (another pane zoomed), the whole screen's width. */
-static int viewer_text_width(const struct ui *ui)
+static int viewer_text_width(struct ui *ui, const struct ui_view *v)
 {
-	int w = ui->lay.visible[SY_PANE_VIEWER] ? viewer_rect(ui)->w : ui->lay.cols;
-	w -= 2 + viewer_gutter(ui);
+	int w = v->visible ? v->rect.w : ui->lay.cols;
+	w -= 2 + viewer_gutter(ui, v->state);
 	return w > 4 ? w : 4;
 }
 
-static void viewer_free_breaks(struct ui_viewer *v)
+static void viewer_free_rows(struct viewer_state *vs)
 {
-	for (size_t l = 0; l < v->nbreaks; l++)
-		sy_breaks_free(&v->breaks[l]);
-	free(v->breaks);
-	v->breaks = NULL;
-	v->nbreaks = 0;
-	v->breaks_of = NULL;
+	free(vs->rows);
+	free(vs->line_heading);
+	vs->rows = NULL;
+	vs->line_heading = NULL;
+	vs->nrows = vs->nlines = 0;
+}
+
+static void viewer_free_breaks(struct viewer_state *vs)
+{
+	for (size_t l = 0; l < vs->nbreaks; l++)
+		sy_breaks_free(&vs->breaks[l]);
+	free(vs->breaks);
+	vs->breaks = NULL;
+	vs->nbreaks = 0;
+	vs->breaks_of = NULL;
 }
 
 /* Finds where each line of rep may break, once per report: a resize then
  * re-wraps from these without running the line-breaking rules again. */
-static void viewer_find_breaks(struct ui_viewer *v, const struct sy_report *rep)
+static void viewer_find_breaks(struct viewer_state *vs, const struct sy_report *rep)
 {
-	if (v->breaks_of == rep->doc.lines && v->nbreaks == rep->doc.nlines)
+	if (vs->breaks_of == rep->doc.lines && vs->nbreaks == rep->doc.nlines)
 		return;
-	viewer_free_breaks(v);
-	v->breaks = xcalloc(rep->doc.nlines ? rep->doc.nlines : 1, sizeof *v->breaks);
+	viewer_free_breaks(vs);
+	vs->breaks = xcalloc(rep->doc.nlines ? rep->doc.nlines : 1, sizeof *vs->breaks);
 	for (size_t l = 0; l < rep->doc.nlines; l++)
-		sy_breaks_find(&v->breaks[l], rep->doc.lines[l].text, strlen(rep->doc.lines[l].text));
-	v->nbreaks = rep->doc.nlines;
-	v->breaks_of = rep->doc.lines;
+		sy_breaks_find(&vs->breaks[l], rep->doc.lines[l].text, strlen(rep->doc.lines[l].text));
+	vs->nbreaks = rep->doc.nlines;
+	vs->breaks_of = rep->doc.lines;
 }
 
-void ui_viewer_free(struct ui_viewer *v)
+/* Says which doc line is at the top, for the session and the outline. */
+static void viewer_publish(struct ui *ui, const struct viewer_state *vs)
 {
-	viewer_free_breaks(v);
-	free(v->rows);
-	free(v->line_heading);
-	free(v->hits);
-	v->rows = NULL;
-	v->line_heading = NULL;
-	v->hits = NULL;
-	v->nrows = v->nlines = v->nhits = 0;
+	if (vs->want_line >= 0)
+		ui->at.line = vs->want_line;
+	else if (vs->built_for == ui->current && vs->top < vs->nrows)
+		ui->at.line = (long)vs->rows[vs->top].line;
 }
 
-void ui_viewer_reset(struct ui *ui)
+/* Forgets rows and the jump (after the shown report changed). */
+static void viewer_reset(struct ui *ui, struct viewer_state *vs)
 {
-	struct ui_viewer *v = &ui->viewer;
-	free(v->rows);
-	free(v->line_heading);
-	v->rows = NULL;
-	v->line_heading = NULL;
-	v->nrows = v->nlines = 0;
-	v->built_for = -1;
-	v->top = 0;
-	v->jump_line = -1;
+	viewer_free_rows(vs);
+	vs->built_for = -1;
+	vs->top = 0;
+	vs->jump_line = -1;
+	vs->want_line = -1;
+	ui->at.line = 0;
 }
 
 /* Fills line_heading: for each doc line, the heading it is part of, or -1. */
-static void viewer_map_headings(struct ui_viewer *v, const struct sy_report *rep)
+static void viewer_map_headings(struct viewer_state *vs, const struct sy_report *rep)
 {
-	v->nlines = rep->doc.nlines;
-	v->line_heading = xreallocarray(NULL, v->nlines ? v->nlines : 1, sizeof *v->line_heading);
-	for (size_t i = 0; i < v->nlines; i++)
-		v->line_heading[i] = -1;
+	vs->nlines = rep->doc.nlines;
+	vs->line_heading = xreallocarray(NULL, vs->nlines ? vs->nlines : 1, sizeof *vs->line_heading);
+	for (size_t i = 0; i < vs->nlines; i++)
+		vs->line_heading[i] = -1;
 	for (size_t k = 0; k < rep->outline.nh; k++) {
 		const struct sy_heading *h = &rep->outline.h[k];
-		for (size_t l = h->line; l < h->line + h->nlines && l < v->nlines; l++)
-			v->line_heading[l] = (long)k;
+		for (size_t l = h->line; l < h->line + h->nlines && l < vs->nlines; l++)
+			vs->line_heading[l] = (long)k;
 	}
 }
 
@@ -130,9 +157,10 @@ static size_t viewer_heading_tag(const struct ui *ui, const struct sy_report *re
 	return used;
 }
 
-static int viewer_tag_width(const struct ui *ui, const struct sy_report *rep, size_t line)
+static int viewer_tag_width(const struct ui *ui, const struct viewer_state *vs, const struct sy_report *rep,
+			    size_t line)
 {
-	long k = line < ui->viewer.nlines ? ui->viewer.line_heading[line] : -1;
+	long k = line < vs->nlines ? vs->line_heading[line] : -1;
 	if (k < 0 || rep->outline.h[k].line != line)
 		return 0;
 	char tag[128];
@@ -142,133 +170,132 @@ static int viewer_tag_width(const struct ui *ui, const struct sy_report *rep, si
 	return w > VIEWER_TAG_MAX ? VIEWER_TAG_MAX : (int)w;
 }
 
-static void viewer_push_row(struct ui_viewer *v, size_t *cap, struct ui_vrow row)
+static void viewer_push_row(struct viewer_state *vs, size_t *cap, struct viewer_row row)
 {
-	if (v->nrows == *cap) {
+	if (vs->nrows == *cap) {
 		*cap = *cap ? *cap * 2 : 64;
-		v->rows = xreallocarray(v->rows, *cap, sizeof *v->rows);
+		vs->rows = xreallocarray(vs->rows, *cap, sizeof *vs->rows);
 	}
-	v->rows[v->nrows++] = row;
+	vs->rows[vs->nrows++] = row;
 }
 
 /* Wraps one doc line into rows of at most width columns (the first row
  * leaves room for the heading's tags). */
-static void viewer_wrap_line(struct ui *ui, const struct sy_report *rep, size_t line, int width,
-			     size_t *cap)
+static void viewer_wrap_line(struct ui *ui, struct viewer_state *vs, const struct sy_report *rep, size_t line,
+			     int width, size_t *cap)
 {
 	const char *text = rep->doc.lines[line].text;
 	size_t n = strlen(text), pos = 0;
-	int tagw = viewer_tag_width(ui, rep, line);
+	int tagw = viewer_tag_width(ui, vs, rep, line);
 	if (n == 0)
-		viewer_push_row(&ui->viewer, cap, (struct ui_vrow){line, 0, 0, true});
+		viewer_push_row(vs, cap, (struct viewer_row){line, 0, 0, true});
 	while (pos < n) {
 		int cols = width - (pos == 0 ? tagw : 0);
 		if (cols < width / 2)
 			cols = width / 2;
-		size_t next = sy_breaks_row(&ui->viewer.breaks[line], text, pos, (size_t)cols, NULL);
-		viewer_push_row(&ui->viewer, cap, (struct ui_vrow){line, pos, next, pos == 0});
+		size_t next = sy_breaks_row(&vs->breaks[line], text, pos, (size_t)cols, NULL);
+		viewer_push_row(vs, cap, (struct viewer_row){line, pos, next, pos == 0});
 		pos = next;
 	}
 }
 
 /* Returns the first row of doc line `line` (rows are in line order). */
-static size_t viewer_row_of_line(const struct ui_viewer *v, size_t line)
+static size_t viewer_row_of_line(const struct viewer_state *vs, size_t line)
 {
-	size_t lo = 0, hi = v->nrows;
+	size_t lo = 0, hi = vs->nrows;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		if (v->rows[mid].line < line)
+		if (vs->rows[mid].line < line)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo < v->nrows ? lo : (v->nrows ? v->nrows - 1 : 0);
+	return lo < vs->nrows ? lo : (vs->nrows ? vs->nrows - 1 : 0);
 }
 
-static void viewer_clamp_top(struct ui *ui)
+static void viewer_clamp_top(struct viewer_state *vs, const struct ui_view *v)
 {
-	struct ui_viewer *v = &ui->viewer;
-	size_t h = (size_t)ui_viewer_height(ui);
-	size_t max = v->nrows > h ? v->nrows - h : 0;
-	if (v->top > max)
-		v->top = max;
+	size_t h = (size_t)viewer_height(v);
+	size_t max = vs->nrows > h ? vs->nrows - h : 0;
+	if (vs->top > max)
+		vs->top = max;
 }
 
-void ui_viewer_prepare(struct ui *ui)
+/* Rebuilds the wrapped rows if the report or the width changed, keeping the
+ * top line; then goes to the line asked for, if any. */
+static void viewer_prepare(struct ui *ui, struct ui_view *v)
 {
-	struct ui_viewer *v = &ui->viewer;
+	struct viewer_state *vs = v->state;
 	struct sy_report *rep = ui_current_report(ui);
-	int width = viewer_text_width(ui);
-	if (v->built_for == ui->current && v->built_width == width && v->built_lineno == v->lineno)
-		return;
-	bool same = v->built_for == ui->current && v->rows && v->top < v->nrows;
-	size_t top_line = same ? v->rows[v->top].line : 0;
-	free(v->rows);
-	free(v->line_heading);
-	v->rows = NULL;
-	v->line_heading = NULL;
-	v->nrows = v->nlines = 0;
-	v->built_for = ui->current;
-	v->built_width = width;
-	v->built_lineno = v->lineno;
-	if (!rep || rep->error)
-		return;
-	viewer_map_headings(v, rep);
-	viewer_find_breaks(v, rep);
-	size_t cap = 0;
-	for (size_t l = 0; l < rep->doc.nlines; l++)
-		viewer_wrap_line(ui, rep, l, width, &cap);
-	v->top = same ? viewer_row_of_line(v, top_line) : 0;
-	if (ui->restore_line >= 0) { /* where the supervisor was last time */
-		v->top = viewer_row_of_line(v, (size_t)ui->restore_line);
-		ui->restore_line = -1;
+	int width = viewer_text_width(ui, v);
+	if (vs->built_for != ui->current || vs->built_width != width || vs->built_lineno != vs->lineno) {
+		bool same = vs->built_for == ui->current && vs->rows && vs->top < vs->nrows;
+		size_t top_line = same ? vs->rows[vs->top].line : 0;
+		viewer_free_rows(vs);
+		vs->built_for = ui->current;
+		vs->built_width = width;
+		vs->built_lineno = vs->lineno;
+		if (!rep || rep->error)
+			return;
+		viewer_map_headings(vs, rep);
+		viewer_find_breaks(vs, rep);
+		size_t cap = 0;
+		for (size_t l = 0; l < rep->doc.nlines; l++)
+			viewer_wrap_line(ui, vs, rep, l, width, &cap);
+		vs->top = same ? viewer_row_of_line(vs, top_line) : 0;
 	}
-	viewer_clamp_top(ui);
+	if (vs->want_line >= 0 && vs->nrows) {
+		vs->top = viewer_row_of_line(vs, (size_t)vs->want_line);
+		vs->want_line = -1;
+	}
+	viewer_clamp_top(vs, v);
+	viewer_publish(ui, vs);
 }
 
-int ui_viewer_scroll(struct ui *ui, long delta)
+static int viewer_scroll(struct ui *ui, struct ui_view *v, long delta)
 {
-	struct ui_viewer *v = &ui->viewer;
-	ui_viewer_prepare(ui);
-	long top = (long)v->top + delta;
-	v->top = top < 0 ? 0 : (size_t)top;
-	viewer_clamp_top(ui);
+	struct viewer_state *vs = v->state;
+	viewer_prepare(ui, v);
+	long top = (long)vs->top + delta;
+	vs->top = top < 0 ? 0 : (size_t)top;
+	viewer_clamp_top(vs, v);
+	viewer_publish(ui, vs);
 	return UI_REDRAW;
 }
 
-int ui_viewer_show_line(struct ui *ui, size_t line, bool highlight)
+/* Scrolls so that 0-based doc line becomes visible near the top; highlight
+ * marks it as the jump target. */
+static int viewer_show_line(struct ui *ui, struct ui_view *v, size_t line, bool highlight)
 {
-	struct ui_viewer *v = &ui->viewer;
-	ui_viewer_prepare(ui);
-	if (!v->nrows)
-		return UI_REDRAW;
-	v->top = viewer_row_of_line(v, line);
-	viewer_clamp_top(ui);
+	struct viewer_state *vs = v->state;
+	vs->want_line = (long)line;
 	if (highlight)
-		v->jump_line = (long)line;
+		vs->jump_line = (long)line;
+	viewer_prepare(ui, v);
 	return UI_REDRAW;
 }
 
 /* The line navigation starts from: the jump target while it is on screen,
  * else the top row's line. */
-static size_t viewer_anchor_line(struct ui *ui)
+static size_t viewer_anchor_line(const struct viewer_state *vs, const struct ui_view *v)
 {
-	struct ui_viewer *v = &ui->viewer;
-	size_t top_line = v->rows[v->top].line;
-	size_t h = (size_t)ui_viewer_height(ui);
-	size_t last = v->rows[v->top + h < v->nrows ? v->top + h - 1 : v->nrows - 1].line;
-	if (v->jump_line >= 0 && (size_t)v->jump_line >= top_line && (size_t)v->jump_line <= last)
-		return (size_t)v->jump_line;
+	size_t top_line = vs->rows[vs->top].line;
+	size_t h = (size_t)viewer_height(v);
+	size_t last = vs->rows[vs->top + h < vs->nrows ? vs->top + h - 1 : vs->nrows - 1].line;
+	if (vs->jump_line >= 0 && (size_t)vs->jump_line >= top_line && (size_t)vs->jump_line <= last)
+		return (size_t)vs->jump_line;
 	return top_line;
 }
 
-int ui_viewer_heading_step(struct ui *ui, int dir)
+/* Goes to the next (dir 1) or previous (dir -1) heading. */
+static int viewer_heading_step(struct ui *ui, struct ui_view *v, int dir)
 {
+	struct viewer_state *vs = v->state;
 	struct sy_report *rep = ui_current_report(ui);
-	ui_viewer_prepare(ui);
-	if (!rep || !ui->viewer.nrows || !rep->outline.nh)
+	viewer_prepare(ui, v);
+	if (!rep || !vs->nrows || !rep->outline.nh)
 		return UI_NONE;
-	size_t at = viewer_anchor_line(ui);
+	size_t at = viewer_anchor_line(vs, v);
 	long best = -1;
 	for (size_t k = 0; k < rep->outline.nh; k++) {
 		size_t l = rep->outline.h[k].line;
@@ -281,13 +308,65 @@ int ui_viewer_heading_step(struct ui *ui, int dir)
 		ui_message(ui, false, "%s", dir > 0 ? _("no heading below") : _("no heading above"));
 		return UI_REDRAW;
 	}
-	return ui_viewer_show_line(ui, rep->outline.h[best].line, true);
+	return viewer_show_line(ui, v, rep->outline.h[best].line, true);
 }
 
-/* The style of a doc line before highlights: its heading level or kind. */
-static enum sy_slot viewer_line_slot(const struct ui *ui, const struct sy_report *rep, size_t line)
+/* ---- search ---- */
+
+static void viewer_search_update(struct ui *ui, struct viewer_state *vs)
 {
-	long k = line < ui->viewer.nlines ? ui->viewer.line_heading[line] : -1;
+	ui_search_update(&vs->search, ui_current_report(ui), ui->current);
+}
+
+/* Goes to the next (dir 1) or previous (dir -1) hit. */
+static int viewer_search_step(struct ui *ui, struct ui_view *v, int dir)
+{
+	struct viewer_state *vs = v->state;
+	struct ui_search *s = &vs->search;
+	viewer_search_update(ui, vs);
+	if (!s->query || !s->query[0]) {
+		ui_message(ui, false, "%s", _("no search yet: press / to search"));
+		return UI_REDRAW;
+	}
+	if (!s->nhits) {
+		ui_message(ui, true, _("not found: %s"), s->query);
+		return UI_REDRAW;
+	}
+	long n = (long)s->nhits, next;
+	if (s->hit < 0) {
+		viewer_prepare(ui, v);
+		next = dir > 0 ? ui_search_first_from(s, vs->nrows ? vs->rows[vs->top].line : 0) : n - 1;
+	} else {
+		next = s->hit + dir;
+	}
+	if (next >= n || next < 0)
+		ui_message(ui, false, "%s", dir > 0 ? _("search wrapped to the top") : _("search wrapped to the bottom"));
+	s->hit = (next % n + n) % n;
+	return viewer_show_line(ui, v, s->hits[s->hit].line, false);
+}
+
+/* Enter on the search prompt: finds every hit and goes to the first. */
+static int viewer_search_run(struct ui *ui, const char *query)
+{
+	struct ui_view *v = ui_view_by_ctx(ui, SY_CTX_VIEWER);
+	struct viewer_state *vs = v->state;
+	ui_search_set(&vs->search, query);
+	viewer_search_update(ui, vs);
+	if (!query[0])
+		return UI_REDRAW;
+	if (!vs->search.nhits) {
+		ui_message(ui, true, _("not found: %s"), query);
+		return UI_REDRAW;
+	}
+	return viewer_search_step(ui, v, 1);
+}
+
+/* ---- drawing ---- */
+
+/* The style of a doc line before highlights: its heading level or kind. */
+static enum sy_slot viewer_line_slot(const struct viewer_state *vs, const struct sy_report *rep, size_t line)
+{
+	long k = line < vs->nlines ? vs->line_heading[line] : -1;
 	if (k >= 0) {
 		int level = rep->outline.h[k].level;
 		return level <= 1 ? SY_SLOT_HEADING1 : level == 2 ? SY_SLOT_HEADING2 : SY_SLOT_HEADING3;
@@ -307,15 +386,15 @@ static enum sy_slot viewer_line_slot(const struct ui *ui, const struct sy_report
 
 /* Draws the text of a row glyph by glyph: hits and placeholders get their
  * own style. Returns the columns used. */
-static int viewer_draw_text(struct ui *ui, int y, int x, int cols, const char *text,
-			    const struct ui_vrow *row, const struct ui_style *base)
+static int viewer_draw_text(struct ui *ui, const struct viewer_state *vs, int y, int x, int cols,
+			    const char *text, const struct viewer_row *row, const struct ui_style *base)
 {
 	int used = 0;
 	struct sy_glyph g;
 	for (size_t i = row->start; i < row->end;) {
 		size_t len = sy_glyph_next(text + i, row->end - i, &g);
 		const struct ui_style *st = base;
-		if (ui_search_is_hit(ui, row->line, i))
+		if (ui_search_is_hit(&vs->search, ui->current, row->line, i))
 			st = &ui->style[SY_SLOT_SEARCH_HIT];
 		else if (g.placeholder)
 			st = &ui->style[SY_SLOT_PLACEHOLDER];
@@ -325,29 +404,29 @@ static int viewer_draw_text(struct ui *ui, int y, int x, int cols, const char *t
 	return used;
 }
 
-static void viewer_draw_tag(struct ui *ui, const struct sy_report *rep, int y, int right,
-			    size_t line, const struct ui_style *base)
+static void viewer_draw_tag(struct ui *ui, const struct viewer_state *vs, const struct sy_report *rep, int y,
+			    int right, size_t line)
 {
-	long k = ui->viewer.line_heading[line];
+	long k = vs->line_heading[line];
 	char tag[128];
 	if (k < 0 || !viewer_heading_tag(ui, rep, k, tag, sizeof tag))
 		return;
-	int w = viewer_tag_width(ui, rep, line) - 1;
+	int w = viewer_tag_width(ui, vs, rep, line) - 1;
 	enum sy_status worst = SY_PRESENT;
 	for (size_t p = 0; p < rep->score.nparts; p++)
 		if (rep->score.parts[p].heading == k && rep->score.parts[p].status < worst)
 			worst = rep->score.parts[p].status;
-	(void)base;
 	ui_draw_field(ui, y, right - w, tag, w, SY_ALIGN_RIGHT, &ui->style[ui_status_slot(worst)]);
 }
 
-static void viewer_draw_row(struct ui *ui, const struct sy_report *rep, int y, size_t r)
+static void viewer_draw_row(struct ui *ui, const struct ui_view *v, const struct sy_report *rep, int y, size_t r)
 {
-	const struct sy_rect *rc = viewer_rect(ui);
-	const struct ui_vrow *row = &ui->viewer.rows[r];
-	bool jump = ui->viewer.jump_line == (long)row->line;
-	const struct ui_style *base = &ui->style[jump ? SY_SLOT_JUMP_TARGET : viewer_line_slot(ui, rep, row->line)];
-	int x = rc->x + 1, gutter = viewer_gutter(ui);
+	const struct viewer_state *vs = v->state;
+	const struct sy_rect *rc = &v->rect;
+	const struct viewer_row *row = &vs->rows[r];
+	bool jump = vs->jump_line == (long)row->line;
+	const struct ui_style *base = &ui->style[jump ? SY_SLOT_JUMP_TARGET : viewer_line_slot(vs, rep, row->line)];
+	int x = rc->x + 1, gutter = viewer_gutter(ui, vs);
 	if (jump)
 		ui_draw_fill(y, rc->x, rc->w, base);
 	if (gutter && row->first) {
@@ -356,56 +435,184 @@ static void viewer_draw_row(struct ui *ui, const struct sy_report *rep, int y, s
 		ui_draw_field(ui, y, x, num, gutter - 1, SY_ALIGN_RIGHT, &ui->style[SY_SLOT_LINE_NUMBER]);
 	}
 	x += gutter;
-	viewer_draw_text(ui, y, x, rc->x + rc->w - 1 - x, rep->doc.lines[row->line].text, row, base);
+	viewer_draw_text(ui, vs, y, x, rc->x + rc->w - 1 - x, rep->doc.lines[row->line].text, row, base);
 	if (row->first && row->start == 0)
-		viewer_draw_tag(ui, rep, y, rc->x + rc->w - 1, row->line, base);
+		viewer_draw_tag(ui, vs, rep, y, rc->x + rc->w - 1, row->line);
 }
 
-static void viewer_draw_title(struct ui *ui, const struct sy_report *rep)
+static void viewer_title(struct ui *ui, struct ui_view *v, char *title, size_t len)
 {
-	char title[512];
-	struct ui_viewer *v = &ui->viewer;
+	struct viewer_state *vs = v->state;
+	const struct sy_report *rep = ui_current_report(ui);
 	if (!rep) {
-		ui_draw_title(ui, SY_PANE_VIEWER, _("Viewer"));
+		snprintf(title, len, "%s", _("Viewer"));
 		return;
 	}
-	size_t line = v->nrows ? v->rows[v->top].line + 1 : 0;
-	int n = snprintf(title, sizeof title, "%s · L%zu/%zu", ui_report_name(rep), line, rep->doc.nlines);
-	if (v->jump_line >= 0 && n > 0 && (size_t)n < sizeof title)
-		n += snprintf(title + n, sizeof title - (size_t)n, " · %sL%ld", ui->utf8 ? "→" : "->",
-			      v->jump_line + 1);
-	if (v->query[0] && n > 0 && (size_t)n < sizeof title)
-		snprintf(title + n, sizeof title - (size_t)n, " · /%s %ld/%zu", v->query,
-			 v->hit >= 0 ? v->hit + 1 : 0, v->nhits);
-	ui_draw_title(ui, SY_PANE_VIEWER, title);
+	viewer_prepare(ui, v);
+	viewer_search_update(ui, vs);
+	size_t line = vs->nrows ? vs->rows[vs->top].line + 1 : 0;
+	int n = snprintf(title, len, "%s · L%zu/%zu", ui_report_name(rep), line, rep->doc.nlines);
+	if (vs->jump_line >= 0 && n > 0 && (size_t)n < len)
+		n += snprintf(title + n, len - (size_t)n, " · %sL%ld", ui->utf8 ? "→" : "->", vs->jump_line + 1);
+	const struct ui_search *s = &vs->search;
+	if (s->query && s->query[0] && n > 0 && (size_t)n < len)
+		snprintf(title + n, len - (size_t)n, " · /%s %ld/%zu", s->query, s->hit >= 0 ? s->hit + 1 : 0,
+			 s->nhits);
 }
 
-static void viewer_draw_notice(struct ui *ui, const char *text, enum sy_slot slot)
+static void viewer_draw_notice(struct ui *ui, const struct ui_view *v, const char *text, enum sy_slot slot)
 {
-	const struct sy_rect *r = viewer_rect(ui);
-	ui_draw_field(ui, r->y + 2, r->x + 2, text, r->w - 3, SY_ALIGN_LEFT, &ui->style[slot]);
+	const struct sy_rect *r = &v->rect;
+	ui_draw_field(ui, r->y + 1, r->x + 2, text, r->w - 3, SY_ALIGN_LEFT, &ui->style[slot]);
 }
 
-void ui_viewer_draw(struct ui *ui)
+static void viewer_draw(struct ui *ui, struct ui_view *v)
 {
+	struct viewer_state *vs = v->state;
 	struct sy_report *rep = ui_current_report(ui);
-	ui_viewer_prepare(ui);
-	ui_search_refresh(ui);
-	viewer_draw_title(ui, rep);
+	viewer_prepare(ui, v);
+	viewer_search_update(ui, vs);
 	if (!rep) {
-		viewer_draw_notice(ui, ui->batch.n ? _("no report selected") : _("no reports to show"), SY_SLOT_DIM);
+		viewer_draw_notice(ui, v, ui->batch.n ? _("no report selected") : _("no reports to show"), SY_SLOT_DIM);
 		return;
 	}
 	if (!rep->loaded) {
-		viewer_draw_notice(ui, _("loading…"), SY_SLOT_DIM);
+		viewer_draw_notice(ui, v, _("loading…"), SY_SLOT_DIM);
 		return;
 	}
 	if (rep->error) {
-		viewer_draw_notice(ui, rep->error, SY_SLOT_ERROR);
+		viewer_draw_notice(ui, v, rep->error, SY_SLOT_ERROR);
 		return;
 	}
-	const struct sy_rect *r = viewer_rect(ui);
-	int h = ui_viewer_height(ui);
-	for (int i = 0; i < h && ui->viewer.top + (size_t)i < ui->viewer.nrows; i++)
-		viewer_draw_row(ui, rep, r->y + 1 + i, ui->viewer.top + (size_t)i);
+	int h = viewer_height(v);
+	for (int i = 0; i < h && vs->top + (size_t)i < vs->nrows; i++)
+		viewer_draw_row(ui, v, rep, v->rect.y + i, vs->top + (size_t)i);
 }
+
+/* ---- what the viewer does ---- */
+
+static int viewer_down(struct ui *ui, struct ui_view *v)
+{
+	return viewer_scroll(ui, v, 1);
+}
+
+static int viewer_up(struct ui *ui, struct ui_view *v)
+{
+	return viewer_scroll(ui, v, -1);
+}
+
+static int viewer_page_down(struct ui *ui, struct ui_view *v)
+{
+	return viewer_scroll(ui, v, viewer_height(v) - 1);
+}
+
+static int viewer_page_up(struct ui *ui, struct ui_view *v)
+{
+	return viewer_scroll(ui, v, -(viewer_height(v) - 1));
+}
+
+/* g and G also drop the jump target, so ] and [ start from the top or the bottom. */
+static int viewer_first(struct ui *ui, struct ui_view *v)
+{
+	((struct viewer_state *)v->state)->jump_line = -1;
+	return viewer_scroll(ui, v, -(long)1e9);
+}
+
+static int viewer_last(struct ui *ui, struct ui_view *v)
+{
+	((struct viewer_state *)v->state)->jump_line = -1;
+	return viewer_scroll(ui, v, (long)1e9);
+}
+
+static int viewer_next_heading(struct ui *ui, struct ui_view *v)
+{
+	return viewer_heading_step(ui, v, 1);
+}
+
+static int viewer_prev_heading(struct ui *ui, struct ui_view *v)
+{
+	return viewer_heading_step(ui, v, -1);
+}
+
+static int viewer_search(struct ui *ui, struct ui_view *v)
+{
+	return ui_prompt_line(ui, "/", "", 80, NULL, viewer_search_run, NULL);
+}
+
+static int viewer_search_next(struct ui *ui, struct ui_view *v)
+{
+	return viewer_search_step(ui, v, 1);
+}
+
+static int viewer_search_prev(struct ui *ui, struct ui_view *v)
+{
+	return viewer_search_step(ui, v, -1);
+}
+
+static int viewer_line_numbers(struct ui *ui, struct ui_view *v)
+{
+	struct viewer_state *vs = v->state;
+	vs->lineno = !vs->lineno;
+	return UI_REDRAW;
+}
+
+/* Forgets the last report; goes where a place event says. */
+static void viewer_event(struct ui *ui, struct ui_view *v, const struct ui_event *ev)
+{
+	struct viewer_state *vs = v->state;
+	if (ev->kind == UI_EVENT_REPORT) {
+		viewer_reset(ui, vs);
+	} else if (ev->kind == UI_EVENT_PLACE && ev->line >= 0) {
+		vs->want_line = ev->line;
+		if (ev->highlight)
+			vs->jump_line = ev->line;
+		viewer_publish(ui, vs);
+	}
+}
+
+static void *viewer_init(struct ui *ui)
+{
+	struct viewer_state *vs = xcalloc(1, sizeof *vs);
+	vs->built_for = -1;
+	vs->jump_line = -1;
+	vs->want_line = -1;
+	ui_search_init(&vs->search);
+	return vs;
+}
+
+static void viewer_free(void *state)
+{
+	struct viewer_state *vs = state;
+	viewer_free_rows(vs);
+	viewer_free_breaks(vs);
+	ui_search_free(&vs->search);
+	free(vs);
+}
+
+static const struct ui_view_handler viewer_handlers[] = {
+	{SY_OP_MOVE_DOWN, viewer_down},
+	{SY_OP_MOVE_UP, viewer_up},
+	{SY_OP_PAGE_DOWN, viewer_page_down},
+	{SY_OP_PAGE_UP, viewer_page_up},
+	{SY_OP_MOVE_TOP, viewer_first},
+	{SY_OP_MOVE_BOTTOM, viewer_last},
+	{SY_OP_NEXT_HEADING, viewer_next_heading},
+	{SY_OP_PREV_HEADING, viewer_prev_heading},
+	{SY_OP_SEARCH, viewer_search},
+	{SY_OP_SEARCH_NEXT, viewer_search_next},
+	{SY_OP_SEARCH_PREV, viewer_search_prev},
+	{SY_OP_LINE_NUMBERS, viewer_line_numbers},
+	{SY_OP_NONE, NULL},
+};
+
+const struct ui_view_ops ui_viewer_view = {
+	.name = "viewer",
+	.kind = SY_CTX_KIND_PANE,
+	.label = N_("Section viewer"),
+	.init = viewer_init,
+	.free = viewer_free,
+	.title = viewer_title,
+	.draw = viewer_draw,
+	.handlers = viewer_handlers,
+	.event = viewer_event,
+};

@@ -11,18 +11,43 @@
 
 #include "shenyue/i18n.h"
 
-/* Where an operation works. The three panes, then the two popups and the
- * one-line prompt. */
-enum sy_ctx {
-	SY_CTX_LIST = 1 << 0,
-	SY_CTX_VIEWER = 1 << 1,
-	SY_CTX_CHECKLIST = 1 << 2,
-	SY_CTX_HELP = 1 << 3,
-	SY_CTX_OUTLINE = 1 << 4,
+/* Where an operation works: X(ID, "name", KIND), one row per view of the
+ * review UI. The UI's view registry (ui/views.c) finds each view's context
+ * here by its name; --keys and the help screen name contexts from here.
+ * KIND groups them: a PANE is tiled on the screen, a POPUP is drawn centred
+ * over the panes, a PAGE takes the whole screen until q or Esc. A new view
+ * is one row here (its bit and name follow) and one row in ui/views.c. */
+#define SY_CONTEXTS(X)                                                                         \
+	X(LIST, "list", PANE)                                                                      \
+	X(VIEWER, "viewer", PANE)                                                                  \
+	X(CHECKLIST, "checklist", PANE)                                                            \
+	X(HELP, "help", POPUP)                                                                     \
+	X(OUTLINE, "outline", POPUP)                                                               \
+	X(MESSAGES, "messages", POPUP)
+
+enum sy_ctx_kind { SY_CTX_KIND_PANE, SY_CTX_KIND_POPUP, SY_CTX_KIND_PAGE };
+
+enum sy_ctx_index {
+#define SY_CTX_INDEX(id, name, kind) SY_CTXI_##id,
+	SY_CONTEXTS(SY_CTX_INDEX)
+#undef SY_CTX_INDEX
+	SY_NCTX
 };
-#define SY_CTX_PANES (SY_CTX_LIST | SY_CTX_VIEWER | SY_CTX_CHECKLIST)
-#define SY_CTX_POPUPS (SY_CTX_HELP | SY_CTX_OUTLINE)
-#define SY_CTX_ALL (SY_CTX_PANES | SY_CTX_POPUPS)
+
+enum sy_ctx {
+#define SY_CTX_BIT(id, name, kind) SY_CTX_##id = 1u << SY_CTXI_##id,
+	SY_CONTEXTS(SY_CTX_BIT)
+#undef SY_CTX_BIT
+};
+
+/* The contexts of one kind, OR-ed: a constant expression. */
+#define SY_CTX_IF_PANE(id, name, kind) | (SY_CTX_KIND_##kind == SY_CTX_KIND_PANE ? (unsigned)SY_CTX_##id : 0u)
+#define SY_CTX_IF_POPUP(id, name, kind) | (SY_CTX_KIND_##kind == SY_CTX_KIND_POPUP ? (unsigned)SY_CTX_##id : 0u)
+#define SY_CTX_IF_PAGE(id, name, kind) | (SY_CTX_KIND_##kind == SY_CTX_KIND_PAGE ? (unsigned)SY_CTX_##id : 0u)
+#define SY_CTX_PANES (0u SY_CONTEXTS(SY_CTX_IF_PANE))
+#define SY_CTX_POPUPS (0u SY_CONTEXTS(SY_CTX_IF_POPUP))
+#define SY_CTX_PAGES (0u SY_CONTEXTS(SY_CTX_IF_PAGE))
+#define SY_CTX_ALL (SY_CTX_PANES | SY_CTX_POPUPS | SY_CTX_PAGES)
 
 /* X(ID, "config-name", "default keys", contexts, N_("help text"))
  * The help text stays English here; the help screen and --keys translate it.
@@ -31,7 +56,7 @@ enum sy_ctx {
 #define SY_OPS(X)                                                                              \
 	X(QUIT, "quit", "q", SY_CTX_PANES, N_("Quit"))                                             \
 	X(HELP, "help", "? F1", SY_CTX_PANES, N_("Show the keys (this screen)"))                   \
-	X(CLOSE, "close", "Esc q ?", SY_CTX_POPUPS, N_("Close the popup"))                         \
+	X(CLOSE, "close", "Esc q ?", SY_CTX_POPUPS | SY_CTX_PAGES, N_("Close the popup or page"))   \
 	X(NEXT_PANE, "next-pane", "Tab", SY_CTX_PANES, N_("Focus the next pane"))                  \
 	X(PREV_PANE, "prev-pane", "S-Tab", SY_CTX_PANES, N_("Focus the previous pane"))            \
 	X(FOCUS_LIST, "focus-list", "1", SY_CTX_PANES, N_("Focus the report list"))                \
@@ -122,6 +147,15 @@ enum sy_key {
 const struct sy_op_info *sy_op_info(enum sy_op op);
 /* Returns the op with this config name, or SY_OP_NONE. */
 enum sy_op sy_op_by_name(const char *name);
+
+/* Returns the name of one context bit ("list"), or NULL for anything else. */
+const char *sy_ctx_name(unsigned ctx);
+/* Returns the context bit with this name, or 0. */
+unsigned sy_ctx_by_name(const char *name);
+/* Returns the kind of one context bit (a pane for anything else). */
+enum sy_ctx_kind sy_ctx_kind(unsigned ctx);
+/* Writes the names of the contexts in mask, separated by spaces, into buf. */
+void sy_ctx_names(unsigned mask, char *buf, size_t len);
 
 /* Parses one key name ("q", "C-f", "S-Tab", "PgDn", "Enter", "中") into a
  * key code. Returns 0, or -1 when the name is not a key. */

@@ -1,0 +1,325 @@
+/* What every file of the UI shares, and nothing that knows a particular
+ * view: the status-bar message, report names, status and verdict marks and
+ * words, the desk's answers, the task of a prompt, showing a report, events,
+ * and the views on screen (focus, the stack of popups and pages, sending an
+ * op to a view). Views reach each other only through these. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "shenyue/xalloc.h"
+#include "ui.h"
+
+/* ---- the message line ---- */
+
+void ui_message(struct ui *ui, bool error, const char *fmt, ...)
+{
+	va_list ap, aq;
+	va_start(ap, fmt);
+	va_copy(aq, ap);
+	int n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	char *text = xcalloc((size_t)(n > 0 ? n : 0) + 1, 1);
+	if (n > 0)
+		vsnprintf(text, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	free(ui->msg);
+	ui->msg = text;
+	ui->msg_error = error;
+}
+
+void ui_message_clear(struct ui *ui)
+{
+	free(ui->msg);
+	ui->msg = NULL;
+	ui->msg_error = false;
+}
+
+/* ---- names, marks and words ---- */
+
+struct sy_report *ui_current_report(struct ui *ui)
+{
+	if (ui->current < 0 || (size_t)ui->current >= ui->batch.n)
+		return NULL;
+	return &ui->batch.r[ui->current];
+}
+
+const char *ui_report_name(const struct sy_report *rep)
+{
+	const char *slash = strrchr(rep->path, '/');
+	return slash ? slash + 1 : rep->path;
+}
+
+const char *ui_status_mark(const struct ui *ui, enum sy_status st)
+{
+	static const char *const utf8[] = {"✗", "~", "✓"};
+	static const char *const ascii[] = {"-", "~", "+"};
+	return (ui->utf8 ? utf8 : ascii)[st <= SY_PRESENT ? st : SY_MISSING];
+}
+
+enum sy_slot ui_status_slot(enum sy_status st)
+{
+	return st == SY_PRESENT ? SY_SLOT_PRESENT : st == SY_PARTIAL ? SY_SLOT_PARTIAL : SY_SLOT_MISSING;
+}
+
+const char *ui_status_label(enum sy_status st)
+{
+	/* TRANSLATORS: the status of a required part of the report. */
+	static const char *const names[] = {N_("missing"), N_("partial"), N_("present")};
+	return _(names[st <= SY_PRESENT ? st : SY_MISSING]);
+}
+
+const char *ui_verdict_mark(const struct ui *ui, enum sy_verdict v)
+{
+	static const char *const utf8[] = {"·", "通", "退", "待"};
+	static const char *const ascii[] = {".", "A", "R", "P"};
+	return (ui->utf8 ? utf8 : ascii)[(unsigned)v <= SY_VERDICT_PENDING ? v : SY_VERDICT_NONE];
+}
+
+enum sy_slot ui_verdict_slot(enum sy_verdict v)
+{
+	switch (v) {
+	case SY_VERDICT_ACCEPT: return SY_SLOT_PRESENT;
+	case SY_VERDICT_RETURN: return SY_SLOT_MISSING;
+	case SY_VERDICT_PENDING: return SY_SLOT_PARTIAL;
+	default: return SY_SLOT_DIM;
+	}
+}
+
+const char *ui_part_short(const struct ui *ui, size_t i)
+{
+	const struct sy_part *p = &ui->rubric.parts[i];
+	if (p->short_label && *p->short_label)
+		return p->short_label;
+	return p->label ? p->label : p->id;
+}
+
+const char *ui_part_short_by_id(const struct ui *ui, const char *id)
+{
+	int p = id ? sy_rubric_part_index(&ui->rubric, id) : -1;
+	return p >= 0 ? ui_part_short(ui, (size_t)p) : id ? id : "";
+}
+
+char *ui_key_describe(const struct ui *ui, const char *key)
+{
+	enum sy_note_on on;
+	char *part = NULL, *finding = NULL;
+	long line = 0;
+	if (!strcmp(key, SY_KEY_VERDICT))
+		return xstrdup(_("verdict"));
+	if (!strcmp(key, SY_KEY_SEEN))
+		return xstrdup(_("reviewed version"));
+	if (!strncmp(key, "override/", 9))
+		return xasprintf(_("override of %s"), ui_part_short_by_id(ui, key + 9));
+	if (sy_key_note_parse(key, &on, &part, &finding, &line) != 0)
+		return xstrdup(key);
+	char *s;
+	if (on == SY_NOTE_PART)
+		s = xasprintf(_("note on %s"), ui_part_short_by_id(ui, part));
+	else if (on == SY_NOTE_FINDING && line > 0)
+		s = xasprintf(_("note on finding %s (line %ld)"), finding ? finding : "", line);
+	else if (on == SY_NOTE_FINDING)
+		s = xasprintf(_("note on finding %s"), finding ? finding : "");
+	else
+		s = xstrdup(_("report note"));
+	free(part);
+	free(finding);
+	return s;
+}
+
+const char *ui_value_describe(const char *key, const char *value)
+{
+	if (!value)
+		return _("(none)");
+	if (!strcmp(value, SY_CONFLICT_REMOVED))
+		return _("(removed)");
+	if (key && !strncmp(key, "override/", 9) && sy_status_parse(value) >= 0)
+		return ui_status_label((enum sy_status)sy_status_parse(value));
+	if (key && !strcmp(key, SY_KEY_VERDICT) && sy_verdict_parse(value) >= 0)
+		return sy_verdict_label((enum sy_verdict)sy_verdict_parse(value));
+	return value;
+}
+
+bool ui_report_incomplete(const struct ui *ui, size_t i)
+{
+	return sy_desk_incomplete(&ui->desk, i);
+}
+
+size_t ui_count_incomplete(const struct ui *ui)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < ui->batch.n; i++)
+		n += ui_report_incomplete(ui, i);
+	return n;
+}
+
+/* ---- the desk's answers and the task of a prompt ---- */
+
+int ui_desk_said(struct ui *ui, int rc)
+{
+	bool bad = rc == SY_DESK_FAILED || rc == SY_DESK_INVALID || rc == SY_DESK_NEED_WAIVER ||
+		   rc == SY_DESK_CONFLICT || rc == SY_DESK_MOVED;
+	if (rc == SY_DESK_FAILED)
+		ui_message(ui, true, _("NOT SAVED (kept in memory, saved again with the next change): %s"),
+			   ui->desk.msg);
+	else if (ui->desk.msg[0])
+		ui_message(ui, bad, "%s", ui->desk.msg);
+	else if (rc == SY_DESK_UNCHANGED)
+		ui_message(ui, false, "%s", _("nothing changed"));
+	return UI_REDRAW;
+}
+
+void ui_str_set(char **dst, const char *src)
+{
+	char *copy = xstrdup(src);
+	free(*dst);
+	*dst = copy;
+}
+
+void ui_task_reset(struct ui *ui)
+{
+	struct ui_task *t = &ui->task;
+	free(t->part);
+	free(t->finding);
+	free(t->key);
+	free(t->path);
+	memset(t, 0, sizeof *t);
+	t->report = -1;
+}
+
+/* ---- showing a report, events ---- */
+
+void ui_emit(struct ui *ui, const struct ui_event *ev)
+{
+	for (size_t i = 0; i < ui->views.n; i++) {
+		struct ui_view *v = &ui->views.v[i];
+		if (v->ops->event)
+			v->ops->event(ui, v, ev);
+	}
+}
+
+void ui_emit_place(struct ui *ui, long part, long line, bool highlight)
+{
+	struct ui_event ev = {.kind = UI_EVENT_PLACE, .part = part, .line = line, .highlight = highlight};
+	ui_emit(ui, &ev);
+}
+
+/* Takes in what another reviewer saved to report i's review meanwhile. */
+static void show_refresh_review(struct ui *ui, size_t i)
+{
+	int rc = sy_desk_refresh(&ui->desk, i);
+	if (rc != SY_DESK_OK)
+		ui_desk_said(ui, rc);
+}
+
+void ui_show_report(struct ui *ui, long i)
+{
+	if (i == ui->current)
+		return;
+	ui->current = i;
+	if (i >= 0) {
+		ui_loader_ensure(ui, (size_t)i);
+		show_refresh_review(ui, (size_t)i);
+	}
+	struct ui_event ev = {.kind = UI_EVENT_REPORT, .part = -1, .line = -1};
+	ui_emit(ui, &ev);
+}
+
+/* ---- the views on screen ---- */
+
+void *ui_view_state(struct ui *ui, const struct ui_view_ops *ops)
+{
+	for (size_t i = 0; i < ui->views.n; i++)
+		if (ui->views.v[i].ops == ops)
+			return ui->views.v[i].state;
+	return NULL;
+}
+
+struct ui_view *ui_view_by_ctx(struct ui *ui, unsigned ctx)
+{
+	for (size_t i = 0; i < ui->views.n; i++)
+		if (ui->views.v[i].ctx == ctx)
+			return &ui->views.v[i];
+	return NULL;
+}
+
+struct ui_view *ui_view_focused(struct ui *ui)
+{
+	return ui->views.n ? &ui->views.v[ui->views.focus] : NULL;
+}
+
+struct ui_view *ui_view_top(struct ui *ui)
+{
+	if (ui->views.depth)
+		return &ui->views.v[ui->views.stack[ui->views.depth - 1]];
+	return ui_view_focused(ui);
+}
+
+bool ui_view_has_focus(struct ui *ui, const struct ui_view *v)
+{
+	return ui_view_top(ui) == v;
+}
+
+int ui_view_focus(struct ui *ui, struct ui_view *v)
+{
+	if (!v || v->ops->kind != SY_CTX_KIND_PANE)
+		return UI_NONE;
+	ui->views.focus = (size_t)(v - ui->views.v);
+	if (ui->zoom >= 0 && ui->zoom != v->slot) {
+		ui->zoom = v->slot;
+		return UI_LAYOUT;
+	}
+	return UI_REDRAW;
+}
+
+bool ui_view_is_open(const struct ui *ui, const struct ui_view *v)
+{
+	for (size_t d = 0; d < ui->views.depth; d++)
+		if (&ui->views.v[ui->views.stack[d]] == v)
+			return true;
+	return false;
+}
+
+int ui_view_open(struct ui *ui, struct ui_view *v)
+{
+	if (!v || v->ops->kind == SY_CTX_KIND_PANE || ui_view_is_open(ui, v))
+		return UI_NONE;
+	if (v->ops->open && !v->ops->open(ui, v))
+		return UI_REDRAW;
+	ui->views.stack = xreallocarray(ui->views.stack, ui->views.depth + 1, sizeof *ui->views.stack);
+	ui->views.stack[ui->views.depth++] = (size_t)(v - ui->views.v);
+	return UI_LAYOUT;
+}
+
+int ui_view_close(struct ui *ui, struct ui_view *v)
+{
+	for (size_t d = 0; d < ui->views.depth; d++) {
+		if (&ui->views.v[ui->views.stack[d]] != v)
+			continue;
+		ui->views.depth = d;
+		/* A popup's frame may have covered half of a wide character, which
+		 * the terminal then blanked while curses still counts it as drawn:
+		 * once it closes, every cell is repainted. */
+		clearok(curscr, TRUE);
+		return UI_LAYOUT;
+	}
+	return UI_NONE;
+}
+
+ui_view_fn ui_view_handler(const struct ui_view_ops *ops, enum sy_op op)
+{
+	for (const struct ui_view_handler *h = ops->handlers; h && h->op != SY_OP_NONE; h++)
+		if (h->op == op)
+			return h->run;
+	return NULL;
+}
+
+int ui_view_send(struct ui *ui, unsigned ctx, enum sy_op op)
+{
+	struct ui_view *v = ui_view_by_ctx(ui, ctx);
+	ui_view_fn fn = v ? ui_view_handler(v->ops, op) : NULL;
+	return fn ? fn(ui, v) : UI_NONE;
+}
