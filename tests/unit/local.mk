@@ -24,6 +24,7 @@ UNIT_TESTS = \
 	tests/unit/summary_test \
 	tests/unit/theme_test \
 	tests/unit/undo_test \
+	tests/unit/views_test \
 	tests/unit/width_test
 if HAVE_CMOCKA
 check_PROGRAMS += $(UNIT_TESTS)
@@ -37,3 +38,7 @@ noinst_HEADERS += tests/unit/review_fixture.h tests/unit/ui_test_common.h
 
 # write, fsync and rename are wrapped so tests can make a save fail (disk full...).
 tests_unit_review_store_test_LDFLAGS = -Wl,--wrap=write,--wrap=fsync,--wrap=rename
+
+# The view registry's test links the UI library, without starting curses.
+tests_unit_views_test_CPPFLAGS = $(AM_CPPFLAGS) $(CURSES_CFLAGS)
+tests_unit_views_test_LDADD = $(UI_LIBS) $(CMOCKA_LIBS)
