@@ -9,6 +9,7 @@ noinst_HEADERS += \
 	include/shenyue/debris.h \
 	include/shenyue/desk.h \
 	include/shenyue/doc.h \
+	include/shenyue/docx.h \
 	include/shenyue/effective.h \
 	include/shenyue/export.h \
 	include/shenyue/fileio.h \

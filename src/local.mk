@@ -17,6 +17,7 @@ libshenyue_core_a_SOURCES = \
 	src/decode.c \
 	src/desk.c \
 	src/desk_live.c \
+	src/docx_write.c \
 	src/effective.c \
 	src/export.c \
 	src/export_load.c \
@@ -49,4 +50,4 @@ libshenyue_core_a_SOURCES = \
 	src/xalloc.c \
 	src/yamlutil.c
 nodist_libshenyue_core_a_SOURCES = src/builtin_data.c
-CORE_LIBS = libshenyue_core.a $(YAML_LIBS) $(ICU_LIBS)
+CORE_LIBS = libshenyue_core.a $(YAML_LIBS) $(ICU_LIBS) $(ZIP_LIBS) $(XML_LIBS)

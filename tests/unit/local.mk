@@ -6,6 +6,7 @@ UNIT_TESTS = \
 	tests/unit/config_test \
 	tests/unit/decode_test \
 	tests/unit/desk_live_test \
+	tests/unit/docx_test \
 	tests/unit/effective_test \
 	tests/unit/export_test \
 	tests/unit/layout_test \
@@ -34,7 +35,7 @@ LDADD = $(CORE_LIBS) $(CMOCKA_LIBS)
 # The shapes of issue 15, written before the reading learnt them: expected to
 # fail until it does.
 XFAIL_TESTS = tests/unit/shapes_test
-noinst_HEADERS += tests/unit/review_fixture.h tests/unit/ui_test_common.h
+noinst_HEADERS += tests/unit/ooxml_fixture.h tests/unit/review_fixture.h tests/unit/ui_test_common.h
 
 # write, fsync and rename are wrapped so tests can make a save fail (disk full...).
 tests_unit_review_store_test_LDFLAGS = -Wl,--wrap=write,--wrap=fsync,--wrap=rename
