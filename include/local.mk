@@ -3,6 +3,7 @@
 noinst_HEADERS += \
 	include/shenyue/builtin.h \
 	include/shenyue/check.h \
+	include/shenyue/collate.h \
 	include/shenyue/config.h \
 	include/shenyue/curses.h \
 	include/shenyue/deadline.h \
@@ -18,6 +19,7 @@ noinst_HEADERS += \
 	include/shenyue/lineedit.h \
 	include/shenyue/meta.h \
 	include/shenyue/ops.h \
+	include/shenyue/order.h \
 	include/shenyue/outline.h \
 	include/shenyue/report.h \
 	include/shenyue/review.h \

@@ -9,15 +9,17 @@
 
 #include "shenyue/check.h"
 #include "shenyue/i18n.h"
+#include "shenyue/order.h"
 #include "shenyue/xalloc.h"
 
 static void check_usage(FILE *out)
 {
-	fputs(_("usage: shenyue check [--format text|yaml|csv] [--rubric FILE] PATH...\n"
+	fputs(_("usage: shenyue check [--format text|yaml|csv] [--sort path|unit|score] [--rubric FILE] PATH...\n"
 	      "\n"
 	      "Scores each report (a .txt file, or every *.txt in a folder) against the\n"
 	      "rubric and prints one line per report with its findings (text), the full\n"
-	      "result (yaml), or one row per report (csv, UTF-8 with BOM).\n"
+	      "result (yaml), or one row per report (csv, UTF-8 with BOM). --sort unit\n"
+	      "orders the reports by unit in pinyin order, --sort score lowest first.\n"
 	      "\n"
 	      "Exit status: 0 every required part present in every report; 1 some part\n"
 	      "partial or missing; 2 usage error, broken rubric, or unreadable file.\n"),
@@ -68,14 +70,18 @@ int sy_cli_check(int argc, char **argv)
 	static const struct option opts[] = {
 		{ "format", required_argument, NULL, 'f' },
 		{ "rubric", required_argument, NULL, 'r' },
+		{ "sort", required_argument, NULL, 's' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	enum sy_check_format fmt = SY_FMT_TEXT;
 	const char *rubric_path = NULL;
+	int order = SY_ORDER_PATH;
 	optind = 1;
-	for (int c; (c = getopt_long(argc, argv, "f:r:h", opts, NULL)) != -1;) {
+	for (int c; (c = getopt_long(argc, argv, "f:r:s:h", opts, NULL)) != -1;) {
 		if (c == 'f' && parse_format(optarg, &fmt) == 0)
+			continue;
+		if (c == 's' && (order = sy_order_parse(optarg)) >= 0)
 			continue;
 		if (c == 'r') {
 			rubric_path = optarg;
@@ -87,6 +93,8 @@ int sy_cli_check(int argc, char **argv)
 		}
 		if (c == 'f')
 			fprintf(stderr, _("shenyue: unknown format '%s' (text, yaml or csv)\n"), optarg);
+		if (c == 's')
+			fprintf(stderr, _("shenyue: unknown order '%s' (path, unit or score)\n"), optarg);
 		check_usage(stderr);
 		return 2;
 	}
@@ -102,6 +110,7 @@ int sy_cli_check(int argc, char **argv)
 	sy_batch_expand(&batch, argv + optind, (size_t)(argc - optind));
 	sy_batch_load_all(&batch, &rubric);
 	sy_batch_crosscheck(&batch);
+	sy_batch_order(&batch, (enum sy_order)order, &rubric);
 	if (fmt == SY_FMT_YAML)
 		sy_check_write_yaml(stdout, &batch, &rubric);
 	else if (fmt == SY_FMT_CSV)

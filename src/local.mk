@@ -11,6 +11,7 @@ libshenyue_core_a_SOURCES = \
 	src/cli_check.c \
 	src/cli_export.c \
 	src/cli_summary.c \
+	src/collate.c \
 	src/config.c \
 	src/deadline.c \
 	src/debris.c \
@@ -30,6 +31,7 @@ libshenyue_core_a_SOURCES = \
 	src/meta.c \
 	src/normalise.c \
 	src/ops.c \
+	src/order.c \
 	src/outline.c \
 	src/pattern.c \
 	src/report.c \

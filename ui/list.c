@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "shenyue/collate.h"
 #include "shenyue/xalloc.h"
 #include "ui.h"
 
@@ -64,9 +65,10 @@ static bool list_matches(const struct ui *ui, const struct list_state *l, size_t
 	return rep->loaded && rep->outline.title && strstr(rep->outline.title, f);
 }
 
+/* Names and units in pinyin order, as Chinese readers expect. */
 static int cmp_name(const struct sy_report *a, const struct sy_report *b)
 {
-	int c = strcmp(ui_report_name(a), ui_report_name(b));
+	int c = sy_collate(ui_report_name(a), ui_report_name(b));
 	return c ? c : strcmp(a->path, b->path);
 }
 
@@ -87,9 +89,7 @@ static int cmp_view(const void *pa, const void *pb)
 		long ka = score_key(a), kb = score_key(b);
 		c = ka < kb ? -1 : ka > kb;
 	} else if (sort_list->sort == LIST_SORT_UNIT) {
-		const char *ua = a->loaded && a->outline.unit ? a->outline.unit : "\xff";
-		const char *ub = b->loaded && b->outline.unit ? b->outline.unit : "\xff";
-		c = strcmp(ua, ub);
+		c = sy_collate(a->loaded ? a->outline.unit : NULL, b->loaded ? b->outline.unit : NULL);
 	}
 	return c ? c : cmp_name(a, b);
 }

@@ -62,5 +62,24 @@ if cmp -s "$tmp/utf8.lines" "$tmp/gb.lines"; then ok; else bad "GB18030+CRLF twi
 if [ "$(head -c 3 "$tmp/out.csv" | od -An -tx1 | tr -d ' ')" = efbbbf ]; then ok; else bad "csv has no BOM"; fi
 expect_in "$tmp/out.csv" "path,unit,year,score,measures,duty,shortfalls,plan,other,findings"
 
+# --sort unit: pinyin order (观 guān, 鲁 lǔ, 渠 qú, 田 tián), where code
+# point order would be 渠 田 观 鲁; a report without a unit comes last.
+mkdir "$tmp/pinyin"
+n=0
+for unit in 渠县渠南街道 田镇街道 观音堂镇 鲁山县汇源街道办事处; do
+	n=$((n + 1))
+	sed "1s/.*/$unit/" "$ex/01-complete.txt" >"$tmp/pinyin/$n.txt"
+done
+units() { sed 1d "$tmp/out" | cut -d, -f2 | tr '\n' ' '; }
+expect_status 0 "$SHENYUE" check --format csv --sort unit "$tmp/pinyin"
+[ "$(units)" = "观音堂镇 鲁山县汇源街道办事处 渠县渠南街道 田镇街道 " ] && ok || bad "--sort unit: $(units)"
+expect_status 0 "$SHENYUE" check --format csv --sort path "$tmp/pinyin"
+[ "$(units)" = "渠县渠南街道 田镇街道 观音堂镇 鲁山县汇源街道办事处 " ] && ok || bad "--sort path: $(units)"
+expect_status 1 "$SHENYUE" check --format csv --sort score "$tmp/pinyin" "$ex"
+sed 1d "$tmp/out" | cut -d, -f4 >"$tmp/scores"
+sort -n -c "$tmp/scores" 2>/dev/null && ok || bad "--sort score is not lowest first: $(tr '\n' ' ' <"$tmp/scores")"
+expect_status 2 "$SHENYUE" check --sort size "$ex"
+expect_in "$tmp/err" "unknown order 'size'"
+
 echo "$pass passed, $fails failed"
 [ "$fails" -eq 0 ]

@@ -3,6 +3,7 @@
 # the core and cmocka (automake's default LDADD below).
 UNIT_TESTS = \
 	tests/unit/check_format_test \
+	tests/unit/collate_test \
 	tests/unit/config_test \
 	tests/unit/decode_test \
 	tests/unit/desk_live_test \
