@@ -10,19 +10,24 @@
 #include "shenyue/check.h"
 #include "shenyue/i18n.h"
 #include "shenyue/order.h"
+#include "shenyue/roster.h"
 #include "shenyue/xalloc.h"
 
 static void check_usage(FILE *out)
 {
-	fputs(_("usage: shenyue check [--format text|yaml|csv] [--sort path|unit|score] [--rubric FILE] PATH...\n"
+	fputs(_("usage: shenyue check [--format text|yaml|csv] [--sort path|unit|score] [--rubric FILE]\n"
+	      "                     [--roster FILE] PATH...\n"
 	      "\n"
 	      "Scores each report (a .txt file, or every *.txt in a folder) against the\n"
 	      "rubric and prints one line per report with its findings (text), the full\n"
 	      "result (yaml), or one row per report (csv, UTF-8 with BOM). --sort unit\n"
 	      "orders the reports by unit in pinyin order, --sort score lowest first.\n"
+	      "With a roster (--roster FILE, or 名单.yaml/名单.csv beside the reports),\n"
+	      "a report naming another unit where it names itself gets the finding\n"
+	      "other-unit.\n"
 	      "\n"
 	      "Exit status: 0 every required part present in every report; 1 some part\n"
-	      "partial or missing; 2 usage error, broken rubric, or unreadable file.\n"),
+	      "partial or missing; 2 usage error, broken rubric or roster, or unreadable file.\n"),
 	      out);
 }
 
@@ -65,17 +70,32 @@ static int load_rubric(struct sy_rubric *r, const char *path)
 	return rc;
 }
 
+/* The roster named by --roster or found beside the reports (for the
+ * other-unit finding); a broken one is reported and fails. */
+static int load_roster(struct sy_roster *r, const char *explicit_path, char *const *paths, size_t n, bool *have)
+{
+	char err[1024];
+	char *path = sy_roster_pick(explicit_path, paths, n, NULL);
+	int rc = path ? sy_roster_load_file(r, path, err, sizeof err) : 0;
+	if (rc)
+		fprintf(stderr, "shenyue: %s\n", err);
+	*have = path && !rc;
+	free(path);
+	return rc;
+}
+
 int sy_cli_check(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "format", required_argument, NULL, 'f' },
 		{ "rubric", required_argument, NULL, 'r' },
 		{ "sort", required_argument, NULL, 's' },
+		{ "roster", required_argument, NULL, 'R' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	enum sy_check_format fmt = SY_FMT_TEXT;
-	const char *rubric_path = NULL;
+	const char *rubric_path = NULL, *roster_path = NULL;
 	int order = SY_ORDER_PATH;
 	optind = 1;
 	for (int c; (c = getopt_long(argc, argv, "f:r:s:h", opts, NULL)) != -1;) {
@@ -83,8 +103,8 @@ int sy_cli_check(int argc, char **argv)
 			continue;
 		if (c == 's' && (order = sy_order_parse(optarg)) >= 0)
 			continue;
-		if (c == 'r') {
-			rubric_path = optarg;
+		if (c == 'r' || c == 'R') {
+			*(c == 'r' ? &rubric_path : &roster_path) = optarg;
 			continue;
 		}
 		if (c == 'h') {
@@ -106,10 +126,19 @@ int sy_cli_check(int argc, char **argv)
 	struct sy_rubric rubric;
 	if (load_rubric(&rubric, rubric_path))
 		return 2;
+	struct sy_roster roster = {0};
+	bool have_roster = false;
+	if (load_roster(&roster, roster_path, argv + optind, (size_t)(argc - optind), &have_roster)) {
+		sy_rubric_free(&rubric);
+		return 2;
+	}
 	struct sy_batch batch = {0};
 	sy_batch_expand(&batch, argv + optind, (size_t)(argc - optind));
 	sy_batch_load_all(&batch, &rubric);
 	sy_batch_crosscheck(&batch);
+	if (have_roster)
+		sy_roster_check_batch(&roster, &batch);
+	sy_roster_free(&roster);
 	sy_batch_order(&batch, (enum sy_order)order, &rubric);
 	if (fmt == SY_FMT_YAML)
 		sy_check_write_yaml(stdout, &batch, &rubric);

@@ -472,8 +472,10 @@ static int csv_row(struct csv *c, struct csv_row *r)
 		return 0;
 	for (;;) {
 		r->f = xreallocarray(r->f, r->n + 1, sizeof *r->f);
-		if (csv_field(c, &r->f[r->n]) < 0)
+		if (csv_field(c, &r->f[r->n]) < 0) {
+			csv_row_free(r);
 			return -1;
+		}
 		r->n++;
 		if (csv_at_delim(c)) {
 			csv_skip_delim(c);

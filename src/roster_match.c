@@ -293,3 +293,13 @@ void sy_roster_check_tells(const struct sy_roster *r, struct sy_report *rep, int
 					     r->u[o].name, count, first);
 	}
 }
+
+void sy_roster_check_batch(const struct sy_roster *r, struct sy_batch *b)
+{
+	for (size_t i = 0; i < b->n; i++) {
+		struct sy_match m;
+		sy_roster_match(r, &b->r[i], NULL, &m);
+		sy_roster_check_tells(r, &b->r[i], m.unit);
+		sy_match_free(&m);
+	}
+}

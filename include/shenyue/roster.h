@@ -102,5 +102,8 @@ const char *sy_match_how_name(enum sy_match_how how);
  * (replacing those of an earlier call). A neighbour named inside a sentence
  * (与石门镇联合…) or in a list (石门镇、云溪镇) is not a tell. */
 void sy_roster_check_tells(const struct sy_roster *r, struct sy_report *rep, int unit);
+/* Matches every loaded report of b (no hand assignments) and checks it for
+ * tells (sy_roster_check_tells). */
+void sy_roster_check_batch(const struct sy_roster *r, struct sy_batch *b);
 
 #endif

@@ -115,5 +115,17 @@ printf '\033]0;pwned\007云溪镇2024年法治政府建设情况报告\n一、�
 "$SHENYUE" summary "$tmp/plain" >"$tmp/out" 2>&1
 if grep -q "$(printf '\033')" "$tmp/out"; then bad "an escape from a report reached the output"; else ok; fi
 
+# check: the roster beside the reports brings the copy-paste tell
+mkdir "$tmp/tell"
+printf 'units:\n  - 云溪镇\n  - 石门镇\n' >"$tmp/tell/名单.yaml"
+printf '云溪镇2024年法治政府建设情况报告\n2024年，石门镇在县委领导下推进法治建设。\n一、主要举措和成效\n开展培训3次。\n' >"$tmp/tell/a.txt"
+"$SHENYUE" check "$tmp/tell" >"$tmp/out" 2>"$tmp/err"
+expect_in "$tmp/out" "other-unit"
+expect_in "$tmp/out" "石门镇"
+"$SHENYUE" check --roster "$tmp/r.yaml" "$tmp/tell" >"$tmp/out" 2>"$tmp/err"
+expect_not_in "$tmp/out" "other-unit"
+expect_status 2 "$SHENYUE" check --roster "$tmp/bad.yaml" "$tmp/tell"
+expect_in "$tmp/err" "bad.yaml:3:11:"
+
 echo "$pass passed, $fails failed"
 [ "$fails" -eq 0 ]
