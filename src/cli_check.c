@@ -53,8 +53,7 @@ static bool locale_is_utf8(void)
 /* Tells on stderr about every file that could not be read. */
 static void report_errors(const struct sy_batch *b)
 {
-	for (size_t i = 0; i < b->nerrors; i++)
-		fprintf(stderr, "shenyue: %s\n", b->errors[i]);
+	sy_strlist_print(&b->errors, stderr, "shenyue: ");
 	for (size_t i = 0; i < b->n; i++)
 		if (b->r[i].error)
 			fprintf(stderr, "shenyue: %s: %s\n", b->r[i].path, b->r[i].error);

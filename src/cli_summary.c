@@ -162,8 +162,7 @@ static int summary_batch(const struct summary_opts *o, struct sy_batch *b, const
 	int status = summary_emit(o, &s, b, r) < 0 ? 2 : sy_check_exit_status(b, r);
 	if (bad)
 		status = 2;
-	for (size_t i = 0; i < b->nerrors; i++)
-		fprintf(stderr, "shenyue: %s\n", b->errors[i]);
+	sy_strlist_print(&b->errors, stderr, "shenyue: ");
 	for (size_t i = 0; i < b->n; i++)
 		if (b->r[i].error)
 			fprintf(stderr, "shenyue: %s: %s\n", b->r[i].path, b->r[i].error);

@@ -43,6 +43,7 @@ libshenyue_core_a_SOURCES = \
 	src/rubric.c \
 	src/score.c \
 	src/similar.c \
+	src/strlist.c \
 	src/summary.c \
 	src/summary_format.c \
 	src/theme.c \

@@ -26,6 +26,7 @@ UNIT_TESTS = \
 	tests/unit/summary_test \
 	tests/unit/theme_test \
 	tests/unit/undo_test \
+	tests/unit/util_test \
 	tests/unit/views_test \
 	tests/unit/width_test
 if HAVE_CMOCKA
