@@ -98,7 +98,7 @@ static int export_emit(const char *path, const char *text, size_t len)
 		}
 		return 0;
 	}
-	if (sy_file_write_atomic(path, text, len, true, NULL, err, sizeof err) < 0) {
+	if (sy_file_write(path, text, len, SY_WRITE_DEVICES, NULL, err, sizeof err) != SY_WRITE_OK) {
 		fprintf(stderr, "shenyue: %s\n", err);
 		return -1;
 	}

@@ -140,7 +140,7 @@ static int summary_emit(const struct summary_opts *o, const struct sy_summary *s
 	if (!o->out && (fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0)) {
 		perror("shenyue: stdout");
 		rc = -1;
-	} else if (o->out && sy_file_write_atomic(o->out, text, len, true, NULL, err, sizeof err) < 0) {
+	} else if (o->out && sy_file_write(o->out, text, len, SY_WRITE_DEVICES, NULL, err, sizeof err) != SY_WRITE_OK) {
 		fprintf(stderr, "shenyue: %s\n", err);
 		rc = -1;
 	}

@@ -10,6 +10,7 @@ UNIT_TESTS = \
 	tests/unit/docx_test \
 	tests/unit/effective_test \
 	tests/unit/export_test \
+	tests/unit/fileio_test \
 	tests/unit/layout_test \
 	tests/unit/linebreak_test \
 	tests/unit/lineedit_test \
