@@ -45,6 +45,7 @@ libshenyue_core_a_SOURCES = \
 	src/similar.c \
 	src/strlist.c \
 	src/summary.c \
+	src/summary_docx.c \
 	src/summary_format.c \
 	src/theme.c \
 	src/undo.c \
