@@ -8,11 +8,13 @@
 #  3. a plain look through src/ and include/ for curses includes, for code
 #     the build did not compile (#ifdef'd out).
 # Environment: CORE_LIB (the archive), CORE_SRCDIR (holding src/ and include/),
-# BUILDDIR, SRCDIR, CC, NM, SHENYUE; CORE_CPPFLAGS overrides the include path.
+# BUILDDIR, SRCDIR, CC, NM, SHENYUE; CORE_CPPFLAGS overrides the include path
+# (by default the project's, plus CORE_DEP_CFLAGS: the libraries' own, such
+# as libxml2's -I/usr/include/libxml2).
 # tests/curses_guard_test.sh feeds it planted bad files.
 : "${SRCDIR:=.}" "${BUILDDIR:=.}" "${CC:=cc}" "${NM:=nm}"
 : "${CORE_LIB:=$BUILDDIR/libshenyue_core.a}" "${CORE_SRCDIR:=$SRCDIR}"
-: "${CORE_CPPFLAGS:=-DHAVE_CONFIG_H -I$BUILDDIR -I$SRCDIR/include -I$BUILDDIR/include}"
+: "${CORE_CPPFLAGS:=-DHAVE_CONFIG_H -I$BUILDDIR -I$SRCDIR/include -I$BUILDDIR/include ${CORE_DEP_CFLAGS:-}}"
 [ -f "$CORE_LIB" ] || { echo "no core library at $CORE_LIB"; exit 99; }
 fail=0
 curses_header='(^|/)(n?curses(w)?|ncursesw/[^ ]*|term|panel|menu|form|shenyue/curses)\.h$'
