@@ -10,6 +10,7 @@ noinst_HEADERS += \
 	include/shenyue/debris.h \
 	include/shenyue/desk.h \
 	include/shenyue/doc.h \
+	include/shenyue/docin.h \
 	include/shenyue/docx.h \
 	include/shenyue/effective.h \
 	include/shenyue/export.h \
@@ -28,7 +29,6 @@ noinst_HEADERS += \
 	include/shenyue/rubric.h \
 	include/shenyue/score.h \
 	include/shenyue/similar.h \
-	include/shenyue/strlist.h \
 	include/shenyue/summary.h \
 	include/shenyue/theme.h \
 	include/shenyue/undo.h \

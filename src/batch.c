@@ -1,5 +1,6 @@
 /* The batch: files and folders named on the command line, expanded into
- * reports (a folder gives its *.txt files sorted by name). */
+ * reports (a folder gives its report files, of every format a reader of the
+ * table in docin.h takes, sorted by name). */
 #include "config.h"
 
 #include <dirent.h>
@@ -7,9 +8,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
 
+#include "shenyue/docin.h"
 #include "shenyue/i18n.h"
 #include "shenyue/report.h"
 #include "shenyue/xalloc.h"
@@ -23,18 +24,13 @@ static void batch_add_file(struct sy_batch *b, const char *path)
 
 static void batch_add_error(struct sy_batch *b, const char *path, const char *why)
 {
-	sy_strlist_addf(&b->errors, "%s: %s", path, why);
+	b->errors = xreallocarray(b->errors, b->nerrors + 1, sizeof *b->errors);
+	b->errors[b->nerrors++] = xasprintf("%s: %s", path, why);
 }
 
 static int cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static bool is_txt(const char *name)
-{
-	size_t n = strlen(name);
-	return n > 4 && name[0] != '.' && !strcasecmp(name + n - 4, ".txt");
 }
 
 static void batch_add_folder(struct sy_batch *b, const char *dir)
@@ -47,7 +43,7 @@ static void batch_add_folder(struct sy_batch *b, const char *dir)
 	char **names = NULL;
 	size_t n = 0;
 	for (struct dirent *e; (e = readdir(d));) {
-		if (!is_txt(e->d_name))
+		if (!sy_reader_wants_name(e->d_name))
 			continue;
 		names = xreallocarray(names, n + 1, sizeof *names);
 		names[n++] = xstrdup(e->d_name);
@@ -64,8 +60,13 @@ static void batch_add_folder(struct sy_batch *b, const char *dir)
 		free(names[i]);
 	}
 	free(names);
-	if (!n)
-		batch_add_error(b, dir, _("no *.txt reports in this folder"));
+	if (!n) {
+		char *kinds = sy_reader_extension_list();
+		char *why = xasprintf(_("no reports in this folder (%s)"), kinds);
+		batch_add_error(b, dir, why);
+		free(why);
+		free(kinds);
+	}
 }
 
 void sy_batch_expand(struct sy_batch *b, char *const *paths, size_t npaths)
@@ -91,6 +92,8 @@ void sy_batch_free(struct sy_batch *b)
 	for (size_t i = 0; i < b->n; i++)
 		sy_report_free(&b->r[i]);
 	free(b->r);
-	sy_strlist_free(&b->errors);
+	for (size_t i = 0; i < b->nerrors; i++)
+		free(b->errors[i]);
+	free(b->errors);
 	memset(b, 0, sizeof *b);
 }

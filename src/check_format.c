@@ -150,7 +150,7 @@ static void write_yaml_report(FILE *out, const struct sy_report *rep, const stru
 		fputc('\n', out);
 		return;
 	}
-	fprintf(out, "    encoding: %s\n    score: %d\n", sy_encoding_name(rep->doc.encoding), sy_effective_score(rep, NULL, r));
+	fprintf(out, "    encoding: %s\n    score: %d\n", sy_doc_source_name(&rep->doc), sy_effective_score(rep, NULL, r));
 	write_yaml_parts(out, rep, r);
 	write_yaml_findings(out, rep);
 }
@@ -195,7 +195,7 @@ void sy_check_write_csv(FILE *out, const struct sy_batch *b, const struct sy_rub
 
 int sy_check_exit_status(const struct sy_batch *b, const struct sy_rubric *r)
 {
-	int status = b->errors.n ? 2 : 0;
+	int status = b->nerrors ? 2 : 0;
 	for (size_t i = 0; i < b->n; i++) {
 		if (b->r[i].error)
 			return 2;

@@ -18,10 +18,11 @@ static void check_usage(FILE *out)
 	fputs(_("usage: shenyue check [--format text|yaml|csv] [--sort path|unit|score] [--rubric FILE]\n"
 	      "                     [--roster FILE] PATH...\n"
 	      "\n"
-	      "Scores each report (a .txt file, or every *.txt in a folder) against the\n"
-	      "rubric and prints one line per report with its findings (text), the full\n"
-	      "result (yaml), or one row per report (csv, UTF-8 with BOM). --sort unit\n"
-	      "orders the reports by unit in pinyin order, --sort score lowest first.\n"
+	      "Scores each report (a report file, or every report file in a folder: see\n"
+	      "the README for the formats read) against the rubric and prints one line\n"
+	      "per report with its findings (text), the full result (yaml), or one row\n"
+	      "per report (csv, UTF-8 with BOM). --sort unit orders the reports by unit\n"
+	      "in pinyin order, --sort score lowest first.\n"
 	      "With a roster (--roster FILE, or 名单.yaml/名单.csv beside the reports),\n"
 	      "a report naming another unit where it names itself gets the finding\n"
 	      "other-unit.\n"
@@ -53,7 +54,8 @@ static bool locale_is_utf8(void)
 /* Tells on stderr about every file that could not be read. */
 static void report_errors(const struct sy_batch *b)
 {
-	sy_strlist_print(&b->errors, stderr, "shenyue: ");
+	for (size_t i = 0; i < b->nerrors; i++)
+		fprintf(stderr, "shenyue: %s\n", b->errors[i]);
 	for (size_t i = 0; i < b->n; i++)
 		if (b->r[i].error)
 			fprintf(stderr, "shenyue: %s: %s\n", b->r[i].path, b->r[i].error);

@@ -22,7 +22,7 @@ static void export_usage(FILE *out)
 {
 	fputs(_("usage: shenyue export [--format md|csv|yaml] [-o FILE] [--state DIR] [--rubric FILE] PATH...\n"
 	      "\n"
-	      "Writes the reviews of the reports (files, or every *.txt in a folder):\n"
+	      "Writes the reviews of the reports (files, or every report file in a folder):\n"
 	      "  md    审查意见 per report, ready to send back to the unit (default)\n"
 	      "  csv   one row per report with verdict and notes (UTF-8 with BOM)\n"
 	      "  yaml  everything, in a form shenyue reads back\n"
@@ -98,7 +98,7 @@ static int export_emit(const char *path, const char *text, size_t len)
 		}
 		return 0;
 	}
-	if (sy_file_write(path, text, len, SY_WRITE_DEVICES, NULL, err, sizeof err) != SY_WRITE_OK) {
+	if (sy_file_write_atomic(path, text, len, true, NULL, err, sizeof err) < 0) {
 		fprintf(stderr, "shenyue: %s\n", err);
 		return -1;
 	}
@@ -119,7 +119,8 @@ static int export_batch(const struct export_opts *o, const struct sy_batch *b, c
 			bad++;
 		}
 	}
-	sy_strlist_print(&b->errors, stderr, "shenyue: ");
+	for (size_t i = 0; i < b->nerrors; i++)
+		fprintf(stderr, "shenyue: %s\n", b->errors[i]);
 	struct sy_export_doc x;
 	sy_export_build(&x, e, b->n, r);
 	char *text = NULL;
@@ -127,7 +128,7 @@ static int export_batch(const struct export_opts *o, const struct sy_batch *b, c
 	FILE *mem = open_memstream(&text, &len);
 	sy_export_write(mem, o->fmt, &x);
 	fclose(mem);
-	int status = export_emit(o->out, text, len) < 0 ? 2 : (bad || b->errors.n) ? 1 : 0;
+	int status = export_emit(o->out, text, len) < 0 ? 2 : (bad || b->nerrors) ? 1 : 0;
 	free(text);
 	sy_export_free(&x);
 	for (size_t i = 0; i < b->n; i++)

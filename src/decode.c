@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "shenyue/doc.h"
+#include "shenyue/docin.h"
 #include "shenyue/fileio.h"
 #include "shenyue/meta.h"
 #include "shenyue/i18n.h"
@@ -52,6 +53,13 @@ const char *sy_encoding_name(enum sy_encoding e)
 	case SY_ENC_UTF16BE: return "UTF-16BE";
 	}
 	return "?";
+}
+
+const char *sy_doc_source_name(const struct sy_doc *doc)
+{
+	if (doc->kind == SY_KIND_TEXT)
+		return sy_encoding_name(doc->encoding);
+	return sy_reader_of(doc->kind)->name;
 }
 
 uint64_t sy_hash64(const void *p, size_t n)
@@ -279,7 +287,7 @@ static char *strip_spaces(const char *norm)
 	return out;
 }
 
-static void add_line(struct sy_doc *doc, const char *s, size_t n, size_t *cap)
+void sy_doc_push_line(struct sy_doc *doc, size_t *cap, const char *s, size_t n)
 {
 	if (doc->nlines == *cap) {
 		*cap = *cap ? *cap * 2 : 64;
@@ -308,12 +316,12 @@ static void split_lines(struct sy_doc *doc, const struct decoded *d)
 		}
 		if (i == n) {
 			if (i > start)
-				add_line(doc, s + start, i - start, &cap);
+				sy_doc_push_line(doc, &cap, s + start, i - start);
 			break;
 		}
 		if (s[i] != '\n' && s[i] != '\r')
 			continue;
-		add_line(doc, s + start, i - start, &cap);
+		sy_doc_push_line(doc, &cap, s + start, i - start);
 		if (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n') {
 			ncrlf++;
 			i++;
@@ -338,6 +346,26 @@ static bool all_blank(const struct sy_doc *doc)
 	return true;
 }
 
+int sy_text_read(struct sy_doc *doc, const unsigned char *buf, size_t len, char *err, size_t errlen)
+{
+	if (sy_zip_magic(buf, len)) {
+		struct sy_zip *z = sy_zip_open(buf, len, err, errlen);
+		if (z)
+			snprintf(err, errlen, _("a zip archive, but not a Word (.docx) or OpenDocument (.odt) text"));
+		sy_zip_close(z);
+		return -1;
+	}
+	struct decoded d = {0};
+	if (decode_any(doc, &d, buf, len, err, errlen) != 0 || check_plausible(&d, len, err, errlen) != 0) {
+		decoded_free(&d);
+		return -1;
+	}
+	doc->nbad = d.nbad;
+	split_lines(doc, &d);
+	decoded_free(&d);
+	return 0;
+}
+
 int sy_doc_decode(struct sy_doc *doc, const char *path, const unsigned char *buf, size_t len,
 		  char *err, size_t errlen)
 {
@@ -349,16 +377,13 @@ int sy_doc_decode(struct sy_doc *doc, const char *path, const unsigned char *buf
 		snprintf(err, errlen, _("empty file"));
 		return -1;
 	}
-	struct decoded d = {0};
-	if (decode_any(doc, &d, buf, len, err, errlen) != 0 || check_plausible(&d, len, err, errlen) != 0) {
-		decoded_free(&d);
+	const struct sy_reader *rd = sy_reader_sniff(buf, len);
+	doc->kind = rd->kind;
+	if (rd->read(doc, buf, len, err, errlen) != 0)
 		return -1;
-	}
-	doc->nbad = d.nbad;
-	split_lines(doc, &d);
-	decoded_free(&d);
 	if (all_blank(doc)) {
-		snprintf(err, errlen, _("empty file (only blank lines)"));
+		snprintf(err, errlen, doc->kind == SY_KIND_TEXT ? _("empty file (only blank lines)")
+								 : _("no text in this document"));
 		return -1;
 	}
 	return 0;
@@ -369,16 +394,19 @@ int sy_doc_load(struct sy_doc *doc, const char *path, char *err, size_t errlen)
 	memset(doc, 0, sizeof *doc);
 	char *text;
 	size_t len;
-	struct stat sb;
-	enum sy_read_result rd = sy_file_read(path, SY_MAX_FILE, &text, &len, &sb);
-	if (rd == SY_READ_TOO_BIG) {
+	switch (sy_file_read(path, SY_MAX_FILE, &text, &len, NULL)) {
+	case SY_READ_OK:
+		break;
+	case SY_READ_OPEN:
+		snprintf(err, errlen, _("cannot open: %s"), strerror(errno));
+		doc->path = xstrdup(path);
+		return -1;
+	case SY_READ_IO:
+		snprintf(err, errlen, _("cannot read: %s"), strerror(errno));
+		doc->path = xstrdup(path);
+		return -1;
+	case SY_READ_TOO_BIG:
 		snprintf(err, errlen, _("file larger than %u MiB, not a report"), SY_MAX_FILE >> 20);
-	} else if (rd != SY_READ_OK) {
-		/* a FIFO or a device is named as such, never waited on */
-		snprintf(err, errlen, rd == SY_READ_OPEN ? _("cannot open: %s") : _("cannot read: %s"),
-			 sy_read_strerror(rd, &sb, SY_MAX_FILE));
-	}
-	if (rd != SY_READ_OK) {
 		doc->path = xstrdup(path);
 		return -1;
 	}

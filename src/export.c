@@ -80,7 +80,7 @@ static void build_report(struct sy_export_report *x, const struct sy_export_entr
 	x->hash = xstrdup(hash);
 	x->unit = xstrdup(rep->outline.unit);
 	x->year = rep->outline.year;
-	x->encoding = xstrdup(sy_encoding_name(rep->doc.encoding));
+	x->encoding = xstrdup(sy_doc_source_name(&rep->doc));
 	x->score = sy_effective_score(rep, e->rv, r); /* the reviewer's statuses win */
 	x->changed = e->rv && sy_review_changed(e->rv, rep->doc.hash);
 	build_parts(x, rep, r);
@@ -531,6 +531,9 @@ void sy_export_write(FILE *out, enum sy_export_format fmt, const struct sy_expor
 int sy_export_save(const char *path, enum sy_export_format fmt, const struct sy_export_doc *x,
 		   bool replace, char *err, size_t errlen)
 {
+	struct stat sb;
+	if (!replace && lstat(path, &sb) == 0)
+		return 1;
 	char *text = NULL;
 	size_t len = 0;
 	FILE *mem = open_memstream(&text, &len);
@@ -540,10 +543,11 @@ int sy_export_save(const char *path, enum sy_export_format fmt, const struct sy_
 	}
 	sy_export_write(mem, fmt, x);
 	fclose(mem);
-	enum sy_write_result rc = sy_file_write(path, text, len, replace ? SY_WRITE_REPLACE : SY_WRITE_NEW,
-						       NULL, err, errlen);
+	int rc = sy_file_write_atomic(path, text, len, replace, NULL, err, errlen);
+	if (rc < 0 && !replace && lstat(path, &sb) == 0)
+		rc = 1; /* appeared meanwhile: still never overwritten */
 	free(text);
-	return rc == SY_WRITE_OK ? 0 : rc == SY_WRITE_EXISTS ? 1 : -1;
+	return rc;
 }
 
 char *sy_export_default_name(const char *dir, enum sy_export_format fmt)

@@ -18,6 +18,13 @@ libshenyue_core_a_SOURCES = \
 	src/decode.c \
 	src/desk.c \
 	src/desk_live.c \
+	src/docin.c \
+	src/docin_docx.c \
+	src/docin_findings.c \
+	src/docin_numfmt.c \
+	src/docin_word.c \
+	src/docin_xml.c \
+	src/docin_zip.c \
 	src/docx_write.c \
 	src/effective.c \
 	src/export.c \
@@ -43,9 +50,7 @@ libshenyue_core_a_SOURCES = \
 	src/rubric.c \
 	src/score.c \
 	src/similar.c \
-	src/strlist.c \
 	src/summary.c \
-	src/summary_docx.c \
 	src/summary_format.c \
 	src/theme.c \
 	src/undo.c \
@@ -55,3 +60,5 @@ libshenyue_core_a_SOURCES = \
 	src/yamlutil.c
 nodist_libshenyue_core_a_SOURCES = src/builtin_data.c
 CORE_LIBS = libshenyue_core.a $(YAML_LIBS) $(ICU_LIBS) $(ZIP_LIBS) $(XML_LIBS)
+# Private to the .docx reader (src/docin_docx.c, src/docin_word.c).
+noinst_HEADERS += src/docin_word.h

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "shenyue/debris.h"
+#include "shenyue/docin.h"
 #include "shenyue/i18n.h"
 #include "shenyue/meta.h"
 #include "shenyue/score.h"
@@ -376,6 +378,7 @@ void sy_score_report(struct sy_score *s, const struct sy_doc *d, const struct sy
 	for (size_t i = 0; i < d->nlines; i++)
 		c.sq[i] = d->lines[i].sq;
 	check_meta(&c);
+	sy_docin_findings(s, d);
 	for (size_t i = 0; i < r->nparts; i++) {
 		long k = best_heading(&c, &r->parts[i]);
 		if (k >= 0)
@@ -389,6 +392,7 @@ void sy_score_report(struct sy_score *s, const struct sy_doc *d, const struct sy
 	check_order(&c);
 	check_date(&c);
 	check_published(&c);
+	sy_debris_scan(s, d, o, r);
 	s->score = weighted_score(&c);
 	free(c.sq);
 }

@@ -22,7 +22,7 @@ static const char *const usage_text = N_(
 	"       shenyue --dump-config    print every setting with its help\n"
 	"       shenyue check [--format text|yaml|csv] [--rubric FILE] PATH...\n"
 	"       shenyue export [--format md|csv|yaml] [-o FILE] [--state DIR] [--rubric FILE] PATH...\n"
-	"Opens the reports (files, or folders of *.txt; default: the current folder)\n"
+	"Opens the reports (files, or folders of reports; default: the current folder)\n"
 	"in the review UI. Themes: default, light, high-contrast, mono, or a YAML file.\n"
 	"NO_COLOR set in the environment turns colour off. Press ? in the UI for keys.\n"
 	"Overrides, notes and verdicts are saved at once, one YAML file per report in\n"
@@ -170,8 +170,8 @@ static int app_setup(struct ui *ui, const struct ui_options *o)
 		ui_message(ui, true, _("config: %s%s"), cf->errors.v[0], cf->errors.n > 1 ? _(" (and more)") : "");
 	char *here = ".";
 	sy_batch_expand(&ui->batch, o->npaths ? o->paths : &here, o->npaths ? o->npaths : 1);
-	if (!ui->msg && ui->batch.errors.n)
-		ui_message(ui, true, "%s%s", ui->batch.errors.v[0], ui->batch.errors.n > 1 ? _(" (and more)") : "");
+	if (!ui->msg && ui->batch.nerrors)
+		ui_message(ui, true, "%s%s", ui->batch.errors[0], ui->batch.nerrors > 1 ? _(" (and more)") : "");
 	if (!ui->msg && !ui->utf8)
 		ui_message(ui, true, "not a UTF-8 locale: Chinese shows as ?; try LC_ALL=C.UTF-8");
 	ui_views_init(ui);
@@ -193,7 +193,8 @@ static void app_close_desk(struct sy_desk *d)
 static void app_teardown(struct ui *ui, struct ui_options *o)
 {
 	ui_term_stop();
-	sy_strlist_print(&ui->batch.errors, stderr, "shenyue: ");
+	for (size_t i = 0; i < ui->batch.nerrors; i++)
+		fprintf(stderr, "shenyue: %s\n", ui->batch.errors[i]);
 	app_close_desk(&ui->desk);
 	ui_views_free(ui);
 	ui_prompt_free(ui);

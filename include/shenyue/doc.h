@@ -8,6 +8,8 @@
 
 enum sy_encoding { SY_ENC_UTF8, SY_ENC_GB18030, SY_ENC_UTF16LE, SY_ENC_UTF16BE };
 enum sy_eol { SY_EOL_NONE, SY_EOL_LF, SY_EOL_CRLF, SY_EOL_CR, SY_EOL_MIXED };
+/* What the file was: plain text, or a document read by a reader (docin.h). */
+enum sy_doc_kind { SY_KIND_TEXT, SY_KIND_DOCX, SY_KIND_ODT, SY_KIND_PDF, SY_KIND_HTML, SY_KIND_DOC };
 
 /* One line of the file: 'text' is the original (U+FFFD for bad bytes),
  * 'norm' the normalised copy used for matching, 'sq' that copy without any
@@ -29,7 +31,8 @@ struct sy_badbyte {
 
 struct sy_doc {
 	char *path;               /* as given, or folder/name */
-	enum sy_encoding encoding;
+	enum sy_doc_kind kind;
+	enum sy_encoding encoding; /* of plain text; documents are read as UTF-8 */
 	bool bom;
 	enum sy_eol eol;
 	size_t nbad;              /* invalid bytes, each shown as U+FFFD */
@@ -42,6 +45,15 @@ struct sy_doc {
 	unsigned char *style_level; /* heading level the document's own styles give the line
 				       (Word Heading 1-9 / outline level, ODF text:h): 1..9, 0 none */
 	unsigned *page;           /* 1-based page the line starts on (PDF), 0 unknown */
+	/* What the reader saw that a reviewer should hear of (0: none or unknown). */
+	unsigned revisions;       /* tracked changes left unaccepted (read as accepted) */
+	size_t revision_line;     /* 1-based line of the first one */
+	unsigned comments;        /* comments (批注) left in the file */
+	size_t comment_line;      /* 1-based line of the first one */
+	unsigned scanned_pages;   /* PDF pages that are images with no text layer */
+	unsigned first_scanned_page;
+	int pub_y, pub_m, pub_d;  /* publication date of a web page (发布日期) */
+	size_t pub_line;          /* 1-based line that states it, 0 when only in metadata */
 };
 
 /* The heading level line i's own style gives it (1..9), or 0 when none or unknown. */
@@ -58,9 +70,14 @@ static inline unsigned sy_doc_page(const struct sy_doc *doc, size_t i)
 
 /* Returns the name of an encoding, as in the check output ("UTF-8", "GB18030"...). */
 const char *sy_encoding_name(enum sy_encoding e);
+/* What the doc was read from, as `check --format yaml` shows it: the text
+ * encoding ("UTF-8", "GB18030"...) or the document format ("docx", "pdf"...). */
+const char *sy_doc_source_name(const struct sy_doc *doc);
 
-/* Decodes buf (len bytes) into doc. Returns 0, or -1 with a one-sentence reason
- * in err ("empty file", "binary file"...). doc->path is set to a copy of path. */
+/* Reads buf (len bytes, the whole file) into doc with the reader its content
+ * calls for (docin.h): a document format, else plain text. Returns 0, or -1
+ * with a one-sentence reason in err ("empty file", "binary file", "scanned
+ * PDF"...). doc->path is set to a copy of path; doc->hash is over the bytes. */
 int sy_doc_decode(struct sy_doc *doc, const char *path, const unsigned char *buf, size_t len,
 		  char *err, size_t errlen);
 /* Reads and decodes the file at path. Returns 0, or -1 with the reason in err. */

@@ -26,7 +26,8 @@ struct sy_report {
 struct sy_batch {
 	struct sy_report *r;
 	size_t n;
-	struct sy_strlist errors; /* path problems met while expanding (no such file...) */
+	char **errors;       /* path problems met while expanding (no such file...) */
+	size_t nerrors;
 };
 
 /* Loads, outlines and scores one file. Always fills rep; on failure rep->error
@@ -39,7 +40,8 @@ void sy_report_free(struct sy_report *rep);
 /* Worst status among the rubric's required parts. */
 enum sy_status sy_report_worst(const struct sy_report *rep, const struct sy_rubric *r);
 
-/* Expands the paths (files, or folders of *.txt sorted by name) into the batch,
+/* Expands the paths (files, or folders of report files of any format a reader
+ * takes, sorted by name) into the batch,
  * without loading anything. Problems are kept in b->errors. */
 void sy_batch_expand(struct sy_batch *b, char *const *paths, size_t npaths);
 /* Loads every report of the batch not loaded yet. */

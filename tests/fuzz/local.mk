@@ -2,6 +2,7 @@
 # Run: ./tests/fuzz/report_fuzzer $(srcdir)/examples  (a seed corpus)
 # Adding one is one line in FUZZERS (tests/fuzz/NAME.c, linked with the core).
 FUZZERS = \
+	tests/fuzz/docx_fuzzer \
 	tests/fuzz/report_fuzzer \
 	tests/fuzz/review_fuzzer \
 	tests/fuzz/rubric_fuzzer \
@@ -11,9 +12,10 @@ if ENABLE_FUZZING
 noinst_PROGRAMS += $(FUZZERS)
 # The whole build is instrumented (configure adds -fsanitize=fuzzer-no-link);
 # the fuzzers link libFuzzer's main.
+tests_fuzz_docx_fuzzer_LDFLAGS = $(FUZZ_FLAGS)
 tests_fuzz_report_fuzzer_LDFLAGS = $(FUZZ_FLAGS)
 tests_fuzz_review_fuzzer_LDFLAGS = $(FUZZ_FLAGS)
 tests_fuzz_rubric_fuzzer_LDFLAGS = $(FUZZ_FLAGS)
 tests_fuzz_text_fuzzer_LDFLAGS = $(FUZZ_FLAGS)
 endif
-EXTRA_DIST += $(FUZZERS:=.c) tests/fuzz/rubric.dict
+EXTRA_DIST += $(FUZZERS:=.c) tests/fuzz/rubric.dict tests/fuzz/docx.dict tests/fuzz/docx_seeds.sh

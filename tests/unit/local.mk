@@ -7,10 +7,10 @@ UNIT_TESTS = \
 	tests/unit/config_test \
 	tests/unit/decode_test \
 	tests/unit/desk_live_test \
+	tests/unit/docin_docx_test \
 	tests/unit/docx_test \
 	tests/unit/effective_test \
 	tests/unit/export_test \
-	tests/unit/fileio_test \
 	tests/unit/layout_test \
 	tests/unit/linebreak_test \
 	tests/unit/lineedit_test \
@@ -22,12 +22,12 @@ UNIT_TESTS = \
 	tests/unit/roster_test \
 	tests/unit/rubric_test \
 	tests/unit/score_test \
+	tests/unit/seed_twins_test \
 	tests/unit/seeds_test \
 	tests/unit/shapes_test \
 	tests/unit/summary_test \
 	tests/unit/theme_test \
 	tests/unit/undo_test \
-	tests/unit/util_test \
 	tests/unit/views_test \
 	tests/unit/width_test
 if HAVE_CMOCKA
@@ -46,3 +46,7 @@ tests_unit_review_store_test_LDFLAGS = -Wl,--wrap=write,--wrap=fsync,--wrap=rena
 # The view registry's test links the UI library, without starting curses.
 tests_unit_views_test_CPPFLAGS = $(AM_CPPFLAGS) $(CURSES_CFLAGS)
 tests_unit_views_test_LDADD = $(UI_LIBS) $(CMOCKA_LIBS)
+
+# Document readers' tests write their documents with the test tools.
+tests_unit_docin_docx_test_SOURCES = tests/unit/docin_docx_test.c $(TEST_TOOLS)
+tests_unit_seed_twins_test_SOURCES = tests/unit/seed_twins_test.c $(TEST_TOOLS)
