@@ -30,6 +30,7 @@ noinst_HEADERS += \
 	include/shenyue/score.h \
 	include/shenyue/similar.h \
 	include/shenyue/summary.h \
+	include/shenyue/termcolor.h \
 	include/shenyue/theme.h \
 	include/shenyue/undo.h \
 	include/shenyue/utf8.h \

@@ -52,6 +52,7 @@ libshenyue_core_a_SOURCES = \
 	src/similar.c \
 	src/summary.c \
 	src/summary_format.c \
+	src/termcolor.c \
 	src/theme.c \
 	src/undo.c \
 	src/utf8.c \

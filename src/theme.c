@@ -180,13 +180,31 @@ static int theme_read_slots(struct sy_yaml *y, const yaml_node_t *slots, struct 
 	return 0;
 }
 
+/* Reads `background: dark | light | any` (left out: any). */
+static int theme_read_background(struct sy_yaml *y, const yaml_node_t *root, struct sy_theme *t,
+				 char *err, size_t errlen)
+{
+	static const char *const names[] = {"any", "dark", "light"};
+	yaml_node_t *n = sy_yaml_get(y, root, "background");
+	if (!n)
+		return 0;
+	const char *s = sy_yaml_scalar(n);
+	for (int i = 0; s && i < 3; i++)
+		if (!strcmp(s, names[i])) {
+			t->meant_for = (enum sy_background)i;
+			return 0;
+		}
+	return sy_yaml_error(y, n, err, errlen, _("'background' must be dark, light or any"));
+}
+
 static int theme_read(struct sy_yaml *y, struct sy_theme *t, char *err, size_t errlen)
 {
-	static const char *const keys[] = {"name", "slots", NULL};
+	static const char *const keys[] = {"name", "background", "slots", NULL};
 	yaml_node_t *root = sy_yaml_root(y);
 	if (sy_yaml_expect_map(y, root, "a theme", err, errlen) != 0 ||
 	    sy_yaml_check_keys(y, root, keys, err, errlen) != 0 ||
-	    sy_yaml_get_str(y, root, "name", false, &t->name, err, errlen) != 0)
+	    sy_yaml_get_str(y, root, "name", false, &t->name, err, errlen) != 0 ||
+	    theme_read_background(y, root, t, err, errlen) != 0)
 		return -1;
 	yaml_node_t *slots = sy_yaml_get(y, root, "slots");
 	if (!slots)
@@ -231,13 +249,24 @@ int sy_theme_load_file(struct sy_theme *t, const char *path, char *err, size_t e
 	return rc;
 }
 
+const char *const sy_builtin_themes[] = {"dark", "light", "neutral", "high-contrast", "mono", NULL};
+
+const char *sy_theme_resolve(const char *name, enum sy_background bg)
+{
+	if (name && *name && strcmp(name, "default"))
+		return name;
+	return bg == SY_BG_DARK ? "dark" : bg == SY_BG_LIGHT ? "light" : "neutral";
+}
+
 int sy_theme_load_builtin(struct sy_theme *t, const char *name, char *err, size_t errlen)
 {
 	char path[128];
+	name = sy_theme_resolve(name, SY_BG_UNKNOWN);
 	snprintf(path, sizeof path, "themes/%s.yaml", name);
 	const struct sy_builtin *b = strchr(name, '/') ? NULL : sy_builtin_find(path);
 	if (!b) {
-		snprintf(err, errlen, _("no theme named '%s' (default, light, high-contrast, mono)"), name);
+		snprintf(err, errlen,
+			 _("no theme named '%s' (default, dark, light, neutral, high-contrast, mono)"), name);
 		return -1;
 	}
 	char source[160];
@@ -252,15 +281,16 @@ static bool theme_name_is_file(const char *s)
 	       (n > 4 && strcmp(s + n - 4, ".yml") == 0);
 }
 
-int sy_theme_load(struct sy_theme *t, const char *name_or_file, char *err, size_t errlen)
+int sy_theme_load(struct sy_theme *t, const char *name_or_file, enum sy_background bg, char *err,
+		  size_t errlen)
 {
-	const char *s = name_or_file && *name_or_file ? name_or_file : "default";
+	const char *s = sy_theme_resolve(name_or_file, bg);
 	int rc = theme_name_is_file(s) ? sy_theme_load_file(t, s, err, errlen)
 				       : sy_theme_load_builtin(t, s, err, errlen);
 	if (rc == 0)
 		return 0;
 	char ignored[256];
-	if (sy_theme_load_builtin(t, "default", ignored, sizeof ignored) != 0) {
+	if (sy_theme_load_builtin(t, sy_theme_resolve(NULL, bg), ignored, sizeof ignored) != 0) {
 		sy_theme_free(t);
 		theme_set_plain(t);
 		t->name = xstrdup("plain");

@@ -13,6 +13,7 @@
 
 #include "shenyue/xalloc.h"
 #include "shenyue/similar.h"
+#include "shenyue/termcolor.h"
 #include "ui.h"
 
 static const char *const usage_text = N_(
@@ -23,7 +24,8 @@ static const char *const usage_text = N_(
 	"       shenyue check [--format text|yaml|csv] [--rubric FILE] PATH...\n"
 	"       shenyue export [--format md|csv|yaml] [-o FILE] [--state DIR] [--rubric FILE] PATH...\n"
 	"Opens the reports (files, or folders of reports; default: the current folder)\n"
-	"in the review UI. Themes: default, light, high-contrast, mono, or a YAML file.\n"
+	"in the review UI. Themes: default (dark or light after the terminal's\n"
+	"background), dark, light, neutral, high-contrast, mono, or a YAML file.\n"
 	"NO_COLOR set in the environment turns colour off. Press ? in the UI for keys.\n"
 	"Overrides, notes and verdicts are saved at once, one YAML file per report in\n"
 	".shenyue/ beside the reports; --state DIR keeps them (and exports) in DIR\n"
@@ -109,13 +111,25 @@ static bool app_no_color(void)
 	return nc && *nc;
 }
 
-/* Loads the theme; a broken one leaves the default and a message naming
- * file:line:col. */
+/* The terminal's background: $COLORFGBG when it says, else the terminal's
+ * answer to an OSC 11 query. */
+static enum sy_background app_background(void)
+{
+	enum sy_background bg = sy_background_from_colorfgbg(getenv("COLORFGBG"));
+	return bg != SY_BG_UNKNOWN ? bg : ui_term_background();
+}
+
+/* Loads the theme: --theme, else mono under NO_COLOR, else the settings'
+ * theme; "default" is the dark or light theme after the terminal's
+ * background (one legible on both when it does not say). A broken one
+ * leaves the default and a message naming file:line:col. */
 static void app_load_theme(struct ui *ui, const char *name)
 {
 	char err[512];
-	const char *want = name ? name : app_no_color() ? "mono" : ui->config.theme ? ui->config.theme : "default";
-	if (sy_theme_load(&ui->theme, want, err, sizeof err) != 0)
+	const char *want = name ? name : app_no_color() ? "mono" : ui->config.theme;
+	bool automatic = !want || !*want || !strcmp(want, "default");
+	enum sy_background bg = automatic ? app_background() : SY_BG_UNKNOWN;
+	if (sy_theme_load(&ui->theme, want, bg, err, sizeof err) != 0)
 		ui_message(ui, true, _("theme: %s (using the default theme)"), err);
 }
 

@@ -4,12 +4,20 @@
  * restores the terminal too, before the abort. */
 #include "config.h"
 
+#include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
+#include <time.h>
+#include <unistd.h>
 
+#include "shenyue/termcolor.h"
 #include "shenyue/xalloc.h"
 #include "ui.h"
+
+#define TERM_QUERY_MS 150 /* the longest a terminal that never answers costs */
 
 static volatile sig_atomic_t term_stop_signal;
 static bool term_active;
@@ -60,6 +68,59 @@ void ui_term_stop(void)
 		return;
 	term_active = false;
 	endwin();
+}
+
+static long term_ms_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
+}
+
+/* Reads the terminal's answers into buf until DA1's has come or time is up;
+ * returns the bytes read. */
+static size_t term_read_reply(int fd, char *buf, size_t len)
+{
+	size_t n = 0;
+	long deadline = term_ms_now() + TERM_QUERY_MS;
+	while (n < len && !sy_term_reply_complete(buf, n)) {
+		long left = deadline - term_ms_now();
+		struct pollfd p = {fd, POLLIN, 0};
+		if (left <= 0 || poll(&p, 1, (int)left) <= 0)
+			break;
+		ssize_t r = read(fd, buf + n, len - n);
+		if (r <= 0)
+			break;
+		n += (size_t)r;
+	}
+	return n;
+}
+
+enum sy_background ui_term_background(void)
+{
+	const char *term = getenv("TERM");
+	/* the Linux console prints an OSC it does not know as text */
+	if (!term || !strcmp(term, "dumb") || !strncmp(term, "linux", 5) || !isatty(STDIN_FILENO))
+		return SY_BG_UNKNOWN;
+	int fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
+	struct termios saved, raw;
+	if (fd < 0 || tcgetattr(fd, &saved) != 0) {
+		if (fd >= 0)
+			close(fd);
+		return SY_BG_UNKNOWN;
+	}
+	raw = saved;
+	raw.c_lflag &= ~(tcflag_t)(ICANON | ECHO);
+	raw.c_cc[VMIN] = 0;
+	raw.c_cc[VTIME] = 0;
+	char buf[512];
+	size_t n = 0;
+	const char *q = SY_TERM_BACKGROUND_QUERY;
+	if (tcsetattr(fd, TCSANOW, &raw) == 0 && write(fd, q, strlen(q)) == (ssize_t)strlen(q))
+		n = term_read_reply(fd, buf, sizeof buf);
+	tcsetattr(fd, TCSANOW, &saved);
+	close(fd);
+	return sy_background_from_osc11(buf, n);
 }
 
 bool ui_term_signalled(void)

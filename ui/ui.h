@@ -236,6 +236,9 @@ int ui_view_send(struct ui *ui, unsigned ctx, enum sy_op op);
 int ui_term_start(struct ui *ui);
 /* Restores the terminal; safe to call more than once and from any exit path. */
 void ui_term_stop(void);
+/* Asks the terminal (before curses starts) whether its background is dark
+ * or light: OSC 11, at most 150 ms; unknown when it does not say. */
+enum sy_background ui_term_background(void);
 /* True once SIGTERM, SIGHUP or SIGINT arrived. */
 bool ui_term_signalled(void);
 /* Returns the signal that asked us to stop, or 0. */

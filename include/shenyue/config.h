@@ -12,7 +12,7 @@
 
 /* X(key, type, field, help): the settings, in the order they are documented. */
 #define SY_CONFIG_SETTINGS(X)                                                                   \
-	X("theme", SY_CFG_STRING, theme, "Colour theme: default, light, high-contrast, mono, or a YAML file") \
+	X("theme", SY_CFG_STRING, theme, "Colour theme: default (dark or light after the terminal's background), dark, light, neutral, high-contrast, mono, or a YAML file") \
 	X("mouse", SY_CFG_BOOL, mouse, "Take mouse clicks and the wheel")                       \
 	X("rubric", SY_CFG_STRING, rubric, "Rubric file to score against (empty: the built-in one)") \
 	X("state", SY_CFG_STRING, state, "Folder for review files (empty: .shenyue/ beside the reports)") \

@@ -1,7 +1,8 @@
 /* Themes: a style (colours and attributes) for each semantic slot of the UI,
- * loaded from YAML. Code names slots, never raw colours; the default theme
- * is embedded (themes/default.yaml) and goes through the same loader as a
- * user's file. No curses here: the UI turns styles into colour pairs. */
+ * loaded from YAML. Code names slots, never raw colours; the built-in
+ * themes are embedded (themes/NAME.yaml) and go through the same loader as a
+ * user's file. Each says which background it is meant for; "default" is
+ * the dark or the light one, after the terminal's background. No curses here: the UI turns styles into colour pairs. */
 #ifndef SHENYUE_THEME_H
 #define SHENYUE_THEME_H
 
@@ -61,9 +62,13 @@ struct sy_style {
 	unsigned attrs;   /* enum sy_attr bits */
 };
 
+/* A terminal's background, as far as it is known. */
+enum sy_background { SY_BG_UNKNOWN, SY_BG_DARK, SY_BG_LIGHT };
+
 struct sy_theme {
 	char *name;
 	char *source;     /* file name or "<builtin>/themes/NAME.yaml" */
+	enum sy_background meant_for; /* `background:` dark, light, or any (UNKNOWN) */
 	struct sy_style slot[SY_SLOT_COUNT];
 };
 
@@ -85,13 +90,23 @@ int sy_theme_load_string(struct sy_theme *t, const char *source, const char *yam
 			 char *err, size_t errlen);
 /* Loads a theme file, as sy_theme_load_string. */
 int sy_theme_load_file(struct sy_theme *t, const char *path, char *err, size_t errlen);
-/* Loads an embedded theme by name ("default", "light", "high-contrast",
- * "mono"). Returns 0, or -1 when there is no such theme. */
+/* The embedded themes' names, NULL-terminated: dark, light, neutral,
+ * high-contrast, mono. */
+extern const char *const sy_builtin_themes[];
+/* Returns the embedded theme "default" (or NULL) stands for on background
+ * bg: dark, light, or neutral (legible on both) when bg is unknown. Any
+ * other name is returned as it is. */
+const char *sy_theme_resolve(const char *name, enum sy_background bg);
+/* Loads an embedded theme by name (see sy_builtin_themes; "default" as
+ * sy_theme_resolve with an unknown background). Returns 0, or -1 when
+ * there is no such theme. */
 int sy_theme_load_builtin(struct sy_theme *t, const char *name, char *err, size_t errlen);
-/* Loads NAME (an embedded theme) or FILE (a path: contains '/' or ends in
- * .yaml). On any error err is filled and the default theme is loaded; the
- * return value is then -1, else 0. t is always usable afterwards. */
-int sy_theme_load(struct sy_theme *t, const char *name_or_file, char *err, size_t errlen);
+/* Loads NAME (an embedded theme, or "default": the one for background bg)
+ * or FILE (a path: contains '/' or ends in .yaml). On any error err is
+ * filled and the default theme for bg is loaded; the return value is then
+ * -1, else 0. t is always usable afterwards. */
+int sy_theme_load(struct sy_theme *t, const char *name_or_file, enum sy_background bg, char *err,
+		  size_t errlen);
 /* Frees what the theme owns. */
 void sy_theme_free(struct sy_theme *t);
 

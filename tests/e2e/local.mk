@@ -3,6 +3,7 @@
 E2E_TESTS = \
 	tests/e2e/tui_160x48.sh \
 	tests/e2e/tui_80x24.sh \
+	tests/e2e/tui_background.sh \
 	tests/e2e/tui_config.sh \
 	tests/e2e/tui_conflict.sh \
 	tests/e2e/tui_decide.sh \

@@ -26,6 +26,7 @@ UNIT_TESTS = \
 	tests/unit/seeds_test \
 	tests/unit/shapes_test \
 	tests/unit/summary_test \
+	tests/unit/termcolor_test \
 	tests/unit/theme_test \
 	tests/unit/undo_test \
 	tests/unit/views_test \

@@ -1,6 +1,7 @@
 /* Tests of src/theme.c: the shipped themes load through the same loader as
  * users' files, every error names file:line:col, a failed load leaves the
- * theme untouched, and sy_theme_load falls back to the default theme. */
+ * theme untouched, and sy_theme_load falls back to the default theme
+ * (the neutral one when the background is unknown). */
 #include "config.h"
 
 #include <setjmp.h>
@@ -17,8 +18,8 @@
 static void test_builtin_themes_load(void **state)
 {
 	(void)state;
-	static const char *const names[] = {"default", "light", "high-contrast", "mono"};
-	for (size_t i = 0; i < 4; i++) {
+	const char *const *names = sy_builtin_themes;
+	for (size_t i = 0; names[i]; i++) {
 		struct sy_theme t = {0};
 		char err[512] = "";
 		if (sy_theme_load_builtin(&t, names[i], err, sizeof err) != 0)
@@ -83,21 +84,22 @@ static void test_fallback_to_default(void **state)
 	char path[512], err[512] = "";
 	struct sy_theme t = {0};
 	ui_test_srcpath(path, sizeof path, "tests/fixtures/ui/broken-theme.yaml");
-	assert_int_equal(sy_theme_load(&t, path, err, sizeof err), -1);
+	assert_int_equal(sy_theme_load(&t, path, SY_BG_UNKNOWN, err, sizeof err), -1);
 	char want[600];
 	snprintf(want, sizeof want, "%s:5:20:", path);
 	if (strncmp(err, want, strlen(want)) != 0)
 		fail_msg("got '%s', want prefix '%s'", err, want);
-	assert_string_equal(t.name, "default");
-	assert_int_equal(sy_theme_load(&t, "no-such-theme", err, sizeof err), -1);
+	assert_string_equal(t.name, "neutral");
+	assert_int_equal(sy_theme_load(&t, "no-such-theme", SY_BG_UNKNOWN, err, sizeof err), -1);
 	assert_non_null(strstr(err, "no-such-theme"));
-	assert_string_equal(t.name, "default");
-	assert_int_equal(sy_theme_load(&t, "/nonexistent/theme.yaml", err, sizeof err), -1);
+	assert_string_equal(t.name, "neutral");
+	assert_int_equal(sy_theme_load(&t, "/nonexistent/theme.yaml", SY_BG_DARK, err, sizeof err), -1);
 	assert_non_null(strstr(err, "/nonexistent/theme.yaml"));
-	assert_int_equal(sy_theme_load(&t, "light", err, sizeof err), 0);
+	assert_string_equal(t.name, "dark"); /* the default on a dark background */
+	assert_int_equal(sy_theme_load(&t, "light", SY_BG_DARK, err, sizeof err), 0);
 	assert_string_equal(t.name, "light");
-	assert_int_equal(sy_theme_load(&t, NULL, err, sizeof err), 0);
-	assert_string_equal(t.name, "default");
+	assert_int_equal(sy_theme_load(&t, NULL, SY_BG_UNKNOWN, err, sizeof err), 0);
+	assert_string_equal(t.name, "neutral");
 	sy_theme_free(&t);
 }
 
