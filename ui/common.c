@@ -13,7 +13,30 @@
 #include "shenyue/xalloc.h"
 #include "ui.h"
 
-/* ---- the message line ---- */
+/* ---- the message line and its log ---- */
+
+#define UI_LOG_MAX 1000 /* messages kept; the oldest go first */
+
+void ui_log_add(struct ui *ui, bool error, const char *text)
+{
+	struct ui_log *l = &ui->log;
+	if (l->n == UI_LOG_MAX) {
+		free(l->v[0].text);
+		memmove(l->v, l->v + 1, (l->n - 1) * sizeof *l->v);
+		l->n--;
+	}
+	l->v = xreallocarray(l->v, l->n + 1, sizeof *l->v);
+	l->v[l->n++] = (struct ui_log_entry){xstrdup(text), error, time(NULL)};
+}
+
+void ui_log_free(struct ui *ui)
+{
+	for (size_t i = 0; i < ui->log.n; i++)
+		free(ui->log.v[i].text);
+	free(ui->log.v);
+	ui->log.v = NULL;
+	ui->log.n = 0;
+}
 
 void ui_message(struct ui *ui, bool error, const char *fmt, ...)
 {
@@ -29,6 +52,7 @@ void ui_message(struct ui *ui, bool error, const char *fmt, ...)
 	free(ui->msg);
 	ui->msg = text;
 	ui->msg_error = error;
+	ui_log_add(ui, error, text);
 }
 
 void ui_message_clear(struct ui *ui)

@@ -20,6 +20,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <signal.h>
+#include <time.h>
 
 #include "shenyue/config.h"
 #include "shenyue/curses.h"
@@ -86,6 +87,18 @@ struct ui_task {
 	char *path;             /* export file */
 };
 
+/* Every message shown in the status bar, oldest first, for the message log. */
+struct ui_log_entry {
+	char *text;
+	bool error;
+	time_t when;
+};
+
+struct ui_log {
+	struct ui_log_entry *v;
+	size_t n;
+};
+
 /* Where the supervisor is, as the views say it now. */
 struct ui_where {
 	long part;              /* rubric part selected in the checklist, -1 */
@@ -138,8 +151,9 @@ struct ui {
 	struct ui_views views;
 	int cursor_y, cursor_x; /* where the terminal cursor goes, or -1 */
 	/* The bottom row. */
-	char *msg;              /* one-line message in the status bar, or NULL */
+	char *msg;              /* the message in the status bar, or NULL */
 	bool msg_error;
+	struct ui_log log;      /* every message so far */
 	struct ui_prompt prompt;
 	struct ui_task task;
 };
@@ -165,6 +179,10 @@ int ui_main(int argc, char **argv);
 void ui_message(struct ui *ui, bool error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Clears the status-bar message. */
 void ui_message_clear(struct ui *ui);
+/* Adds text to the message log without showing it in the status bar. */
+void ui_log_add(struct ui *ui, bool error, const char *text);
+/* Frees the message log. */
+void ui_log_free(struct ui *ui);
 /* Returns the report shown in the viewer and checklist, or NULL. */
 struct sy_report *ui_current_report(struct ui *ui);
 /* Returns the base name of a report's path. */
