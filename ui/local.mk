@@ -16,6 +16,7 @@ libshenyue_ui_a_SOURCES = \
 	ui/input.c \
 	ui/list.c \
 	ui/loader.c \
+	ui/log.c \
 	ui/messages.c \
 	ui/mouse.c \
 	ui/outline_popup.c \

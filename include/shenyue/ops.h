@@ -23,7 +23,8 @@
 	X(CHECKLIST, "checklist", PANE)                                                            \
 	X(HELP, "help", POPUP)                                                                     \
 	X(OUTLINE, "outline", POPUP)                                                               \
-	X(MESSAGES, "messages", POPUP)
+	X(MESSAGES, "messages", POPUP)                                                             \
+	X(LOG, "log", POPUP)
 
 enum sy_ctx_kind { SY_CTX_KIND_PANE, SY_CTX_KIND_POPUP, SY_CTX_KIND_PAGE };
 
@@ -101,6 +102,7 @@ enum sy_ctx {
 	X(EXPORT, "export", "e", SY_CTX_PANES, N_("Export this report, or the tagged ones (md, csv, yaml)")) \
 	X(EXPORT_ALL, "export-all", "E", SY_CTX_PANES, N_("Export every report"))                \
 	X(PICK, "pick", "Enter", SY_CTX_OUTLINE, N_("Go to the selected heading"))                 \
+	X(MESSAGE_LOG, "message-log", "M", SY_CTX_PANES, N_("Show every message so far (the message log)")) \
 	X(REDRAW, "redraw", "C-l", SY_CTX_PANES, N_("Redraw the screen"))
 
 enum sy_op {
