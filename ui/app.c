@@ -153,6 +153,23 @@ static void app_load_config(struct sy_config *c, const char *path)
 	free(user);
 }
 
+/* Shows the first of n problems in the status bar (unless a message is
+ * there already) and keeps every one in the message log. */
+static void app_say_problems(struct ui *ui, const char *what, const char *const *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char *text = xasprintf("%s%s", what, v[i]);
+		if (!ui->msg && n > 1)
+			ui_message(ui, true, ngettext("%s (and %zu more in the message log)",
+						      "%s (and %zu more in the message log)", n - 1), text, n - 1);
+		else if (!ui->msg)
+			ui_message(ui, true, "%s", text);
+		else
+			ui_log_add(ui, true, text);
+		free(text);
+	}
+}
+
 /* Prepares everything that does not need the terminal. */
 static int app_setup(struct ui *ui, const struct ui_options *o)
 {
@@ -180,12 +197,10 @@ static int app_setup(struct ui *ui, const struct ui_options *o)
 	app_load_theme(ui, o->theme);
 	sy_keymap_init_default(&ui->keys);
 	sy_config_apply_binds(&ui->config, &ui->keys);
-	if (!ui->msg && cf->errors.n)
-		ui_message(ui, true, _("config: %s%s"), cf->errors.v[0], cf->errors.n > 1 ? _(" (and more)") : "");
+	app_say_problems(ui, _("config: "), (const char *const *)cf->errors.v, cf->errors.n);
 	char *here = ".";
 	sy_batch_expand(&ui->batch, o->npaths ? o->paths : &here, o->npaths ? o->npaths : 1);
-	if (!ui->msg && ui->batch.nerrors)
-		ui_message(ui, true, "%s%s", ui->batch.errors[0], ui->batch.nerrors > 1 ? _(" (and more)") : "");
+	app_say_problems(ui, "", (const char *const *)ui->batch.errors, ui->batch.nerrors);
 	if (!ui->msg && !ui->utf8)
 		ui_message(ui, true, "not a UTF-8 locale: Chinese shows as ?; try LC_ALL=C.UTF-8");
 	ui_views_init(ui);
@@ -214,6 +229,7 @@ static void app_teardown(struct ui *ui, struct ui_options *o)
 	ui_prompt_free(ui);
 	ui_task_reset(ui);
 	ui_message_clear(ui);
+	ui_log_free(ui);
 	sy_keymap_free(&ui->keys);
 	for (size_t i = 0; i < ui->config.errors.n; i++)
 		fprintf(stderr, _("shenyue: config: %s\n"), ui->config.errors.v[i]);

@@ -97,3 +97,27 @@ void ui_draw_vline(struct ui *ui, int y, int x, int h, const struct ui_style *st
 	for (int i = 0; i < h; i++)
 		draw_cell(y + i, x, ui->utf8 ? 0x2502 : '|', st);
 }
+
+int ui_draw_wrapped_up(struct ui *ui, const char *text, int bottom, int x, int w, int max,
+		       const struct ui_style *st, int *end_x)
+{
+	struct sy_span *sp;
+	size_t n = sy_wrap(text, (size_t)(w > 1 ? w : 1), &sp);
+	int rows = (int)n < max ? (int)n : max;
+	int top = bottom - rows + 1;
+	for (int i = 0; i < rows; i++) {
+		const struct sy_span *s = &sp[i];
+		bool cut = i == rows - 1 && (size_t)rows < n;
+		ui_draw_fill(top + i, x, w, st);
+		if (cut) {
+			char *rest = xstrdup(text + s->start); /* the row ends in "…": more is in the log */
+			ui_draw_field(ui, top + i, x, rest, w, SY_ALIGN_LEFT, st);
+			free(rest);
+			*end_x = x + w;
+		} else {
+			*end_x = x + ui_draw_text(top + i, x, text + s->start, s->end - s->start, w, st);
+		}
+	}
+	free(sp);
+	return rows;
+}

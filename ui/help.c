@@ -10,19 +10,30 @@
 #include "shenyue/xalloc.h"
 #include "ui.h"
 
+#define HELP_KEYS 16 /* columns of the keys before an op's help */
+
 struct help_line {
 	char *text;
 	bool header;
+	int indent;             /* columns before the rows after its first */
+};
+
+/* One screen row: bytes [start, end) of a line's text. */
+struct help_row {
+	const struct help_line *line;
+	size_t start, end;
+	bool first;
 };
 
 struct help_state {
 	size_t top;             /* first line shown */
 };
 
+/* Adds a line; a line of prose ("  text") wraps under its text. */
 static void help_push(struct help_line **v, size_t *n, bool header, char *text)
 {
 	*v = xreallocarray(*v, *n + 1, sizeof **v);
-	(*v)[(*n)++] = (struct help_line){text, header};
+	(*v)[(*n)++] = (struct help_line){text, header, (int)strspn(text, " ")};
 }
 
 /* True when op belongs in the section for ctx: the ops shared by all panes
@@ -51,8 +62,9 @@ static void help_add_section(struct ui *ui, struct help_line **v, size_t *n, con
 			continue;
 		char keys[96];
 		sy_keymap_keys_of(&ui->keys, info->op, lookup, keys, sizeof keys);
-		char *padded = sy_width_pad(keys, 16, SY_ALIGN_LEFT, NULL);
+		char *padded = sy_width_pad(keys, HELP_KEYS, SY_ALIGN_LEFT, NULL);
 		help_push(v, n, false, xasprintf("  %s %s", padded, _(info->help)));
+		(*v)[*n - 1].indent = 2 + HELP_KEYS + 1; /* the help wraps under itself */
 		free(padded);
 	}
 	help_push(v, n, false, xstrdup(""));
@@ -66,7 +78,7 @@ static struct ui_view *help_subject(struct ui *ui)
 	return ui_view_focused(ui);
 }
 
-/* Writes the names of the popups, "help, outline, messages". */
+/* Writes the labels of the popups, "Keys, Outline, Messages". */
 static void help_popup_names(struct ui *ui, char *buf, size_t len)
 {
 	size_t used = 0;
@@ -74,7 +86,7 @@ static void help_popup_names(struct ui *ui, char *buf, size_t len)
 	for (size_t i = 0; i < ui->views.n && used < len; i++) {
 		if (ui->views.v[i].ops->kind != SY_CTX_KIND_POPUP)
 			continue;
-		int w = snprintf(buf + used, len - used, "%s%s", used ? ", " : "", ui->views.v[i].ops->name);
+		int w = snprintf(buf + used, len - used, "%s%s", used ? _(", ") : "", _(ui->views.v[i].ops->label));
 		used += w > 0 ? (size_t)w : 0;
 	}
 }
@@ -136,6 +148,37 @@ static void help_free(struct help_line *v, size_t n)
 	free(v);
 }
 
+/* Wraps the lines to width columns: rows after a line's first start at
+ * its indent. Returns the rows, *nrows of them. */
+static struct help_row *help_rows(const struct help_line *v, size_t n, int width, size_t *nrows)
+{
+	struct help_row *rows = NULL;
+	*nrows = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t len = strlen(v[i].text), pos = 0;
+		do {
+			int cols = pos ? width - v[i].indent : width;
+			size_t b = len ? sy_width_wrap(v[i].text + pos, len - pos, (size_t)(cols > 8 ? cols : 8)) : 0;
+			rows = xreallocarray(rows, *nrows + 1, sizeof *rows);
+			rows[(*nrows)++] = (struct help_row){&v[i], pos, pos + b, pos == 0};
+			pos += b;
+			while (pos < len && v[i].text[pos] == ' ') /* a row never starts with the space it broke at */
+				pos++;
+		} while (pos < len);
+	}
+	return rows;
+}
+
+/* The number of rows the help takes in width columns. */
+static size_t help_count_rows(struct ui *ui, int width)
+{
+	size_t n, nrows;
+	struct help_line *lines = help_lines(ui, &n);
+	free(help_rows(lines, n, width, &nrows));
+	help_free(lines, n);
+	return nrows;
+}
+
 static void *help_init(struct ui *ui)
 {
 	(void)ui;
@@ -164,9 +207,7 @@ static void help_title(struct ui *ui, struct ui_view *v, char *buf, size_t len)
 static int help_scroll(struct ui *ui, struct ui_view *v, long delta)
 {
 	struct help_state *hs = v->state;
-	size_t n;
-	struct help_line *lines = help_lines(ui, &n);
-	help_free(lines, n);
+	size_t n = help_count_rows(ui, v->rect.w);
 	long h = v->rect.h > 0 ? v->rect.h : 1;
 	long max = (long)n > h ? (long)n - h : 0, top = (long)hs->top + delta;
 	hs->top = (size_t)(top < 0 ? 0 : top > max ? max : top);
@@ -211,14 +252,18 @@ static int help_last(struct ui *ui, struct ui_view *v)
 static void help_draw(struct ui *ui, struct ui_view *v)
 {
 	struct help_state *hs = v->state;
-	size_t n;
+	size_t n, nrows;
 	struct help_line *lines = help_lines(ui, &n);
 	struct sy_rect in = v->rect;
-	for (int i = 0; i < in.h && hs->top + (size_t)i < n; i++) {
-		const struct help_line *l = &lines[hs->top + (size_t)i];
-		ui_draw_field(ui, in.y + i, in.x, l->text, in.w, SY_ALIGN_LEFT,
-			      &ui->style[l->header ? SY_SLOT_HEADING1 : SY_SLOT_POPUP]);
+	struct help_row *rows = help_rows(lines, n, in.w, &nrows);
+	for (int i = 0; i < in.h && hs->top + (size_t)i < nrows; i++) {
+		const struct help_row *r = &rows[hs->top + (size_t)i];
+		const struct ui_style *st = &ui->style[r->line->header ? SY_SLOT_HEADING1 : SY_SLOT_POPUP];
+		int x = r->first ? 0 : r->line->indent;
+		ui_draw_fill(in.y + i, in.x, in.w, st);
+		ui_draw_text(in.y + i, in.x + x, r->line->text + r->start, r->end - r->start, in.w - x, st);
 	}
+	free(rows);
 	help_free(lines, n);
 }
 

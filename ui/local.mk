@@ -17,7 +17,6 @@ libshenyue_ui_a_SOURCES = \
 	ui/list.c \
 	ui/loader.c \
 	ui/log.c \
-	ui/messages.c \
 	ui/mouse.c \
 	ui/outline_popup.c \
 	ui/prompt.c \

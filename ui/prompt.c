@@ -145,28 +145,51 @@ static int prompt_draw_field(struct ui *ui, int y, int x, int cols, const struct
 	return x + (int)v.cursor_col;
 }
 
+#define PROMPT_MAX_ROWS 4 /* rows a long prompt or question may take */
+
+/* Rows a prompt may take on this screen. */
+static int prompt_max_rows(const struct ui *ui)
+{
+	int max = ui->lay.rows / 3 < PROMPT_MAX_ROWS ? ui->lay.rows / 3 : PROMPT_MAX_ROWS;
+	return max > 1 ? max : 1;
+}
+
+/* A question: its text wrapped upward from the bottom row, the cursor after it. */
+static void prompt_draw_ask(struct ui *ui, const char *label, const struct ui_style *st)
+{
+	const struct sy_rect *r = &ui->lay.status;
+	int end;
+	ui_draw_wrapped_up(ui, label, r->y, r->x, r->w, prompt_max_rows(ui), st, &end);
+	ui->cursor_y = r->y;
+	ui->cursor_x = end < r->x + r->w ? end : r->x + r->w - 1;
+}
+
 void ui_prompt_draw(struct ui *ui)
 {
 	const struct sy_rect *r = &ui->lay.status;
 	const struct ui_style *st = &ui->style[SY_SLOT_STATUSBAR];
 	const char *hint = ui->prompt.hint ? ui->prompt.hint : "";
 	const char *label = ui->prompt.label ? ui->prompt.label : "";
-	bool ask = ui->prompt.mode == UI_PROMPT_ASK;
+	if (ui->prompt.mode == UI_PROMPT_ASK) {
+		prompt_draw_ask(ui, label, st);
+		return;
+	}
 	int hw = (int)sy_width_str(hint);
 	if (hw > r->w / 2 - 8)
 		hw = 0;
 	int lw = (int)sy_width_str(label);
 	int room = r->w - hw;
-	if (ask || lw > room - 8)
-		lw = ask ? room : room / 2;
-	ui_draw_field(ui, r->y, r->x, label, lw, SY_ALIGN_LEFT, st);
 	ui->cursor_y = r->y;
-	if (ask) {
-		int end = (int)sy_width_str(label);
-		ui->cursor_x = r->x + (end < room ? end : room - 1);
-		return;
+	if (lw <= room - 16) { /* label and text on one row */
+		ui_draw_field(ui, r->y, r->x, label, lw, SY_ALIGN_LEFT, st);
+		ui->cursor_x = prompt_draw_field(ui, r->y, r->x + lw, room - lw, st);
+	} else { /* the label wrapped on the rows above, the text on the whole bottom row */
+		int end;
+		ui_draw_wrapped_up(ui, label, r->y - 1, r->x, r->w, prompt_max_rows(ui) - 1 > 0 ? prompt_max_rows(ui) - 1 : 1,
+				   st, &end);
+		ui->cursor_x = prompt_draw_field(ui, r->y, r->x + 1, room - 1, st);
+		ui_draw_fill(ui->cursor_y, r->x, 1, st);
 	}
-	ui->cursor_x = prompt_draw_field(ui, r->y, r->x + lw, room - lw, st);
 	if (hw)
 		ui_draw_field(ui, r->y, r->x + room, hint, hw, SY_ALIGN_RIGHT, st);
 }

@@ -1,5 +1,6 @@
 /* The review session around the UI: opening the desk (problems such as a
- * corrupt review file moved aside open the messages popup, never silently),
+ * corrupt review file moved aside go to the message log, which opens: never
+ * silently),
  * remembering where the supervisor is (as the views say it in ui->at; saved
  * when the keyboard goes idle, not on every key: each save is an fsync),
  * restoring it on the next start, and quitting only once every review is on
@@ -19,8 +20,12 @@ void ui_session_open(struct ui *ui, const char *state_dir, const char *reviewer)
 {
 	sy_desk_open(&ui->desk, &ui->batch, &ui->rubric, state_dir, reviewer);
 	ui->place = (struct ui_place){.report = -1, .part = -1, .top_line = 0};
-	if (ui->desk.problems.n)
-		ui_view_open(ui, ui_view_by_ctx(ui, SY_CTX_MESSAGES));
+	if (!ui->desk.problems.n)
+		return;
+	ui_log_add(ui, false, _("Opening the reviews: nothing was overwritten. Read this before you go on:"));
+	for (size_t i = 0; i < ui->desk.problems.n; i++)
+		ui_log_add(ui, true, ui->desk.problems.v[i]);
+	ui_view_open(ui, ui_view_by_ctx(ui, SY_CTX_LOG));
 }
 
 void ui_session_restore(struct ui *ui)

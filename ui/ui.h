@@ -276,6 +276,12 @@ void ui_draw_field(struct ui *ui, int y, int x, const char *s, int cols, enum sy
 void ui_draw_fill(int y, int x, int cols, const struct ui_style *st);
 /* Draws a vertical line of h cells from (y, x) in style. */
 void ui_draw_vline(struct ui *ui, int y, int x, int h, const struct ui_style *st);
+/* Draws text wrapped to w columns on rows that end at row bottom and grow
+ * upward, at most max of them (the last cut with "…" when more were
+ * needed), each filled in st. Returns the rows used; *end_x gets the
+ * column after the text on the last row. */
+int ui_draw_wrapped_up(struct ui *ui, const char *text, int bottom, int x, int w, int max,
+		       const struct ui_style *st, int *end_x);
 /* Computes a centred popup rectangle of at most h x w inside the screen. */
 struct sy_rect ui_popup_rect(const struct ui *ui, int h, int w);
 /* Draws a popup's frame and title; returns the inner rectangle. */

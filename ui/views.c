@@ -20,7 +20,6 @@
 	X(ui_checklist_view, SY_PANE_CHECKLIST)                                                    \
 	X(ui_help_view, -1)                                                                        \
 	X(ui_outline_view, -1)                                                                     \
-	X(ui_messages_view, -1)                                                                    \
 	X(ui_log_view, -1)
 
 #define VIEWS_DECLARE(ops, slot) extern const struct ui_view_ops ops;

@@ -23,7 +23,6 @@
 	X(CHECKLIST, "checklist", PANE)                                                            \
 	X(HELP, "help", POPUP)                                                                     \
 	X(OUTLINE, "outline", POPUP)                                                               \
-	X(MESSAGES, "messages", POPUP)                                                             \
 	X(LOG, "log", POPUP)
 
 enum sy_ctx_kind { SY_CTX_KIND_PANE, SY_CTX_KIND_POPUP, SY_CTX_KIND_PAGE };

@@ -10,6 +10,8 @@ E2E_TESTS = \
 	tests/e2e/tui_effective.sh \
 	tests/e2e/tui_exit.sh \
 	tests/e2e/tui_mouse.sh \
+	tests/e2e/tui_narrow.sh \
+	tests/e2e/tui_oom.sh \
 	tests/e2e/tui_pinyin.sh \
 	tests/e2e/tui_review.sh \
 	tests/e2e/tui_zh.sh

@@ -62,7 +62,9 @@ e2e_assert_column "│" 40 1 47
 # Resize mid-session to 80x24 (stacked) and back (three columns).
 e2e_resize 80 24
 e2e_wait "1 Reports 3/3"
-e2e_assert_column "│" 30 1 23
+# The message no longer fits one row: it wraps over the pane's last row, whole.
+e2e_has "府建设的主要安排)"
+e2e_assert_column "│" 30 1 22
 e2e_resize 160 48
 e2e_wait "3 Checklist · score 75/100"
 e2e_assert_column "│" 40 1 47
