@@ -46,6 +46,7 @@ e2e_fail() {
 
 # e2e_start COLS ROWS [ENV=VALUE...] -- [ARGS...]: runs shenyue in a new
 # session; the wrapper shell stays after exit so the restored screen can be checked.
+# E2E_ULIMIT_V=KB set: shenyue runs with that much virtual memory at most.
 e2e_start() {
 	cols=$1 rows=$2
 	shift 2
@@ -61,6 +62,7 @@ e2e_start() {
 	trap '' INT
 	echo \$\$ >"$E2E_TMP/pid"
 	printf 'before shenyue\n'
+	${E2E_ULIMIT_V:+ulimit -v $E2E_ULIMIT_V}
 	env LC_ALL=C.UTF-8 TERM=screen XDG_CONFIG_HOME="$E2E_TMP/no-config" $envs "$SHENYUE" $args
 	echo "shenyue exited \$?"
 	sleep 60
