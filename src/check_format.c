@@ -56,44 +56,167 @@ void sy_csv_write_field(FILE *out, const char *s)
 	fputc('"', out);
 }
 
-static const char *status_mark(enum sy_status st, bool utf8)
+/* The mark after a part's name: present, partial, missing, and for an
+ * optional part left out a dot, for it is no fault. */
+static const char *status_mark(enum sy_status st, bool required, bool utf8)
 {
+	if (st == SY_MISSING && !required)
+		return utf8 ? "·" : ".";
 	if (utf8)
 		return st == SY_PRESENT ? "✓" : st == SY_PARTIAL ? "~" : "✗";
 	return st == SY_PRESENT ? "+" : st == SY_PARTIAL ? "~" : "-";
 }
 
-static void write_text_report(FILE *out, const struct sy_report *rep, const struct sy_rubric *r, bool utf8)
+/* A severity as the reader's language says it (错误 警告 提示). */
+static const char *severity_label(enum sy_severity sev)
 {
-	if (rep->error) {
-		fprintf(out, "%s  ERROR  %s\n", rep->path, rep->error);
-		return;
-	}
-	fprintf(out, "%s  %s  ", rep->path, rep->outline.unit ? rep->outline.unit : _("(unit?)"));
+	/* TRANSLATORS: severities in `shenyue check`'s text output. */
+	return sev == SY_SEV_ERROR ? _("error") : sev == SY_SEV_WARNING ? _("warning") : _("info");
+}
+
+/* True when parts go by the rubric's short Chinese names (举措成效) rather
+ * than their ids: when the messages are in Chinese. */
+static bool text_part_labels(void)
+{
+	/* TRANSLATORS: not shown. Translate as "part names: label" for check's
+	 * text output to name parts by the rubric's short names (举措成效),
+	 * leave as is to name them by their ids (measures). */
+	return strcmp(_("part names: id"), "part names: label") == 0;
+}
+
+static const char *part_name(const struct sy_part *p, bool labels)
+{
+	if (!labels)
+		return p->id;
+	return p->short_label ? p->short_label : p->label ? p->label : p->id;
+}
+
+/* The widths of the text output's columns over a whole batch, so that
+ * every line lines up by display width. */
+struct text_cols {
+	size_t path, unit, year, sev, where, id;
+};
+
+static const char *text_unit(const struct sy_report *rep)
+{
+	return rep->outline.unit ? rep->outline.unit : _("(unit?)");
+}
+
+static void text_year(const struct sy_report *rep, char *buf, size_t len)
+{
 	if (rep->outline.year)
-		fprintf(out, "%d", rep->outline.year);
+		snprintf(buf, len, "%d", rep->outline.year);
 	else
-		fputs(_("(year?)"), out);
-	fprintf(out, "  %3d ", sy_effective_score(rep, NULL, r));
-	for (size_t i = 0; i < r->nparts; i++)
-		fprintf(out, " %s%s", r->parts[i].id, status_mark(rep->score.parts[i].status, utf8));
-	fputc('\n', out);
+		snprintf(buf, len, "%s", _("(year?)"));
+}
+
+static void text_where(const struct sy_finding *f, char *buf, size_t len)
+{
+	buf[0] = '\0';
+	if (f->line)
+		snprintf(buf, len, _("line %ld"), f->line);
+}
+
+static size_t max_width(size_t w, const char *s)
+{
+	size_t sw = sy_width_str(s);
+	return sw > w ? sw : w;
+}
+
+static void text_measure_findings(const struct sy_report *rep, struct text_cols *c)
+{
+	char where[64];
 	for (size_t i = 0; i < rep->score.nf; i++) {
 		const struct sy_finding *f = &rep->score.f[i];
-		char line[32] = "";
-		if (f->line)
-			snprintf(line, sizeof line, _("line %ld"), f->line);
-		/* columns by display width: a translated "第 20 行" is wider than its bytes say */
-		char *where = sy_width_pad(line, 9, SY_ALIGN_LEFT, NULL);
-		fprintf(out, "    %-7s %s %-16s %s\n", sy_severity_name(f->severity), where, f->id, f->message);
-		free(where);
+		c->sev = max_width(c->sev, severity_label(f->severity));
+		text_where(f, where, sizeof where);
+		c->where = max_width(c->where, where);
+		c->id = max_width(c->id, f->id);
 	}
+}
+
+static void text_measure(const struct sy_batch *b, struct text_cols *c)
+{
+	char year[32];
+	memset(c, 0, sizeof *c);
+	for (size_t i = 0; i < b->n; i++) {
+		const struct sy_report *rep = &b->r[i];
+		c->path = max_width(c->path, rep->path);
+		if (rep->error)
+			continue;
+		c->unit = max_width(c->unit, text_unit(rep));
+		text_year(rep, year, sizeof year);
+		c->year = max_width(c->year, year);
+		text_measure_findings(rep, c);
+	}
+}
+
+/* Writes s in exactly cols columns (padded), controls shown as ^[ and the
+ * like: nothing from a report reaches the terminal raw. */
+static void text_field(FILE *out, const char *s, size_t cols, enum sy_align align)
+{
+	char *shown = sy_width_pad(s, cols, align, NULL);
+	fputs(shown, out);
+	free(shown);
+}
+
+/* Writes s whole, controls shown as placeholders. */
+static void text_rest(FILE *out, const char *s)
+{
+	text_field(out, s, sy_width_str(s), SY_ALIGN_LEFT);
+}
+
+static void write_text_finding(FILE *out, const struct sy_finding *f, const struct text_cols *c)
+{
+	char where[64];
+	text_where(f, where, sizeof where);
+	fputs("    ", out);
+	text_field(out, severity_label(f->severity), c->sev, SY_ALIGN_LEFT);
+	fputs("  ", out);
+	if (c->where) {
+		text_field(out, where, c->where, SY_ALIGN_LEFT);
+		fputs("  ", out);
+	}
+	text_field(out, f->id, c->id, SY_ALIGN_LEFT);
+	fputs("  ", out);
+	text_rest(out, f->message);
+	fputc('\n', out);
+}
+
+static void write_text_report(FILE *out, const struct sy_report *rep, const struct sy_rubric *r,
+			      const struct text_cols *c, bool utf8)
+{
+	text_field(out, rep->path, c->path, SY_ALIGN_LEFT);
+	fputs("  ", out);
+	if (rep->error) {
+		/* TRANSLATORS: in check's text output, before why a file could not be read. */
+		fputs(_("ERROR"), out);
+		fputs("  ", out);
+		text_rest(out, rep->error);
+		fputc('\n', out);
+		return;
+	}
+	char year[32];
+	text_year(rep, year, sizeof year);
+	text_field(out, text_unit(rep), c->unit, SY_ALIGN_LEFT);
+	fputs("  ", out);
+	text_field(out, year, c->year, SY_ALIGN_LEFT);
+	fprintf(out, "  %3d ", sy_effective_score(rep, NULL, r));
+	bool labels = text_part_labels();
+	for (size_t i = 0; i < r->nparts; i++)
+		fprintf(out, " %s%s", part_name(&r->parts[i], labels),
+			status_mark(rep->score.parts[i].status, r->parts[i].required, utf8));
+	fputc('\n', out);
+	for (size_t i = 0; i < rep->score.nf; i++)
+		write_text_finding(out, &rep->score.f[i], c);
 }
 
 void sy_check_write_text(FILE *out, const struct sy_batch *b, const struct sy_rubric *r, bool utf8)
 {
+	struct text_cols c;
+	text_measure(b, &c);
 	for (size_t i = 0; i < b->n; i++)
-		write_text_report(out, &b->r[i], r, utf8);
+		write_text_report(out, &b->r[i], r, &c, utf8);
 }
 
 static void write_yaml_parts(FILE *out, const struct sy_report *rep, const struct sy_rubric *r)

@@ -10,6 +10,7 @@
 #include "shenyue/check.h"
 #include "shenyue/i18n.h"
 #include "shenyue/order.h"
+#include "shenyue/width.h"
 #include "shenyue/roster.h"
 #include "shenyue/xalloc.h"
 
@@ -51,14 +52,25 @@ static bool locale_is_utf8(void)
 	return cs && (!strcmp(cs, "UTF-8") || !strcmp(cs, "utf8"));
 }
 
+/* Writes "shenyue: [path: ]message" on stderr, control characters shown as
+ * ^[ and the like (a file name can hold any byte). */
+static void say_shown(const char *path, const char *message)
+{
+	char *text = xasprintf("%s%s%s", path, *path ? ": " : "", message);
+	char *shown = sy_width_pad(text, sy_width_str(text), SY_ALIGN_LEFT, NULL);
+	fprintf(stderr, "shenyue: %s\n", shown);
+	free(shown);
+	free(text);
+}
+
 /* Tells on stderr about every file that could not be read. */
 static void report_errors(const struct sy_batch *b)
 {
 	for (size_t i = 0; i < b->nerrors; i++)
-		fprintf(stderr, "shenyue: %s\n", b->errors[i]);
+		say_shown("", b->errors[i]);
 	for (size_t i = 0; i < b->n; i++)
 		if (b->r[i].error)
-			fprintf(stderr, "shenyue: %s: %s\n", b->r[i].path, b->r[i].error);
+			say_shown(b->r[i].path, b->r[i].error);
 }
 
 static int load_rubric(struct sy_rubric *r, const char *path)

@@ -130,8 +130,14 @@ static void test_text_marks(void **state)
 	FILE *f = open_memstream(&buf, &len);
 	sy_check_write_text(f, &b, test_rubric(), false);
 	fclose(f);
-	assert_non_null(strstr(buf, "a/01.txt  云溪镇  2024  100  measures+ duty+ shortfalls+ plan+ other-\n"));
-	assert_non_null(strstr(buf, "missing-part"));
+	/* paths padded to the longest (a/broken.txt), units to the widest by
+	 * display width; the optional part left out is a dot, not a fault */
+	assert_non_null(strstr(buf, "a/01.txt      云溪镇  "));
+	assert_non_null(strstr(buf, "2024  100  measures+ duty+ shortfalls+ plan+ other.\n"));
+	assert_non_null(strstr(buf, "plan- other.\n"));
+	/* findings: severity, line, id, each column as wide as its widest */
+	assert_non_null(strstr(buf, "\n    info   line 7  rectification-missing  不足原因: "));
+	assert_non_null(strstr(buf, "\n    error          missing-part           第一责任人: "));
 	assert_non_null(strstr(buf, "a/broken.txt  ERROR  binary"));
 	free(buf);
 	sy_batch_free(&b);
