@@ -1,16 +1,22 @@
 # `make bench`: speed and memory figures, printed, never asserted.
-EXTRA_PROGRAMS = bench/bench_score bench/bench_review bench/bench_wrap
+EXTRA_PROGRAMS = bench/bench_score bench/bench_review bench/bench_wrap bench/runstat
 bench_bench_score_SOURCES = bench/bench_score.c
 bench_bench_score_LDADD = $(CORE_LIBS)
 bench_bench_review_SOURCES = bench/bench_review.c
 bench_bench_review_LDADD = $(CORE_LIBS)
 bench_bench_wrap_SOURCES = bench/bench_wrap.c
 bench_bench_wrap_LDADD = $(CORE_LIBS)
-CLEANFILES += bench/bench_score bench/bench_review bench/bench_wrap
+# runstat: wall time and peak memory of a command (no core inside)
+bench_runstat_SOURCES = bench/runstat.c
+CLEANFILES += bench/bench_score bench/bench_review bench/bench_wrap bench/runstat
 # bench/NAME.c, linked with the core; built only by `make bench`.
 BENCH_COPIES ?= 2000
+# `make bench-batch BENCH_REPORTS=10000`: issue 12's table (check vs grep, memory, TUI)
+BENCH_REPORTS ?= 10000
+BENCH_RUNS ?= 3
 
-bench: bench/bench_score$(EXEEXT) bench/bench_review$(EXEEXT) bench/bench_wrap$(EXEEXT) shenyue$(EXEEXT)
+bench: bench/bench_score$(EXEEXT) bench/bench_review$(EXEEXT) bench/bench_wrap$(EXEEXT) \
+		bench/runstat$(EXEEXT) shenyue$(EXEEXT)
 	@echo "== core: decode, outline, score, crosscheck ($(BENCH_COPIES) reports)"
 	@LC_ALL=C.UTF-8 ./bench/bench_score$(EXEEXT) $(top_srcdir)/examples $(BENCH_COPIES)
 	@seeds=$${SHENYUE_SEEDS:-$(top_srcdir)/../shared/seeds}; if [ -d "$$seeds" ]; then \
@@ -24,5 +30,21 @@ bench: bench/bench_score$(EXEEXT) bench/bench_review$(EXEEXT) bench/bench_wrap$(
 		LC_ALL=C.UTF-8 ./bench/bench_wrap$(EXEEXT) "$$seeds" 1
 	@echo "== the review UI opening $(BENCH_COPIES) reports (tmux)"
 	@LC_ALL=C.UTF-8 sh $(top_srcdir)/bench/open.sh ./shenyue$(EXEEXT) $(BENCH_COPIES)
-.PHONY: bench
-EXTRA_DIST += bench/open.sh
+	@echo "== a generated batch of $(BENCH_REPORTS) reports: check vs grep, peak memory, the UI"
+	@LC_ALL=C.UTF-8 sh $(top_srcdir)/bench/batch.sh -n $(BENCH_REPORTS) -r $(BENCH_RUNS) \
+		./shenyue$(EXEEXT) ./bench/runstat$(EXEEXT)
+
+bench-batch: bench/runstat$(EXEEXT) shenyue$(EXEEXT)
+	@LC_ALL=C.UTF-8 sh $(top_srcdir)/bench/batch.sh -n $(BENCH_REPORTS) -r $(BENCH_RUNS) \
+		./shenyue$(EXEEXT) ./bench/runstat$(EXEEXT)
+
+# the README's scaling table: 1,000 / 10,000 / 100,000 reports
+bench-scale: bench/runstat$(EXEEXT) shenyue$(EXEEXT)
+	@echo "| reports | MB | check reports/s | check MB/s | check peak MB | TUI reports/s | TUI MB/s | TUI resident MB |"
+	@echo "|---|---|---|---|---|---|---|---|"
+	@for n in $(BENCH_SCALE); do \
+		LC_ALL=C.UTF-8 sh $(top_srcdir)/bench/batch.sh -n $$n -r $(BENCH_RUNS) --row --no-keys \
+			./shenyue$(EXEEXT) ./bench/runstat$(EXEEXT); done
+BENCH_SCALE ?= 1000 10000 100000
+.PHONY: bench bench-batch bench-scale
+EXTRA_DIST += bench/open.sh bench/batch.sh
