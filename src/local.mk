@@ -22,6 +22,7 @@ libshenyue_core_a_SOURCES = \
 	src/docin_docx.c \
 	src/docin_findings.c \
 	src/docin_numfmt.c \
+	src/docin_odt.c \
 	src/docin_word.c \
 	src/docin_xml.c \
 	src/docin_zip.c \

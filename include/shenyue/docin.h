@@ -63,6 +63,8 @@ void sy_doc_push_line(struct sy_doc *doc, size_t *cap, const char *s, size_t n);
 /* The rows of the table: each format's sniff and read (see struct sy_reader). */
 bool sy_docx_sniff(const unsigned char *buf, size_t len);
 int sy_docx_read(struct sy_doc *doc, const unsigned char *buf, size_t len, char *err, size_t errlen);
+bool sy_odt_sniff(const unsigned char *buf, size_t len);
+int sy_odt_read(struct sy_doc *doc, const unsigned char *buf, size_t len, char *err, size_t errlen);
 /* The plain-text reader (BOM, UTF-8, GB18030, UTF-16), the table's last row. */
 int sy_text_read(struct sy_doc *doc, const unsigned char *buf, size_t len, char *err, size_t errlen);
 
@@ -74,6 +76,11 @@ struct sy_docx_parts {
 /* The .docx reader after unzipping: streams word/document.xml with the
  * package's styles and numbering. Returns 0, or -1 with err set. */
 int sy_docx_read_parts(struct sy_doc *doc, const struct sy_docx_parts *p, char *err, size_t errlen);
+
+/* The .odt reader after unzipping: streams content.xml with the list and
+ * outline styles of styles.xml (may be NULL). Returns 0, or -1 with err set. */
+int sy_odt_read_parts(struct sy_doc *doc, const char *content, size_t content_len, const char *styles,
+		      size_t styles_len, char *err, size_t errlen);
 
 /* A zip package read from memory, with the limits above. */
 struct sy_zip;
