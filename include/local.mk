@@ -29,6 +29,7 @@ noinst_HEADERS += \
 	include/shenyue/rubric.h \
 	include/shenyue/score.h \
 	include/shenyue/similar.h \
+	include/shenyue/strlist.h \
 	include/shenyue/summary.h \
 	include/shenyue/termcolor.h \
 	include/shenyue/theme.h \

@@ -24,8 +24,7 @@ static void batch_add_file(struct sy_batch *b, const char *path)
 
 static void batch_add_error(struct sy_batch *b, const char *path, const char *why)
 {
-	b->errors = xreallocarray(b->errors, b->nerrors + 1, sizeof *b->errors);
-	b->errors[b->nerrors++] = xasprintf("%s: %s", path, why);
+	sy_strlist_addf(&b->errors, "%s: %s", path, why);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -92,8 +91,6 @@ void sy_batch_free(struct sy_batch *b)
 	for (size_t i = 0; i < b->n; i++)
 		sy_report_free(&b->r[i]);
 	free(b->r);
-	for (size_t i = 0; i < b->nerrors; i++)
-		free(b->errors[i]);
-	free(b->errors);
+	sy_strlist_free(&b->errors);
 	memset(b, 0, sizeof *b);
 }

@@ -318,7 +318,7 @@ void sy_check_write_csv(FILE *out, const struct sy_batch *b, const struct sy_rub
 
 int sy_check_exit_status(const struct sy_batch *b, const struct sy_rubric *r)
 {
-	int status = b->nerrors ? 2 : 0;
+	int status = b->errors.n ? 2 : 0;
 	for (size_t i = 0; i < b->n; i++) {
 		if (b->r[i].error)
 			return 2;

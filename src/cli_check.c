@@ -66,8 +66,8 @@ static void say_shown(const char *path, const char *message)
 /* Tells on stderr about every file that could not be read. */
 static void report_errors(const struct sy_batch *b)
 {
-	for (size_t i = 0; i < b->nerrors; i++)
-		say_shown("", b->errors[i]);
+	for (size_t i = 0; i < b->errors.n; i++)
+		say_shown("", b->errors.v[i]);
 	for (size_t i = 0; i < b->n; i++)
 		if (b->r[i].error)
 			say_shown(b->r[i].path, b->r[i].error);

@@ -98,7 +98,7 @@ static int export_emit(const char *path, const char *text, size_t len)
 		}
 		return 0;
 	}
-	if (sy_file_write_atomic(path, text, len, true, NULL, err, sizeof err) < 0) {
+	if (sy_file_write(path, text, len, SY_WRITE_DEVICES, NULL, err, sizeof err) != SY_WRITE_OK) {
 		fprintf(stderr, "shenyue: %s\n", err);
 		return -1;
 	}
@@ -119,8 +119,7 @@ static int export_batch(const struct export_opts *o, const struct sy_batch *b, c
 			bad++;
 		}
 	}
-	for (size_t i = 0; i < b->nerrors; i++)
-		fprintf(stderr, "shenyue: %s\n", b->errors[i]);
+	sy_strlist_print(&b->errors, stderr, "shenyue: ");
 	struct sy_export_doc x;
 	sy_export_build(&x, e, b->n, r);
 	char *text = NULL;
@@ -128,7 +127,7 @@ static int export_batch(const struct export_opts *o, const struct sy_batch *b, c
 	FILE *mem = open_memstream(&text, &len);
 	sy_export_write(mem, o->fmt, &x);
 	fclose(mem);
-	int status = export_emit(o->out, text, len) < 0 ? 2 : (bad || b->nerrors) ? 1 : 0;
+	int status = export_emit(o->out, text, len) < 0 ? 2 : (bad || b->errors.n) ? 1 : 0;
 	free(text);
 	sy_export_free(&x);
 	for (size_t i = 0; i < b->n; i++)

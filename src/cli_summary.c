@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "shenyue/check.h"
 #include "shenyue/config.h"
@@ -25,14 +27,15 @@ struct summary_opts {
 
 static void summary_usage(FILE *out)
 {
-	fputs(_("usage: shenyue summary [--roster FILE] [--format text|yaml|csv] [-o FILE]\n"
+	fputs(_("usage: shenyue summary [--roster FILE] [--format text|yaml|csv|docx] [-o FILE]\n"
 	      "                       [--state DIR] [--rubric FILE] [--config FILE] PATH...\n"
 	      "\n"
 	      "Where the batch stands: units expected (the roster), received, not\n"
 	      "received and late; the review's progress and verdicts; each required\n"
 	      "part across the batch; the units × parts matrix. The roster is --roster\n"
 	      "FILE, else 名单.yaml, 名单.csv, roster.yaml or roster.csv in the report\n"
-	      "folder, else the roster setting of config.yaml.\n"
+	      "folder, else the roster setting of config.yaml. docx writes the draft\n"
+	      "情况通报 of the batch (to -o FILE, or to stdout when it is not a terminal).\n"
 	      "\n"
 	      "Exit status: 0 every required part present in every report; 1 some part\n"
 	      "partial or missing; 2 usage error, broken rubric or roster, or a file\n"
@@ -45,7 +48,8 @@ static int parse_format(const char *s, enum sy_summary_format *fmt)
 	static const struct {
 		const char *name;
 		enum sy_summary_format fmt;
-	} names[] = { { "text", SY_SUMMARY_TEXT }, { "yaml", SY_SUMMARY_YAML }, { "csv", SY_SUMMARY_CSV } };
+	} names[] = { { "text", SY_SUMMARY_TEXT }, { "yaml", SY_SUMMARY_YAML }, { "csv", SY_SUMMARY_CSV },
+		      { "docx", SY_SUMMARY_DOCX } };
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
 		if (!strcmp(s, names[i].name)) {
 			*fmt = names[i].fmt;
@@ -74,7 +78,7 @@ static int summary_parse_args(int argc, char **argv, struct summary_opts *o, int
 			continue;
 		}
 		if (c == 'f')
-			fprintf(stderr, _("shenyue: unknown format '%s' (text, yaml or csv)\n"), optarg);
+			fprintf(stderr, _("shenyue: unknown format '%s' (text, yaml, csv or docx)\n"), optarg);
 		summary_usage(c == 'h' ? stdout : stderr);
 		*status = c == 'h' ? 0 : 2;
 		return -1;
@@ -120,13 +124,19 @@ static bool locale_is_utf8(void)
 	return cs && (!strcmp(cs, "UTF-8") || !strcmp(cs, "utf8"));
 }
 
-/* Writes the summary to stdout, or atomically to path. Returns 0 or -1. */
-static int summary_emit(const struct summary_opts *o, const struct sy_summary *s, const struct sy_batch *b,
-			const struct sy_rubric *r)
+/* Renders the summary in the chosen format into *text. Returns 0 or -1. */
+static int summary_render(const struct summary_opts *o, const struct sy_summary *s, const struct sy_batch *b,
+			  const struct sy_rubric *r, char **text, size_t *len)
 {
-	char *text = NULL, err[1024];
-	size_t len = 0;
-	FILE *mem = open_memstream(&text, &len);
+	char err[1024];
+	if (o->fmt == SY_SUMMARY_DOCX) {
+		struct sy_date today = sy_date_of(time(NULL));
+		if (sy_summary_docx(s, b, r, NULL, &today, text, len, err, sizeof err) == 0)
+			return 0;
+		fprintf(stderr, "shenyue: %s\n", err);
+		return -1;
+	}
+	FILE *mem = open_memstream(text, len);
 	if (!mem)
 		return -1;
 	if (o->fmt == SY_SUMMARY_YAML)
@@ -136,11 +146,26 @@ static int summary_emit(const struct summary_opts *o, const struct sy_summary *s
 	else
 		sy_summary_write_text(mem, s, b, r, locale_is_utf8());
 	fclose(mem);
+	return 0;
+}
+
+/* Writes the summary to stdout, or atomically to path. Returns 0 or -1. */
+static int summary_emit(const struct summary_opts *o, const struct sy_summary *s, const struct sy_batch *b,
+			const struct sy_rubric *r)
+{
+	char *text = NULL, err[1024];
+	size_t len = 0;
+	if (o->fmt == SY_SUMMARY_DOCX && !o->out && isatty(STDOUT_FILENO)) {
+		fputs(_("shenyue: a .docx is not for the terminal: give -o FILE\n"), stderr);
+		return -1;
+	}
+	if (summary_render(o, s, b, r, &text, &len) < 0)
+		return -1;
 	int rc = 0;
 	if (!o->out && (fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0)) {
 		perror("shenyue: stdout");
 		rc = -1;
-	} else if (o->out && sy_file_write_atomic(o->out, text, len, true, NULL, err, sizeof err) < 0) {
+	} else if (o->out && sy_file_write(o->out, text, len, SY_WRITE_DEVICES, NULL, err, sizeof err) != SY_WRITE_OK) {
 		fprintf(stderr, "shenyue: %s\n", err);
 		rc = -1;
 	}
@@ -162,8 +187,7 @@ static int summary_batch(const struct summary_opts *o, struct sy_batch *b, const
 	int status = summary_emit(o, &s, b, r) < 0 ? 2 : sy_check_exit_status(b, r);
 	if (bad)
 		status = 2;
-	for (size_t i = 0; i < b->nerrors; i++)
-		fprintf(stderr, "shenyue: %s\n", b->errors[i]);
+	sy_strlist_print(&b->errors, stderr, "shenyue: ");
 	for (size_t i = 0; i < b->n; i++)
 		if (b->r[i].error)
 			fprintf(stderr, "shenyue: %s: %s\n", b->r[i].path, b->r[i].error);

@@ -14,24 +14,6 @@ static bool is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-bool sy_has_figure(const char *s, const struct sy_strlist *units)
-{
-	for (const char *p = s; *p; p++) {
-		if (!is_digit(*p))
-			continue;
-		const char *q = p;
-		while (is_digit(*q) || *q == '.' || *q == ',')
-			q++;
-		while (*q == ' ')
-			q++;
-		for (size_t i = 0; i < units->n; i++)
-			if (!strncmp(q, units->v[i], strlen(units->v[i])))
-				return true;
-		p = q - 1;
-	}
-	return false;
-}
-
 /* Lines that hold report text (headings included), where debris matters. */
 static bool is_content(enum sy_line_kind k)
 {

@@ -394,19 +394,16 @@ int sy_doc_load(struct sy_doc *doc, const char *path, char *err, size_t errlen)
 	memset(doc, 0, sizeof *doc);
 	char *text;
 	size_t len;
-	switch (sy_file_read(path, SY_MAX_FILE, &text, &len, NULL)) {
-	case SY_READ_OK:
-		break;
-	case SY_READ_OPEN:
-		snprintf(err, errlen, _("cannot open: %s"), strerror(errno));
-		doc->path = xstrdup(path);
-		return -1;
-	case SY_READ_IO:
-		snprintf(err, errlen, _("cannot read: %s"), strerror(errno));
-		doc->path = xstrdup(path);
-		return -1;
-	case SY_READ_TOO_BIG:
+	struct stat sb;
+	enum sy_read_result rd = sy_file_read(path, SY_MAX_FILE, &text, &len, &sb);
+	if (rd == SY_READ_TOO_BIG) {
 		snprintf(err, errlen, _("file larger than %u MiB, not a report"), SY_MAX_FILE >> 20);
+	} else if (rd != SY_READ_OK) {
+		/* a FIFO or a device is named as such, never waited on */
+		snprintf(err, errlen, rd == SY_READ_OPEN ? _("cannot open: %s") : _("cannot read: %s"),
+			 sy_read_strerror(rd, &sb, SY_MAX_FILE));
+	}
+	if (rd != SY_READ_OK) {
 		doc->path = xstrdup(path);
 		return -1;
 	}

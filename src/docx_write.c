@@ -702,16 +702,12 @@ int sy_docx_build(struct sy_docx *d, char **data, size_t *len, char *err, size_t
 
 int sy_docx_save(struct sy_docx *d, const char *path, bool replace, char *err, size_t errlen)
 {
-	struct stat sb;
-	if (!replace && lstat(path, &sb) == 0)
-		return 1;
 	char *data;
 	size_t len;
 	if (sy_docx_build(d, &data, &len, err, errlen) < 0)
 		return -1;
-	int rc = sy_file_write_atomic(path, data, len, replace, NULL, err, errlen);
-	if (rc < 0 && !replace && lstat(path, &sb) == 0)
-		rc = 1; /* appeared meanwhile: still never overwritten */
+	enum sy_write_result rc = sy_file_write(path, data, len, replace ? SY_WRITE_REPLACE : SY_WRITE_NEW, NULL,
+						err, errlen);
 	free(data);
-	return rc;
+	return rc == SY_WRITE_OK ? 0 : rc == SY_WRITE_EXISTS ? 1 : -1;
 }

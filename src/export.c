@@ -531,9 +531,6 @@ void sy_export_write(FILE *out, enum sy_export_format fmt, const struct sy_expor
 int sy_export_save(const char *path, enum sy_export_format fmt, const struct sy_export_doc *x,
 		   bool replace, char *err, size_t errlen)
 {
-	struct stat sb;
-	if (!replace && lstat(path, &sb) == 0)
-		return 1;
 	char *text = NULL;
 	size_t len = 0;
 	FILE *mem = open_memstream(&text, &len);
@@ -543,11 +540,10 @@ int sy_export_save(const char *path, enum sy_export_format fmt, const struct sy_
 	}
 	sy_export_write(mem, fmt, x);
 	fclose(mem);
-	int rc = sy_file_write_atomic(path, text, len, replace, NULL, err, errlen);
-	if (rc < 0 && !replace && lstat(path, &sb) == 0)
-		rc = 1; /* appeared meanwhile: still never overwritten */
+	enum sy_write_result rc = sy_file_write(path, text, len, replace ? SY_WRITE_REPLACE : SY_WRITE_NEW,
+						       NULL, err, errlen);
 	free(text);
-	return rc;
+	return rc == SY_WRITE_OK ? 0 : rc == SY_WRITE_EXISTS ? 1 : -1;
 }
 
 char *sy_export_default_name(const char *dir, enum sy_export_format fmt)

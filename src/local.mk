@@ -51,7 +51,9 @@ libshenyue_core_a_SOURCES = \
 	src/rubric.c \
 	src/score.c \
 	src/similar.c \
+	src/strlist.c \
 	src/summary.c \
+	src/summary_docx.c \
 	src/summary_format.c \
 	src/termcolor.c \
 	src/theme.c \

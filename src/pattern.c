@@ -75,3 +75,26 @@ bool sy_patterns_match(const struct sy_strlist *l, const char *text, int year, s
 	}
 	return false;
 }
+
+static bool is_ascii_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+bool sy_has_figure(const char *s, const struct sy_strlist *units)
+{
+	for (const char *p = s; *p; p++) {
+		if (!is_ascii_digit(*p))
+			continue;
+		const char *q = p;
+		while (is_ascii_digit(*q) || *q == '.' || *q == ',')
+			q++;
+		while (*q == ' ')
+			q++;
+		for (size_t i = 0; i < units->n; i++)
+			if (!strncmp(q, units->v[i], strlen(units->v[i])))
+				return true;
+		p = q - 1;
+	}
+	return false;
+}

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "shenyue/debris.h"
 #include "shenyue/report.h"
 #include "shenyue/similar.h"
 #include "shenyue/xalloc.h"
@@ -12,6 +13,7 @@ void sy_report_from_doc(struct sy_report *rep, const struct sy_rubric *r)
 {
 	sy_outline_build(&rep->outline, &rep->doc, r);
 	sy_score_report(&rep->score, &rep->doc, &rep->outline, r);
+	sy_debris_scan(&rep->score, &rep->doc, &rep->outline, r);
 	rep->sig = xcalloc(1, sizeof *rep->sig);
 	sy_similar_signature(rep, rep->sig);
 	rep->loaded = true;

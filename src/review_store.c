@@ -21,31 +21,15 @@
 
 /* ---- paths ---- */
 
-static char *path_dirname(const char *path)
-{
-	char *copy = xstrdup(path);
-	char *d = xstrdup(dirname(copy));
-	free(copy);
-	return d;
-}
-
-static char *path_basename(const char *path)
-{
-	char *copy = xstrdup(path);
-	char *b = xstrdup(basename(copy));
-	free(copy);
-	return b;
-}
-
 /* Under --state DIR each report folder gets its own subfolder, named after
  * the folder and a hash of its absolute path: two folders holding reports of
  * the same name (2023/云溪镇.txt, 2024/云溪镇.txt) never share a review file. */
 static char *state_subdir(const char *report_path, const char *state_dir)
 {
-	char *dir = path_dirname(report_path);
+	char *dir = sy_path_dirname(report_path);
 	char *real = realpath(dir, NULL);
 	const char *key = real ? real : dir;
-	char *name = path_basename(key);
+	char *name = sy_path_basename(key);
 	char *sub = xasprintf("%s/%s-%08x", state_dir, name,
 			      (unsigned)(sy_hash64(key, strlen(key)) & 0xFFFFFFFFu));
 	free(name);
@@ -58,7 +42,7 @@ char *sy_store_dir(const char *report_path, const char *state_dir)
 {
 	if (state_dir && *state_dir)
 		return state_subdir(report_path, state_dir);
-	char *dir = path_dirname(report_path);
+	char *dir = sy_path_dirname(report_path);
 	char *state = xasprintf("%s/%s", dir, SY_STATE_DIRNAME);
 	free(dir);
 	return state;
@@ -67,7 +51,7 @@ char *sy_store_dir(const char *report_path, const char *state_dir)
 char *sy_store_path(const char *report_path, const char *state_dir)
 {
 	char *dir = sy_store_dir(report_path, state_dir);
-	char *base = path_basename(report_path);
+	char *base = sy_path_basename(report_path);
 	char *p = xasprintf("%s/%s.yaml", dir, base);
 	free(dir);
 	free(base);
@@ -75,24 +59,6 @@ char *sy_store_path(const char *report_path, const char *state_dir)
 }
 
 /* ---- plain file operations ---- */
-
-/* Creates dir and its parents (mode 0777 less umask). */
-static int mkdir_parents(const char *dir)
-{
-	struct stat st;
-	if (stat(dir, &st) == 0) {
-		if (S_ISDIR(st.st_mode))
-			return 0;
-		errno = ENOTDIR;
-		return -1;
-	}
-	char *parent = path_dirname(dir);
-	int rc = strcmp(parent, dir) ? mkdir_parents(parent) : 0;
-	free(parent);
-	if (rc == 0 && mkdir(dir, 0777) < 0 && errno != EEXIST)
-		rc = -1;
-	return rc;
-}
 
 static void stamp_from_stat(struct sy_stamp *st, const struct stat *sb, uint64_t hash)
 {
@@ -121,131 +87,6 @@ int sy_file_read_stamped(const char *path, char **data, size_t *len, struct sy_s
 		return -1;
 	stamp_from_stat(st, &sb, sy_hash64(*data, *len));
 	return 0;
-}
-
-static int write_all(int fd, const char *p, size_t len)
-{
-	while (len) {
-		ssize_t n = write(fd, p, len);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-			return -1;
-		if (n == 0) {
-			errno = ENOSPC;
-			return -1;
-		}
-		p += n;
-		len -= (size_t)n;
-	}
-	return 0;
-}
-
-static int fsync_dir(const char *dir)
-{
-	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (fd < 0)
-		return -1;
-	int rc = fsync(fd);
-	if (rc < 0 && (errno == EINVAL || errno == EROFS))
-		rc = 0; /* the file system cannot sync directories */
-	int e = errno;
-	close(fd);
-	errno = e;
-	return rc;
-}
-
-/* Writes data into a new temporary file in dir; returns its fd (synced). */
-static int temp_write(const char *dir, const char *base, const void *data, size_t len, char **tmp,
-		      char *err, size_t errlen)
-{
-	*tmp = xasprintf("%s/.%s.XXXXXX", dir, base);
-	int fd = mkstemp(*tmp);
-	if (fd < 0) {
-		snprintf(err, errlen, _("cannot create a file in %s: %s"), dir, strerror(errno));
-		return -1;
-	}
-	mode_t mask = umask(0);
-	umask(mask);
-	if (fchmod(fd, 0666 & ~mask) < 0 || write_all(fd, data, len) < 0 || fsync(fd) < 0) {
-		snprintf(err, errlen, _("cannot write %s: %s"), *tmp, strerror(errno));
-		close(fd);
-		unlink(*tmp);
-		return -1;
-	}
-	return fd;
-}
-
-/* Puts tmp in place of path (replacing it, or only when absent). */
-static int temp_commit(const char *tmp, const char *path, bool replace, char *err, size_t errlen)
-{
-	int rc = replace ? rename(tmp, path) : link(tmp, path);
-	if (rc < 0) {
-		snprintf(err, errlen, replace ? _("cannot replace %s: %s") : _("cannot create %s: %s"), path,
-			 strerror(errno));
-		unlink(tmp);
-		return -1;
-	}
-	if (!replace)
-		unlink(tmp);
-	return 0;
-}
-
-int sy_file_write_atomic(const char *path, const void *data, size_t len, bool replace,
-			 struct sy_stamp *st, char *err, size_t errlen)
-{
-	char *dir = path_dirname(path), *base = path_basename(path), *tmp = NULL;
-	int rc = -1;
-	if (mkdir_parents(dir) < 0) {
-		snprintf(err, errlen, _("cannot create the folder %s: %s"), dir, strerror(errno));
-		goto out;
-	}
-	int fd = temp_write(dir, base, data, len, &tmp, err, errlen);
-	if (fd < 0)
-		goto out;
-	struct stat sb;
-	if (fstat(fd, &sb) < 0 || close(fd) < 0) {
-		snprintf(err, errlen, _("cannot write %s: %s"), tmp, strerror(errno));
-		unlink(tmp);
-		goto out;
-	}
-	if (temp_commit(tmp, path, replace, err, errlen) < 0)
-		goto out;
-	if (fsync_dir(dir) < 0) {
-		snprintf(err, errlen, _("cannot sync the folder %s: %s"), dir, strerror(errno));
-		goto out;
-	}
-	if (st)
-		stamp_from_stat(st, &sb, sy_hash64(data, len));
-	rc = 0;
-out:
-	free(dir);
-	free(base);
-	free(tmp);
-	return rc;
-}
-
-char *sy_file_move_aside(const char *path)
-{
-	char stamp[32];
-	time_t t = time(NULL);
-	struct tm tm;
-	localtime_r(&t, &tm);
-	strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
-	for (int i = 1; i < 1000; i++) {
-		char *aside = i == 1 ? xasprintf("%s.corrupt-%s", path, stamp)
-				     : xasprintf("%s.corrupt-%s-%d", path, stamp, i);
-		struct stat sb;
-		if (lstat(aside, &sb) < 0 && errno == ENOENT) {
-			if (rename(path, aside) == 0)
-				return aside;
-			free(aside);
-			return NULL;
-		}
-		free(aside);
-	}
-	errno = EEXIST;
-	return NULL;
 }
 
 /* ---- review files ---- */
@@ -289,7 +130,7 @@ static void file_init(struct sy_review_file *f, const char *report_path, const c
 {
 	memset(f, 0, sizeof *f);
 	f->path = sy_store_path(report_path, state_dir);
-	char *base = path_basename(report_path);
+	char *base = sy_path_basename(report_path);
 	sy_review_init(&f->cur, base);
 	sy_review_init(&f->base, base);
 	free(base);
@@ -334,7 +175,7 @@ int sy_review_read(struct sy_review *rv, const char *report_path, const char *st
 		   size_t errlen)
 {
 	char *path = sy_store_path(report_path, state_dir);
-	char *base = path_basename(report_path);
+	char *base = sy_path_basename(report_path);
 	struct sy_stamp st;
 	sy_review_init(rv, base);
 	enum disk_state ds = store_read_disk(path, rv, &st, err, errlen);
@@ -414,10 +255,10 @@ static enum sy_save_result store_sync(struct sy_review_file *f, char *msg, size_
 /* Takes the lock file of the review's folder; returns its fd or -1. */
 static int store_lock(const char *path)
 {
-	char *dir = path_dirname(path);
+	char *dir = sy_path_dirname(path);
 	char *lock = xasprintf("%s/.lock", dir);
 	int fd = -1;
-	if (mkdir_parents(dir) == 0)
+	if (sy_mkdir_parents(dir) == 0)
 		fd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
 	if (fd >= 0)
 		while (flock(fd, LOCK_EX) < 0 && errno == EINTR)
@@ -439,14 +280,15 @@ static int store_write(struct sy_review_file *f, char *msg, size_t msglen)
 	size_t len;
 	char *text = sy_review_format(&f->cur, &len);
 	char err[1024];
-	struct sy_stamp st;
-	int rc = sy_file_write_atomic(f->path, text, len, true, &st, err, sizeof err);
+	struct stat sb;
+	enum sy_write_result rc = sy_file_write(f->path, text, len, SY_WRITE_REPLACE, &sb, err, sizeof err);
+	if (rc == SY_WRITE_OK)
+		stamp_from_stat(&f->stamp, &sb, sy_hash64(text, len));
 	free(text);
-	if (rc < 0) {
+	if (rc != SY_WRITE_OK) {
 		snprintf(msg, msglen, _("not saved: %s"), err);
 		return -1;
 	}
-	f->stamp = st;
 	sy_review_copy(&f->base, &f->cur);
 	f->dirty = false;
 	return 0;
@@ -595,7 +437,7 @@ int sy_session_save(const struct sy_session *s, const char *path, char *err, siz
 		fputc('\n', out);
 	}
 	fclose(out);
-	int rc = sy_file_write_atomic(path, buf, n, true, NULL, err, errlen);
+	enum sy_write_result rc = sy_file_write(path, buf, n, SY_WRITE_REPLACE, NULL, err, errlen);
 	free(buf);
-	return rc;
+	return rc == SY_WRITE_OK ? 0 : -1;
 }

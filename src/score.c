@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "shenyue/debris.h"
 #include "shenyue/docin.h"
 #include "shenyue/i18n.h"
 #include "shenyue/meta.h"
@@ -392,7 +391,6 @@ void sy_score_report(struct sy_score *s, const struct sy_doc *d, const struct sy
 	check_order(&c);
 	check_date(&c);
 	check_published(&c);
-	sy_debris_scan(s, d, o, r);
 	s->score = weighted_score(&c);
 	free(c.sq);
 }

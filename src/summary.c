@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "shenyue/collate.h"
 #include "shenyue/i18n.h"
 #include "shenyue/summary.h"
 #include "shenyue/xalloc.h"
@@ -134,6 +135,40 @@ static void count_arrivals(struct sy_summary *s)
 	s->not_received = s->expected - s->received;
 }
 
+/* The orders the writers list units and reports in: pinyin, as a person
+ * looks a name up. */
+struct named {
+	size_t index;
+	const char *name;
+};
+
+static const char *named_text(const void *e)
+{
+	return ((const struct named *)e)->name;
+}
+
+static size_t *pinyin_order(struct named *v, size_t n)
+{
+	sy_collate_sort(v, n, sizeof *v, named_text);
+	size_t *order = xcalloc(n ? n : 1, sizeof *order);
+	for (size_t k = 0; k < n; k++)
+		order[k] = v[k].index;
+	free(v);
+	return order;
+}
+
+static void build_orders(struct sy_summary *s, const struct sy_batch *b)
+{
+	struct named *v = xcalloc(s->nunits ? s->nunits : 1, sizeof *v);
+	for (size_t u = 0; u < s->nunits; u++)
+		v[u] = (struct named){ u, s->roster->u[u].name };
+	s->unit_order = pinyin_order(v, s->nunits);
+	v = xcalloc(s->nrows ? s->nrows : 1, sizeof *v);
+	for (size_t k = 0; k < s->nrows; k++)
+		v[k] = (struct named){ k, sy_summary_row_name(s, b, k) };
+	s->row_order = pinyin_order(v, s->nrows);
+}
+
 void sy_summary_build(struct sy_summary *s, const struct sy_batch *b, const struct sy_rubric *r,
 		      const struct sy_roster *roster, const struct sy_review *const *rv)
 {
@@ -153,6 +188,7 @@ void sy_summary_build(struct sy_summary *s, const struct sy_batch *b, const stru
 	if (roster)
 		build_units(s);
 	count_arrivals(s);
+	build_orders(s, b);
 }
 
 void sy_summary_free(struct sy_summary *s)
@@ -167,6 +203,8 @@ void sy_summary_free(struct sy_summary *s)
 		free(s->units[u].reports);
 	free(s->units);
 	free(s->parts);
+	free(s->unit_order);
+	free(s->row_order);
 	memset(s, 0, sizeof *s);
 }
 

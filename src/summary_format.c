@@ -77,14 +77,15 @@ static void text_lists(FILE *out, const struct sy_summary *s, const struct sy_ba
 {
 	if (s->not_received) {
 		fputs(_("Not received:"), out);
-		for (size_t u = 0; u < s->nunits; u++)
-			if (!sy_summary_unit_row(s, u)) {
+		for (size_t j = 0; j < s->nunits; j++)
+			if (!sy_summary_unit_row(s, s->unit_order[j])) {
 				fputc(' ', out);
-				put_clean(out, s->roster->u[u].name);
+				put_clean(out, s->roster->u[s->unit_order[j]].name);
 			}
 		fputc('\n', out);
 	}
-	for (size_t k = 0; k < s->nrows; k++) {
+	for (size_t j = 0; j < s->nrows; j++) {
+		size_t k = s->row_order[j];
 		const struct sy_summary_report *row = &s->rows[k];
 		char got[16];
 		sy_date_format(&row->received.date, got, sizeof got);
@@ -128,11 +129,13 @@ static void text_matrix(FILE *out, const struct sy_summary *s, const struct sy_b
 			const struct sy_rubric *r, bool utf8)
 {
 	fputs(_("Units × parts:\n"), out);
-	for (size_t u = 0; u < s->nunits; u++)
-		text_matrix_row(out, s->roster->u[u].name, sy_summary_unit_row(s, u), r, utf8);
-	for (size_t k = 0; k < s->nrows; k++)
-		if (!s->roster || s->rows[k].match.unit < 0)
-			text_matrix_row(out, sy_summary_row_name(s, b, k), &s->rows[k], r, utf8);
+	for (size_t j = 0; j < s->nunits; j++)
+		text_matrix_row(out, s->roster->u[s->unit_order[j]].name, sy_summary_unit_row(s, s->unit_order[j]), r,
+				utf8);
+	for (size_t j = 0; j < s->nrows; j++)
+		if (!s->roster || s->rows[s->row_order[j]].match.unit < 0)
+			text_matrix_row(out, sy_summary_row_name(s, b, s->row_order[j]), &s->rows[s->row_order[j]], r,
+					utf8);
 }
 
 void sy_summary_write_text(FILE *out, const struct sy_summary *s, const struct sy_batch *b,
@@ -159,7 +162,8 @@ static void yaml_names(FILE *out, const char *key, const struct sy_summary *s, c
 	bool any = false;
 	fprintf(out, "%s:", key);
 	size_t n = s->roster ? s->nunits : s->nrows;
-	for (size_t k = 0; k < n; k++) {
+	for (size_t j = 0; j < n; j++) {
+		size_t k = s->roster ? s->unit_order[j] : s->row_order[j];
 		if (!want(s, k, s->roster != NULL))
 			continue;
 		fputs(any ? "\n  - " : "\n  - ", out);
@@ -223,7 +227,8 @@ static void yaml_returned(FILE *out, const struct sy_summary *s, const struct sy
 {
 	bool any = false;
 	fputs("returned:", out);
-	for (size_t k = 0; k < s->nrows; k++) {
+	for (size_t j = 0; j < s->nrows; j++) {
+		size_t k = s->row_order[j];
 		if (s->rows[k].verdict != SY_VERDICT_RETURN)
 			continue;
 		fputs("\n  - unit: ", out);
@@ -341,15 +346,15 @@ void sy_summary_write_csv(FILE *out, const struct sy_summary *s, const struct sy
 		sy_csv_write_field(out, r->parts[p].id);
 	}
 	fputs("\r\n", out);
-	for (size_t u = 0; u < s->nunits; u++) {
-		const struct sy_roster_unit *ru = &s->roster->u[u];
-		const struct sy_summary_unit *su = &s->units[u];
+	for (size_t j = 0; j < s->nunits; j++) {
+		const struct sy_roster_unit *ru = &s->roster->u[s->unit_order[j]];
+		const struct sy_summary_unit *su = &s->units[s->unit_order[j]];
 		if (!su->nreports)
 			csv_row(out, ru->name, sy_unit_kind_label(ru->kind), NULL, b, r);
 		for (size_t k = 0; k < su->nreports; k++)
 			csv_row(out, ru->name, sy_unit_kind_label(ru->kind), &s->rows[su->reports[k]], b, r);
 	}
-	for (size_t k = 0; k < s->nrows; k++)
-		if (!s->roster || s->rows[k].match.unit < 0)
-			csv_row(out, sy_summary_row_name(s, b, k), "", &s->rows[k], b, r);
+	for (size_t j = 0; j < s->nrows; j++)
+		if (!s->roster || s->rows[s->row_order[j]].match.unit < 0)
+			csv_row(out, sy_summary_row_name(s, b, s->row_order[j]), "", &s->rows[s->row_order[j]], b, r);
 }

@@ -199,21 +199,6 @@ int sy_yaml_get_bool(struct sy_yaml *y, const yaml_node_t *map, const char *key,
 	return 0;
 }
 
-void sy_strlist_add(struct sy_strlist *l, const char *s)
-{
-	l->v = xreallocarray(l->v, l->n + 1, sizeof *l->v);
-	l->v[l->n++] = xstrdup(s);
-}
-
-void sy_strlist_free(struct sy_strlist *l)
-{
-	for (size_t i = 0; i < l->n; i++)
-		free(l->v[i]);
-	free(l->v);
-	l->v = NULL;
-	l->n = 0;
-}
-
 int sy_yaml_get_strlist(struct sy_yaml *y, const yaml_node_t *map, const char *key,
 			struct sy_strlist *out, char *err, size_t errlen)
 {

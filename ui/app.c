@@ -200,7 +200,7 @@ static int app_setup(struct ui *ui, const struct ui_options *o)
 	app_say_problems(ui, _("config: "), (const char *const *)cf->errors.v, cf->errors.n);
 	char *here = ".";
 	sy_batch_expand(&ui->batch, o->npaths ? o->paths : &here, o->npaths ? o->npaths : 1);
-	app_say_problems(ui, "", (const char *const *)ui->batch.errors, ui->batch.nerrors);
+	app_say_problems(ui, "", (const char *const *)ui->batch.errors.v, ui->batch.errors.n);
 	if (!ui->msg && !ui->utf8)
 		ui_message(ui, true, "not a UTF-8 locale: Chinese shows as ?; try LC_ALL=C.UTF-8");
 	ui_views_init(ui);
@@ -222,8 +222,7 @@ static void app_close_desk(struct sy_desk *d)
 static void app_teardown(struct ui *ui, struct ui_options *o)
 {
 	ui_term_stop();
-	for (size_t i = 0; i < ui->batch.nerrors; i++)
-		fprintf(stderr, "shenyue: %s\n", ui->batch.errors[i]);
+	sy_strlist_print(&ui->batch.errors, stderr, "shenyue: ");
 	app_close_desk(&ui->desk);
 	ui_views_free(ui);
 	ui_prompt_free(ui);

@@ -13,7 +13,5 @@
 /* Adds debris, web-chrome, placeholder, broken-sentence and spaced-number findings. */
 void sy_debris_scan(struct sy_score *s, const struct sy_doc *d, const struct sy_outline *o,
 		    const struct sy_rubric *r);
-/* True when normalised text s holds a figure: a number followed by one of the units. */
-bool sy_has_figure(const char *s, const struct sy_strlist *units);
 
 #endif

@@ -26,8 +26,7 @@ struct sy_report {
 struct sy_batch {
 	struct sy_report *r;
 	size_t n;
-	char **errors;       /* path problems met while expanding (no such file...) */
-	size_t nerrors;
+	struct sy_strlist errors; /* path problems met while expanding (no such file...) */
 };
 
 /* Loads, outlines and scores one file. Always fills rep; on failure rep->error

@@ -14,6 +14,7 @@
 
 #include "shenyue/review.h"
 #include "shenyue/rubric.h"
+#include "shenyue/fileio.h"
 #include "shenyue/yamlutil.h"
 
 #define SY_STATE_DIRNAME ".shenyue"
@@ -87,17 +88,9 @@ void sy_review_write_yaml(FILE *out, const struct sy_review *rv, int indent);
 /* Returns the review file text for rv (header comment included), newly allocated. */
 char *sy_review_format(const struct sy_review *rv, size_t *len);
 
-/* Writes data to path atomically: a temporary file in the same directory
- * (created with its parents), fsync, rename (or, when replace is false, link:
- * fails if path exists), fsync of the directory. Fills *st when not NULL. */
-int sy_file_write_atomic(const char *path, const void *data, size_t len, bool replace,
-			 struct sy_stamp *st, char *err, size_t errlen);
 /* Reads a whole file (sy_file_read) and fills *st from the file read.
  * Returns 0, or -1 with errno set. */
 int sy_file_read_stamped(const char *path, char **data, size_t *len, struct sy_stamp *st);
-/* Renames path to path.corrupt-YYYYmmdd-HHMMSS (or -N), never replacing a
- * file. Returns the new name, newly allocated, or NULL with errno set. */
-char *sy_file_move_aside(const char *path);
 
 /* Where the supervisor was, and which reports are tagged. */
 struct sy_session {

@@ -7,10 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-struct sy_strlist {
-	char **v;
-	size_t n;
-};
+#include "shenyue/strlist.h"
 
 /* What a heading's year should be: any, the report year, or the year after it. */
 enum sy_year_rule { SY_YEAR_ANY, SY_YEAR_REPORT, SY_YEAR_NEXT };
@@ -92,5 +89,8 @@ const struct sy_deduction *sy_rubric_deduction(const struct sy_rubric *r, const 
 bool sy_pattern_match(const char *pattern, const char *text, int year, size_t *at);
 /* True when any pattern of the list matches; *which gets its index. */
 bool sy_patterns_match(const struct sy_strlist *l, const char *text, int year, size_t *which);
+/* True when normalised text s holds a figure: a number followed by one of the
+ * units (the rubric's figures: 次 件 % ...). */
+bool sy_has_figure(const char *s, const struct sy_strlist *units);
 
 #endif

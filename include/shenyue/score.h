@@ -36,7 +36,9 @@ struct sy_score {
 	size_t nf;
 };
 
-/* Scores a doc with its outline against the rubric. */
+/* Scores a doc with its outline against the rubric: part statuses, the score
+ * and the findings about parts, year and date (sy_debris_scan adds those about
+ * the text itself; sy_report_from_doc runs both). */
 void sy_score_report(struct sy_score *s, const struct sy_doc *d, const struct sy_outline *o,
 		     const struct sy_rubric *r);
 /* Appends a finding (message formatted like printf). */

@@ -52,6 +52,8 @@ struct sy_summary {
 	size_t nrows;
 	struct sy_summary_unit *units; /* one per roster unit */
 	size_t nunits;
+	size_t *unit_order;         /* roster indices in pinyin order of their names */
+	size_t *row_order;          /* report rows in pinyin order of sy_summary_row_name */
 };
 
 /* Builds the summary of batch b (loaded) scored against r. rv[i] is report
@@ -68,7 +70,7 @@ const char *sy_summary_row_name(const struct sy_summary *s, const struct sy_batc
 /* Returns "reviewed" (SY_REVIEW_DONE), "not_reviewed" (OPEN) or "recheck" (AGAIN). */
 const char *sy_review_state_name(enum sy_review_state st);
 
-enum sy_summary_format { SY_SUMMARY_TEXT, SY_SUMMARY_YAML, SY_SUMMARY_CSV };
+enum sy_summary_format { SY_SUMMARY_TEXT, SY_SUMMARY_YAML, SY_SUMMARY_CSV, SY_SUMMARY_DOCX };
 
 /* Writes the summary for people: counts, progress, parts, lists, matrix. */
 void sy_summary_write_text(FILE *out, const struct sy_summary *s, const struct sy_batch *b,
@@ -81,6 +83,14 @@ void sy_summary_write_yaml(FILE *out, const struct sy_summary *s, const struct s
  * roster unit (not received ones too), then the reports matching none. */
 void sy_summary_write_csv(FILE *out, const struct sy_summary *s, const struct sy_batch *b,
 			  const struct sy_rubric *r);
+/* Writes the draft 情况通报 of the batch as a .docx (the layout of the 审查意见
+ * documents): the counts, the units not received, the late ones, the
+ * returned ones with their reasons, the parts, and the units × parts table.
+ * office (may be NULL) signs it; today dates it. Returns 0, or -1 with the
+ * reason in err. */
+int sy_summary_docx(const struct sy_summary *s, const struct sy_batch *b, const struct sy_rubric *r,
+		    const char *office, const struct sy_date *today, char **data, size_t *len, char *err,
+		    size_t errlen);
 /* Runs `shenyue summary ARGS` (argv[0] is "summary"). Returns the exit status. */
 int sy_cli_summary(int argc, char **argv);
 

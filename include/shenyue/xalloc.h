@@ -2,6 +2,7 @@
 #ifndef SHENYUE_XALLOC_H
 #define SHENYUE_XALLOC_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 /* Sets what runs before an allocation failure aborts the program (the UI
@@ -19,6 +20,8 @@ char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 /* Returns a heap string formatted like printf. */
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* As xasprintf, with a va_list. */
+char *xvasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 
 /* Growable byte buffer; data is always NUL-terminated once anything was added. */
 struct sy_buf {

@@ -7,7 +7,7 @@
 #include <stddef.h>
 #include <yaml.h>
 
-#include "shenyue/rubric.h"
+#include "shenyue/strlist.h"
 
 struct sy_yaml {
 	yaml_document_t doc;
@@ -56,9 +56,5 @@ int sy_yaml_get_bool(struct sy_yaml *y, const yaml_node_t *map, const char *key,
 /* Reads a sequence of strings (or one string) under key, appending to *out. */
 int sy_yaml_get_strlist(struct sy_yaml *y, const yaml_node_t *map, const char *key,
 			struct sy_strlist *out, char *err, size_t errlen);
-/* Appends a copy of s to the list. */
-void sy_strlist_add(struct sy_strlist *l, const char *s);
-/* Frees the list's strings and array. */
-void sy_strlist_free(struct sy_strlist *l);
 
 #endif

@@ -46,8 +46,8 @@ expect_status 1 "$SHENYUE" summary --format yaml "$tmp/batch"
 expect_in "$tmp/out" "expected: 6"
 expect_in "$tmp/out" "received: 4"
 expect_in "$tmp/out" "not_received:
-  - \"松林镇\"
-  - \"北坡街道\""
+  - \"北坡街道\"
+  - \"松林镇\""
 expect_in "$tmp/out" "late:
   - \"白沙乡人民政府\""
 expect_in "$tmp/out" "reviewed: 0"
@@ -66,7 +66,7 @@ notes:
 YAML
 expect_status 1 "$SHENYUE" summary "$tmp/batch"
 expect_in "$tmp/out" "Expected 6, received 4, not received 2, late 1"
-expect_in "$tmp/out" "Not received: 松林镇 北坡街道"
+expect_in "$tmp/out" "Not received: 北坡街道 松林镇"
 expect_in "$tmp/out" "Returned: 青禾县市场监督管理局: 请补充第一责任人履职情况"
 expect_in "$tmp/out" "1 reviewed, 3 not yet"
 
@@ -76,6 +76,15 @@ if [ "$(head -c 3 "$tmp/out.csv" | od -An -tx1 | tr -d ' ')" = efbbbf ]; then ok
 expect_in "$tmp/out.csv" "unit,kind,path,received,received_from,late,late_publication,review,verdict,measures"
 expect_in "$tmp/out.csv" "松林镇,乡镇,,,,,,not_received"
 expect_in "$tmp/out.csv" "白沙乡人民政府,乡镇,$tmp/batch/04-gb18030.txt,2025-03-04,mtime,yes"
+
+# docx: the draft 情况通报, never to a terminal
+expect_status 1 "$SHENYUE" summary --format docx -o "$tmp/tb.docx" "$tmp/batch"
+if [ "$(head -c 2 "$tmp/tb.docx")" = PK ]; then ok; else bad "summary docx is not a zip"; fi
+if command -v unzip >/dev/null; then
+	unzip -p "$tmp/tb.docx" word/document.xml >"$tmp/doc.xml"
+	expect_in "$tmp/doc.xml" "北坡街道、松林镇"
+	expect_in "$tmp/doc.xml" "请补充第一责任人履职情况"
+fi
 
 # --roster wins over the folder's; a YAML roster; a set deadline
 cat >"$tmp/r.yaml" <<'YAML'

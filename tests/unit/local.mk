@@ -12,6 +12,7 @@ UNIT_TESTS = \
 	tests/unit/docx_test \
 	tests/unit/effective_test \
 	tests/unit/export_test \
+	tests/unit/fileio_test \
 	tests/unit/layout_test \
 	tests/unit/linebreak_test \
 	tests/unit/lineedit_test \
@@ -30,6 +31,7 @@ UNIT_TESTS = \
 	tests/unit/termcolor_test \
 	tests/unit/theme_test \
 	tests/unit/undo_test \
+	tests/unit/util_test \
 	tests/unit/views_test \
 	tests/unit/width_test
 if HAVE_CMOCKA

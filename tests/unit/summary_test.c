@@ -5,6 +5,7 @@
 
 #include <sys/time.h>
 
+#include "ooxml_fixture.h"
 #include "review_fixture.h"
 #include "shenyue/builtin.h"
 #include "shenyue/deadline.h"
@@ -297,11 +298,30 @@ static void test_summary_seeds(void **state)
 	sy_summary_write_yaml(mem, &s, &b, test_rubric());
 	fclose(mem);
 	assert_non_null(strstr(yaml, "expected: 7\nreceived: 5\n"));
-	assert_non_null(strstr(yaml, "not_received:\n  - \"云溪镇\"\n  - \"石门镇\"\n"));
+	assert_non_null(strstr(yaml, "not_received:\n  - \"石门镇\"\n  - \"云溪镇\"\n")); /* pinyin: shi < yun */
 	assert_non_null(strstr(yaml, "late:\n  - \"张良镇人民政府\"\n"));
 	assert_non_null(strstr(yaml, "reviewed: 2\n"));
 	assert_non_null(strstr(yaml, "verdicts:\n  accept: 1\n  return: 1\n  pending: 1\n  none: 2\n"));
 	free(yaml);
+
+	/* the draft 情况通报 names the units not received and the returned one with its reason */
+	char *docx = NULL;
+	size_t dlen = 0;
+	struct sy_date today = { 2025, 3, 10 };
+	assert_int_equal(sy_summary_docx(&s, &b, test_rubric(), "青禾县依法治县办", &today, &docx, &dlen, err, sizeof err), 0);
+	xmlDocPtr doc = ox_xml(docx, dlen, "word/document.xml");
+	char *text = ox_docx_text(doc);
+	assert_non_null(strstr(text, "关于2024年度法治政府建设年度报告报送和审查情况的通报"));
+	assert_non_null(strstr(text, "应报送单位7个，已报送5个，未报送2个，其中逾期报送1个"));
+	assert_non_null(strstr(text, "以下2个单位尚未报送：石门镇、云溪镇。"));
+	assert_non_null(strstr(text, "张良镇人民政府（2025年3月5日报送）"));
+	char *why = xasprintf("观音堂镇。退回原因：%s", sy_summary_unit_row(&s, 2)->reason);
+	assert_non_null(strstr(text, why));
+	assert_non_null(strstr(text, "青禾县依法治县办\n2025年3月10日"));
+	free(why);
+	free(text);
+	xmlFreeDoc(doc);
+	free(docx);
 
 	sy_summary_free(&s);
 	for (size_t i = 0; i < 5; i++) {
