@@ -81,9 +81,9 @@ int main(int argc, char **argv)
 	struct sy_export_doc x;
 	sy_export_build(&x, e, d.n, &r);
 	FILE *null = fopen("/dev/null", "w");
-	sy_export_write(null, SY_EXPORT_MD, &x);
+	sy_export_write_md(null, &x);
 	double t5 = now();
-	sy_export_write(null, SY_EXPORT_YAML, &x);
+	sy_export_write_yaml(null, &x);
 	double t6 = now();
 	fclose(null);
 

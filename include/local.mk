@@ -15,6 +15,7 @@ noinst_HEADERS += \
 	include/shenyue/effective.h \
 	include/shenyue/export.h \
 	include/shenyue/fileio.h \
+	include/shenyue/findings.h \
 	include/shenyue/i18n.h \
 	include/shenyue/layout.h \
 	include/shenyue/lineedit.h \

@@ -1,10 +1,13 @@
-/* `shenyue export`: reviews of a batch as Markdown, CSV or YAML. */
+/* `shenyue export`: reviews of a batch in any format of the export-format
+ * table (Markdown 审查意见, CSV, YAML...). */
 #include "config.h"
 
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "shenyue/export.h"
 #include "shenyue/i18n.h"
@@ -12,7 +15,7 @@
 #include "shenyue/xalloc.h"
 
 struct export_opts {
-	enum sy_export_format fmt;
+	const struct sy_export_format *fmt;
 	const char *out;
 	const char *state;
 	const char *rubric;
@@ -20,17 +23,15 @@ struct export_opts {
 
 static void export_usage(FILE *out)
 {
-	fputs(_("usage: shenyue export [--format md|csv|yaml] [-o FILE] [--state DIR] [--rubric FILE] PATH...\n"
-	      "\n"
-	      "Writes the reviews of the reports (files, or every report file in a folder):\n"
-	      "  md    审查意见 per report, ready to send back to the unit (default)\n"
-	      "  csv   one row per report with verdict and notes (UTF-8 with BOM)\n"
-	      "  yaml  everything, in a form shenyue reads back\n"
-	      "Reviews are read from .shenyue/ beside the reports, or from --state DIR.\n"
-	      "Output goes to stdout, or replaces FILE atomically with -o FILE.\n"
-	      "\n"
-	      "Exit status: 0 written; 1 written, but some report or review file could\n"
-	      "not be read; 2 usage error, broken rubric, or the output could not be written.\n"),
+	fprintf(out, _("usage: shenyue export [--format %s] [-o FILE] [--state DIR] [--rubric FILE] PATH...\n"),
+		sy_export_format_names());
+	fputs(_("\nWrites the reviews of the reports (files, or every report file in a folder):\n"), out);
+	sy_export_formats_doc(out, false);
+	fputs(_("Reviews are read from .shenyue/ beside the reports, or from --state DIR.\n"
+		"Output goes to stdout, or replaces FILE atomically with -o FILE.\n"
+		"\n"
+		"Exit status: 0 written; 1 written, but some report or review file could\n"
+		"not be read; 2 usage error, broken rubric, or the output could not be written.\n"),
 	      out);
 }
 
@@ -44,9 +45,9 @@ static int export_parse_args(int argc, char **argv, struct export_opts *o, int *
 	};
 	optind = 1;
 	for (int c; (c = getopt_long(argc, argv, "f:o:s:r:h", opts, NULL)) != -1;) {
-		int fmt = c == 'f' ? sy_export_format_parse(optarg) : 0;
-		if (c == 'f' && fmt >= 0)
-			o->fmt = (enum sy_export_format)fmt;
+		const struct sy_export_format *fmt = c == 'f' ? sy_export_format_find(optarg) : NULL;
+		if (fmt)
+			o->fmt = fmt;
 		else if (c == 'o')
 			o->out = optarg;
 		else if (c == 's')
@@ -55,7 +56,7 @@ static int export_parse_args(int argc, char **argv, struct export_opts *o, int *
 			o->rubric = optarg;
 		else {
 			if (c == 'f')
-				fprintf(stderr, _("shenyue: unknown format '%s' (md, csv or yaml)\n"), optarg);
+				fprintf(stderr, _("shenyue: unknown format '%s' (%s)\n"), optarg, sy_export_format_names());
 			export_usage(c == 'h' ? stdout : stderr);
 			*status = c == 'h' ? 0 : 2;
 			return -1;
@@ -87,22 +88,32 @@ static size_t export_read_reviews(const struct sy_batch *b, const char *state, s
 	return bad;
 }
 
-/* Writes text to stdout or atomically to path; returns 0 or -1. */
-static int export_emit(const char *path, const char *text, size_t len)
+/* Writes the export to stdout, or atomically to path (a device or FIFO is
+ * written to, never replaced). Returns 0 or -1 (said on stderr). */
+static int export_emit(const struct sy_export_format *f, const char *path, const struct sy_export_doc *x)
 {
 	char err[1024];
-	if (!path) {
-		if (fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0) {
-			perror("shenyue: stdout");
-			return -1;
-		}
-		return 0;
-	}
-	if (sy_file_write(path, text, len, SY_WRITE_DEVICES, NULL, err, sizeof err) != SY_WRITE_OK) {
+	if (path) {
+		if (sy_export_save(path, f, x, SY_WRITE_DEVICES, err, sizeof err) == SY_WRITE_OK)
+			return 0;
 		fprintf(stderr, "shenyue: %s\n", err);
 		return -1;
 	}
-	return 0;
+	if ((f->flags & SY_FORMAT_BINARY) && isatty(STDOUT_FILENO)) {
+		fprintf(stderr, _("shenyue: %s is a binary format: write it to a file with -o FILE\n"), f->name);
+		return -1;
+	}
+	char *data;
+	size_t len;
+	if (sy_export_render(f, x, &data, &len, err, sizeof err) < 0) {
+		fprintf(stderr, "shenyue: %s\n", err);
+		return -1;
+	}
+	int rc = fwrite(data, 1, len, stdout) == len && fflush(stdout) == 0 ? 0 : -1;
+	if (rc < 0)
+		perror("shenyue: stdout");
+	free(data);
+	return rc;
 }
 
 /* Builds and writes the export of a loaded batch; returns the exit status. */
@@ -122,13 +133,7 @@ static int export_batch(const struct export_opts *o, const struct sy_batch *b, c
 	sy_strlist_print(&b->errors, stderr, "shenyue: ");
 	struct sy_export_doc x;
 	sy_export_build(&x, e, b->n, r);
-	char *text = NULL;
-	size_t len = 0;
-	FILE *mem = open_memstream(&text, &len);
-	sy_export_write(mem, o->fmt, &x);
-	fclose(mem);
-	int status = export_emit(o->out, text, len) < 0 ? 2 : (bad || b->errors.n) ? 1 : 0;
-	free(text);
+	int status = export_emit(o->fmt, o->out, &x) < 0 ? 2 : (bad || b->errors.n) ? 1 : 0;
 	sy_export_free(&x);
 	for (size_t i = 0; i < b->n; i++)
 		sy_review_free(&rv[i]);
@@ -137,18 +142,18 @@ static int export_batch(const struct export_opts *o, const struct sy_batch *b, c
 	return status;
 }
 
-/* 审查意见 (md) go back to the unit, so their findings are written in
+/* 审查意见 (md, docx) go back to the unit, so their findings are written in
  * Chinese unless the user chose a message language (LANGUAGE). */
-static void export_speak_chinese(enum sy_export_format fmt)
+static void export_speak_chinese(const struct sy_export_format *fmt)
 {
 	const char *lang = getenv("LANGUAGE");
-	if (fmt == SY_EXPORT_MD && (!lang || !*lang))
+	if ((fmt->flags & SY_FORMAT_FOR_UNITS) && (!lang || !*lang))
 		setenv("LANGUAGE", "zh_CN", 1);
 }
 
 int sy_cli_export(int argc, char **argv)
 {
-	struct export_opts o = {.fmt = SY_EXPORT_MD};
+	struct export_opts o = {.fmt = &sy_export_formats[0]};
 	int status = 0;
 	if (export_parse_args(argc, argv, &o, &status) < 0)
 		return status;

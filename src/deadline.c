@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "shenyue/deadline.h"
+#include "shenyue/findings.h"
 #include "shenyue/i18n.h"
 #include "shenyue/meta.h"
 #include "shenyue/xalloc.h"
@@ -165,7 +166,6 @@ void sy_deadline_check(struct sy_report *rep, const struct sy_rubric *r, int yea
 	char got[16], due[16];
 	sy_date_format(&rc->date, got, sizeof got);
 	sy_date_format(&dl.date, due, sizeof due);
-	sy_score_add_finding(&rep->score, "received-late", dl.configured ? SY_SEV_WARNING : SY_SEV_INFO, 0, NULL,
-			     _("received %s (%s), on or after the submission deadline %s"), got,
-			     received_how(rc->from), due);
+	sy_finding_add_as(&rep->score, SY_FIND_RECEIVED_LATE, NULL, dl.configured ? SY_SEV_WARNING : SY_SEV_INFO, 0,
+			  NULL, got, received_how(rc->from), due);
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "shenyue/debris.h"
+#include "shenyue/findings.h"
 #include "shenyue/i18n.h"
 #include "shenyue/utf8.h"
 #include "shenyue/xalloc.h"
@@ -26,15 +27,12 @@ static void scan_markers(struct sy_score *s, const struct sy_doc *d, const struc
 		const char *t = d->lines[i].norm;
 		for (size_t k = 0; k < r->debris.n; k++)
 			if (strstr(t, r->debris.v[k])) {
-				sy_score_add_finding(s, "debris", SY_SEV_WARNING, (long)i + 1, NULL,
-						     _("conversion debris \"%s\" left in the text"), r->debris.v[k]);
+				sy_finding_add(s, SY_FIND_DEBRIS, (long)i + 1, NULL, r->debris.v[k]);
 				break;
 			}
 		for (size_t k = 0; k < r->placeholders.n; k++)
 			if (strstr(t, r->placeholders.v[k])) {
-				sy_score_add_finding(s, "placeholder", SY_SEV_WARNING, (long)i + 1, NULL,
-						     _("template placeholder \"%s\" was never filled in"),
-						     r->placeholders.v[k]);
+				sy_finding_add(s, SY_FIND_PLACEHOLDER, (long)i + 1, NULL, r->placeholders.v[k]);
 				break;
 			}
 	}
@@ -61,9 +59,7 @@ static void scan_chrome(struct sy_score *s, const struct sy_doc *d, const struct
 		i = j;
 	}
 	if (count)
-		sy_score_add_finding(s, "web-chrome", SY_SEV_WARNING, first, NULL,
-				     _("web-page chrome or page footers (lines %s) are not part of the report"),
-				     where.data);
+		sy_finding_add(s, SY_FIND_WEB_CHROME, first, NULL, where.data);
 	sy_buf_free(&where);
 }
 
@@ -83,9 +79,7 @@ static void scan_broken_sentences(struct sy_score *s, const struct sy_doc *d, co
 			j++;
 		if (j == i + 1 || j >= d->nlines || o->kind[j] != SY_LK_TEXT)
 			continue;
-		sy_score_add_finding(s, "broken-sentence", SY_SEV_WARNING, (long)i + 1, NULL,
-				     _("a sentence breaks off at line %zu and goes on at line %zu "
-				       "after a blank line (page-break debris)"), i + 1, j + 1);
+		sy_finding_add(s, SY_FIND_BROKEN_SENTENCE, (long)i + 1, NULL, i + 1, j + 1);
 	}
 }
 
@@ -122,8 +116,7 @@ static void scan_spaced_numbers(struct sy_score *s, const struct sy_doc *d, cons
 		}
 	}
 	if (count)
-		sy_score_add_finding(s, "spaced-number", SY_SEV_INFO, first, NULL,
-				     _("spaces inside numbers and dates (\"2024 年\"), first here, %zu lines in all"), count);
+		sy_finding_add(s, SY_FIND_SPACED_NUMBER, first, NULL, count);
 }
 
 void sy_debris_scan(struct sy_score *s, const struct sy_doc *d, const struct sy_outline *o,

@@ -15,22 +15,6 @@
 #include "shenyue/score.h"
 #include "shenyue/xalloc.h"
 
-const char *sy_export_format_name(enum sy_export_format f)
-{
-	return f == SY_EXPORT_CSV ? "csv" : f == SY_EXPORT_YAML ? "yaml" : "md";
-}
-
-int sy_export_format_parse(const char *s)
-{
-	if (!strcmp(s, "md") || !strcmp(s, "markdown"))
-		return SY_EXPORT_MD;
-	if (!strcmp(s, "csv"))
-		return SY_EXPORT_CSV;
-	if (!strcmp(s, "yaml") || !strcmp(s, "yml"))
-		return SY_EXPORT_YAML;
-	return -1;
-}
-
 /* ---- building ---- */
 
 static void build_parts(struct sy_export_report *x, const struct sy_report *rep, const struct sy_rubric *r)
@@ -516,46 +500,4 @@ void sy_export_write_yaml(FILE *out, const struct sy_export_doc *x)
 	fputs(x->n ? "reports:\n" : "reports: []\n", out);
 	for (size_t i = 0; i < x->n; i++)
 		yaml_report(out, &x->r[i]);
-}
-
-void sy_export_write(FILE *out, enum sy_export_format fmt, const struct sy_export_doc *x)
-{
-	if (fmt == SY_EXPORT_CSV)
-		sy_export_write_csv(out, x);
-	else if (fmt == SY_EXPORT_YAML)
-		sy_export_write_yaml(out, x);
-	else
-		sy_export_write_md(out, x);
-}
-
-int sy_export_save(const char *path, enum sy_export_format fmt, const struct sy_export_doc *x,
-		   bool replace, char *err, size_t errlen)
-{
-	char *text = NULL;
-	size_t len = 0;
-	FILE *mem = open_memstream(&text, &len);
-	if (!mem) {
-		snprintf(err, errlen, "out of memory");
-		return -1;
-	}
-	sy_export_write(mem, fmt, x);
-	fclose(mem);
-	enum sy_write_result rc = sy_file_write(path, text, len, replace ? SY_WRITE_REPLACE : SY_WRITE_NEW,
-						       NULL, err, errlen);
-	free(text);
-	return rc == SY_WRITE_OK ? 0 : rc == SY_WRITE_EXISTS ? 1 : -1;
-}
-
-char *sy_export_default_name(const char *dir, enum sy_export_format fmt)
-{
-	char *copy = xstrdup(dir && *dir ? dir : ".");
-	size_t n = strlen(copy);
-	while (n > 1 && copy[n - 1] == '/')
-		copy[--n] = '\0';
-	const char *base = basename(copy);
-	if (!strcmp(base, ".") || !strcmp(base, "/"))
-		base = "批次";
-	char *name = xasprintf("审查意见-%s.%s", base, sy_export_format_name(fmt));
-	free(copy);
-	return name;
 }

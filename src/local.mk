@@ -29,8 +29,10 @@ libshenyue_core_a_SOURCES = \
 	src/docx_write.c \
 	src/effective.c \
 	src/export.c \
+	src/export_formats.c \
 	src/export_load.c \
 	src/fileio.c \
+	src/findings.c \
 	src/i18n.c \
 	src/keymap.c \
 	src/layout.c \

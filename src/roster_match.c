@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "shenyue/findings.h"
 #include "shenyue/i18n.h"
 #include "shenyue/roster.h"
 #include "shenyue/utf8.h"
@@ -287,10 +288,7 @@ void sy_roster_check_tells(const struct sy_roster *r, struct sy_report *rep, int
 		long first;
 		size_t count = tells_of(r, rep, unit, (int)o, &first);
 		if (count)
-			sy_score_add_finding(&rep->score, "other-unit", SY_SEV_WARNING, first, NULL,
-					     _("names %s, another unit on the roster, where a report names itself "
-					       "(%zu time(s), first at line %ld): copied from its report?"),
-					     r->u[o].name, count, first);
+			sy_finding_add(&rep->score, SY_FIND_OTHER_UNIT, first, NULL, r->u[o].name, count, first);
 	}
 }
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "shenyue/docin.h"
+#include "shenyue/findings.h"
 #include "shenyue/i18n.h"
 #include "shenyue/meta.h"
 #include "shenyue/score.h"
@@ -28,34 +29,12 @@ const char *sy_status_name(enum sy_status st)
 	return st == SY_PRESENT ? "present" : st == SY_PARTIAL ? "partial" : "missing";
 }
 
-const char *sy_severity_name(enum sy_severity sev)
-{
-	return sev == SY_SEV_ERROR ? "error" : sev == SY_SEV_WARNING ? "warning" : "info";
-}
-
 int sy_status_parse(const char *name)
 {
 	for (int st = SY_MISSING; st <= SY_PRESENT; st++)
 		if (!strcmp(name, sy_status_name((enum sy_status)st)))
 			return st;
 	return -1;
-}
-
-void sy_score_add_finding(struct sy_score *s, const char *id, enum sy_severity sev, long line,
-			  const char *part, const char *fmt, ...)
-{
-	s->f = xreallocarray(s->f, s->nf + 1, sizeof *s->f);
-	struct sy_finding *f = &s->f[s->nf++];
-	f->id = xstrdup(id);
-	f->severity = sev;
-	f->line = line;
-	f->part = xstrdup(part);
-	va_list ap;
-	va_start(ap, fmt);
-	char buf[1024];
-	vsnprintf(buf, sizeof buf, fmt, ap);
-	va_end(ap);
-	f->message = xstrdup(buf);
 }
 
 void sy_score_free(struct sy_score *s)
@@ -139,14 +118,12 @@ static void check_aspect(struct scorer *c, size_t pi, const struct sy_aspect *a,
 		snprintf(id, sizeof id, "%s-missing", a->id);
 		if (a->required && res->status == SY_PRESENT)
 			res->status = SY_PARTIAL;
-		sy_score_add_finding(c->s, id, a->required ? SY_SEV_WARNING : SY_SEV_INFO, res->line, p->id,
-				     _("%s: %s not reported, neither in the heading nor in the text under it"),
-				     pname(p), label);
+		sy_finding_add_as(c->s, SY_FIND_ASPECT_MISSING, id, a->required ? SY_SEV_WARNING : SY_SEV_INFO,
+				  res->line, p->id, pname(p), label);
 	} else if (promised && !shown) {
 		snprintf(id, sizeof id, "%s-promised", a->id);
-		sy_score_add_finding(c->s, id, a->required ? SY_SEV_WARNING : SY_SEV_INFO, res->line, p->id,
-				     _("%s: the heading promises %s but the text under it gives none"),
-				     pname(p), label);
+		sy_finding_add_as(c->s, SY_FIND_ASPECT_PROMISED, id, a->required ? SY_SEV_WARNING : SY_SEV_INFO,
+				  res->line, p->id, pname(p), label);
 	}
 }
 
@@ -163,8 +140,7 @@ static void score_by_heading(struct scorer *c, size_t pi, long k)
 	res->status = SY_PRESENT;
 	if (!h->inline_body && !has_content(c, res->body_first, res->body_end)) {
 		res->status = SY_PARTIAL;
-		sy_score_add_finding(c->s, "empty-part", SY_SEV_ERROR, res->line, p->id,
-				     _("%s: the heading \"%s\" has nothing written under it"), pname(p), h->display);
+		sy_finding_add(c->s, SY_FIND_EMPTY_PART, res->line, p->id, pname(p), h->display);
 		return;
 	}
 	for (size_t i = 0; i < p->naspects; i++)
@@ -198,9 +174,7 @@ static void score_without_heading(struct scorer *c, size_t pi)
 		res->line = (long)c->o->h[topical].line + 1;
 		res->body_first = c->o->h[topical].line;
 		res->body_end = sy_outline_section_end(c->o, (size_t)topical);
-		sy_score_add_finding(c->s, "no-heading", SY_SEV_WARNING, res->line, p->id,
-				     _("%s: no heading of its own; the top-level headings describe topics "
-				       "of the year's work instead (first at line %ld)"), pname(p), res->line);
+		sy_finding_add(c->s, SY_FIND_NO_HEADING_TOPICAL, res->line, p->id, pname(p), res->line);
 	} else if (mention >= 0) {
 		res->status = SY_PARTIAL;
 		res->line = mention + 1;
@@ -208,20 +182,15 @@ static void score_without_heading(struct scorer *c, size_t pi)
 		res->body_end = (size_t)mention + 1;
 		long sec = sy_outline_section_of(c->o, (size_t)mention);
 		if (sec >= 0)
-			sy_score_add_finding(c->s, "no-heading", SY_SEV_WARNING, res->line, p->id,
-					     _("%s: no heading of its own; only mentioned at line %ld under \"%s\""),
-					     pname(p), res->line, c->o->h[sec].display);
+			sy_finding_add(c->s, SY_FIND_NO_HEADING_UNDER, res->line, p->id, pname(p), res->line,
+				       c->o->h[sec].display);
 		else
-			sy_score_add_finding(c->s, "no-heading", SY_SEV_WARNING, res->line, p->id,
-					     _("%s: no heading of its own; only mentioned at line %ld"), pname(p),
-					     res->line);
+			sy_finding_add(c->s, SY_FIND_NO_HEADING_MENTIONED, res->line, p->id, pname(p), res->line);
 	} else {
 		res->status = SY_MISSING;
 		res->line = 0;
 		if (p->required)
-			sy_score_add_finding(c->s, "missing-part", SY_SEV_ERROR, 0, p->id,
-					     _("%s: missing: no heading names it (%s) and the text never mentions it"),
-					     pname(p), p->label);
+			sy_finding_add(c->s, SY_FIND_MISSING_PART, 0, p->id, pname(p), p->label);
 	}
 }
 
@@ -244,8 +213,7 @@ static void check_thin(struct scorer *c, size_t pi)
 	}
 	if (!chars)
 		return; /* empty: already reported */
-	sy_score_add_finding(c->s, "thin-part", SY_SEV_WARNING, res->line, p->id,
-			     _("%s: no figures at all (no number with a unit such as 次, 件, %%)"), pname(p));
+	sy_finding_add(c->s, SY_FIND_THIN_PART, res->line, p->id, pname(p));
 }
 
 /* The years a heading names must fit the part: measures the report year, plan the next. */
@@ -259,14 +227,10 @@ static void check_heading_year(struct scorer *c, size_t pi)
 	int hy = sy_meta_year(t), ry = c->o->year;
 	int want = p->year == SY_YEAR_NEXT ? ry + 1 : ry;
 	if (hy && ry && hy != want) {
-		sy_score_add_finding(c->s, "year-mismatch", SY_SEV_WARNING, res->line, p->id,
-				     p->year == SY_YEAR_NEXT && hy <= ry
-					     ? _("%s: the heading names %d but the report is for %d (copied from an earlier report?)")
-					     : _("%s: the heading names %d but the report is for %d"),
-				     pname(p), hy, ry);
+		sy_finding_add(c->s, p->year == SY_YEAR_NEXT && hy <= ry ? SY_FIND_YEAR_MISMATCH_COPIED : SY_FIND_YEAR_MISMATCH,
+			       res->line, p->id, pname(p), hy, ry);
 	} else if (!hy && p->year == SY_YEAR_NEXT && !strstr(t, "年")) {
-		sy_score_add_finding(c->s, "plan-no-year", SY_SEV_INFO, res->line, p->id,
-				     _("%s: the heading \"%s\" names no year"), pname(p), c->o->h[res->heading].display);
+		sy_finding_add(c->s, SY_FIND_PLAN_NO_YEAR, res->line, p->id, pname(p), c->o->h[res->heading].display);
 	}
 }
 
@@ -280,9 +244,8 @@ static void check_order(struct scorer *c)
 		if (res->heading < 0)
 			continue;
 		if (prev_line && res->line < prev_line) {
-			sy_score_add_finding(c->s, "order", SY_SEV_INFO, res->line, c->r->parts[i].id,
-					     _("order: %s comes before %s (allowed; the national list has %s first)"),
-					     pname(&c->r->parts[i]), pname(&c->r->parts[prev]), pname(&c->r->parts[prev]));
+			sy_finding_add(c->s, SY_FIND_ORDER, res->line, c->r->parts[i].id, pname(&c->r->parts[i]),
+				       pname(&c->r->parts[prev]), pname(&c->r->parts[prev]));
 			return;
 		}
 		prev_line = res->line;
@@ -295,9 +258,8 @@ static void check_merged(struct scorer *c)
 	for (size_t i = 0; i < c->r->nparts; i++)
 		for (size_t j = i + 1; j < c->r->nparts; j++)
 			if (c->s->parts[i].heading >= 0 && c->s->parts[i].heading == c->s->parts[j].heading)
-				sy_score_add_finding(c->s, "merged", SY_SEV_INFO, c->s->parts[i].line, NULL,
-						     _("one heading covers both %s and %s"), pname(&c->r->parts[i]),
-						     pname(&c->r->parts[j]));
+				sy_finding_add(c->s, SY_FIND_MERGED, c->s->parts[i].line, NULL, pname(&c->r->parts[i]),
+					       pname(&c->r->parts[j]));
 }
 
 /* Reports must be published before the publication deadline of the next
@@ -315,10 +277,8 @@ static void check_published(struct scorer *c)
 		if (!sy_meta_find_date(c->sq[i], &y, &m, &d))
 			continue;
 		if (y * 10000L + m * 100 + d >= (o->year + 1) * 10000L + pm * 100 + pd)
-			sy_score_add_finding(c->s, "published-late", configured ? SY_SEV_WARNING : SY_SEV_INFO,
-					     (long)i + 1, NULL,
-					     _("published %d-%02d-%02d, on or after the publication deadline %d-%02d-%02d"),
-					     y, m, d, o->year + 1, pm, pd);
+			sy_finding_add_as(c->s, SY_FIND_PUBLISHED_LATE, NULL, configured ? SY_SEV_WARNING : SY_SEV_INFO,
+					  (long)i + 1, NULL, y, m, d, o->year + 1, pm, pd);
 		return;
 	}
 }
@@ -328,8 +288,7 @@ static void check_date(struct scorer *c)
 {
 	const struct sy_outline *o = c->o;
 	if (o->date_line < 0) {
-		sy_score_add_finding(c->s, "no-date", SY_SEV_INFO, 0, NULL,
-				     _("no date line (成文日期) at the end of the report"));
+		sy_finding_add(c->s, SY_FIND_NO_DATE, 0, NULL);
 		return;
 	}
 	bool configured = c->r->deadline_month > 0;
@@ -339,20 +298,17 @@ static void check_date(struct scorer *c)
 	int dy = o->year + 1;
 	long date = o->date_y * 10000L + o->date_m * 100 + o->date_d, due = dy * 10000L + dm * 100 + dd;
 	if (date >= due)
-		sy_score_add_finding(c->s, "late", configured ? SY_SEV_WARNING : SY_SEV_INFO,
-				     o->date_line + 1, NULL, _("dated %d-%02d-%02d, on or after the deadline %d-%02d-%02d"),
-				     o->date_y, o->date_m, o->date_d, dy, dm, dd);
+		sy_finding_add_as(c->s, SY_FIND_LATE, NULL, configured ? SY_SEV_WARNING : SY_SEV_INFO, o->date_line + 1,
+				  NULL, o->date_y, o->date_m, o->date_d, dy, dm, dd);
 }
 
 static void check_meta(struct scorer *c)
 {
 	if (!c->o->year)
-		sy_score_add_finding(c->s, "no-year", SY_SEV_INFO, 0, NULL,
-				     _("the report year is named neither in the title nor in the first paragraph"));
+		sy_finding_add(c->s, SY_FIND_NO_YEAR, 0, NULL);
 	if (c->d->nbad)
-		sy_score_add_finding(c->s, "invalid-bytes", SY_SEV_WARNING, (long)c->d->bad[0].line, NULL,
-				     _("invalid bytes: %zu could not be decoded as %s and show as U+FFFD"), c->d->nbad,
-				     sy_encoding_name(c->d->encoding));
+		sy_finding_add(c->s, SY_FIND_INVALID_BYTES, (long)c->d->bad[0].line, NULL, c->d->nbad,
+			       sy_encoding_name(c->d->encoding));
 }
 
 static int weighted_score(const struct scorer *c)

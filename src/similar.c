@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "shenyue/findings.h"
 #include "shenyue/i18n.h"
 #include "shenyue/similar.h"
 #include "shenyue/utf8.h"
@@ -207,10 +208,8 @@ static void crosscheck_apply(struct sy_crosscheck *cc)
 		drop_duplicate_findings(&b->r[i]);
 		for (int k = 0; k < KEEP_PER_REPORT && cc->best[i][k].sim > 0; k++) {
 			const struct sy_report *y = &b->r[cc->best[i][k].other];
-			sy_score_add_finding(&b->r[i].score, "duplicate", SY_SEV_WARNING, 0, NULL,
-					     _("about %d%% of the text is the same as %s (%s)"),
-					     (int)(cc->best[i][k].sim * 100 + 0.5), y->path,
-					     y->outline.unit ? y->outline.unit : _("unit unknown"));
+			sy_finding_add(&b->r[i].score, SY_FIND_DUPLICATE, 0, NULL, (int)(cc->best[i][k].sim * 100 + 0.5),
+				       y->path, y->outline.unit ? y->outline.unit : _("unit unknown"));
 		}
 	}
 }

@@ -39,7 +39,7 @@ static size_t *export_reports(struct ui *ui, size_t *n)
 }
 
 /* Writes the export to ui->task.path; replace overwrites. Returns as sy_export_save. */
-static int export_write(struct ui *ui, bool replace, size_t *count)
+static enum sy_write_result export_write(struct ui *ui, bool replace, size_t *count)
 {
 	while (!ui_loader_done(ui)) /* every finding, the batch cross-check's too */
 		ui_loader_step(ui, 1000);
@@ -48,11 +48,12 @@ static int export_write(struct ui *ui, bool replace, size_t *count)
 	struct sy_export_doc x;
 	sy_desk_export_build(&ui->desk, idx, n, &x);
 	char err[1024] = "";
-	int rc = sy_export_save(ui->task.path, ui->task.fmt, &x, replace, err, sizeof err);
+	enum sy_write_result rc = sy_export_save(ui->task.path, ui->task.fmt, &x, replace ? SY_WRITE_REPLACE : SY_WRITE_NEW,
+						 err, sizeof err);
 	*count = x.n;
 	sy_export_free(&x);
 	free(idx);
-	if (rc < 0)
+	if (rc == SY_WRITE_FAILED)
 		ui_message(ui, true, _("export not written: %s"), err);
 	return rc;
 }
@@ -61,7 +62,7 @@ static void export_said(struct ui *ui, size_t count)
 {
 	/* TRANSLATORS: the file written, how many reports, its format (md, csv, yaml). */
 	ui_message(ui, false, ngettext("wrote %s (%zu report, %s)", "wrote %s (%zu reports, %s)", count),
-		   ui->task.path, count, sy_export_format_name(ui->task.fmt));
+		   ui->task.path, count, ui->task.fmt->name);
 }
 
 static int export_overwrite_key(struct ui *ui, uint32_t key)
@@ -69,30 +70,21 @@ static int export_overwrite_key(struct ui *ui, uint32_t key)
 	size_t count;
 	if (!ui_prompt_yes(key))
 		ui_message(ui, false, _("not exported: %s is left as it was"), ui->task.path);
-	else if (export_write(ui, true, &count) == 0)
+	else if (export_write(ui, true, &count) == SY_WRITE_OK)
 		export_said(ui, count);
 	return UI_REDRAW;
 }
 
-/* The format a key picks (m or Enter md, c csv, y yaml), or -1. */
-static int export_format_of_key(uint32_t key)
-{
-	switch (key) {
-	case 'm': case SY_KEY_ENTER: return SY_EXPORT_MD;
-	case 'c': return SY_EXPORT_CSV;
-	case 'y': return SY_EXPORT_YAML;
-	default: return -1;
-	}
-}
-
 static int export_format_key(struct ui *ui, uint32_t key)
 {
-	int fmt = export_format_of_key(key);
-	if (fmt < 0) {
+	/* the keys of the export-format table; Enter takes its first row */
+	const struct sy_export_format *fmt =
+		key == SY_KEY_ENTER ? &sy_export_formats[0] : sy_export_format_by_key((int)key);
+	if (!fmt) {
 		ui_message(ui, false, "%s", _("cancelled: nothing exported"));
 		return UI_REDRAW;
 	}
-	ui->task.fmt = (enum sy_export_format)fmt;
+	ui->task.fmt = fmt;
 	char *dir = export_dir(ui);
 	char *name = sy_export_default_name(dir, ui->task.fmt);
 	free(ui->task.path);
@@ -100,13 +92,25 @@ static int export_format_key(struct ui *ui, uint32_t key)
 	free(name);
 	free(dir);
 	size_t count;
-	int rc = export_write(ui, false, &count);
-	if (rc == 1)
+	enum sy_write_result rc = export_write(ui, false, &count);
+	if (rc == SY_WRITE_EXISTS)
 		return ui_prompt_ask(ui, export_overwrite_key, _("%s exists. Overwrite it? y overwrites · any other key keeps it"),
 				     ui->task.path);
-	if (rc == 0)
+	if (rc == SY_WRITE_OK)
 		export_said(ui, count);
 	return UI_REDRAW;
+}
+
+/* "m Markdown (Enter) · c CSV · y YAML": the choices of the format table. */
+static void export_choices(char *buf, size_t len)
+{
+	buf[0] = '\0';
+	for (size_t i = 0, n = 0; i < sy_export_nformats; i++) {
+		const struct sy_export_format *f = &sy_export_formats[i];
+		if (f->key)
+			n += (size_t)snprintf(buf + n, n < len ? len - n : 0, "%s%c %s%s", n ? " · " : "", f->key,
+					      _(f->label), i == 0 ? _(" (Enter)") : "");
+	}
 }
 
 int ui_export_start(struct ui *ui, bool all)
@@ -125,6 +129,8 @@ int ui_export_start(struct ui *ui, bool all)
 		ui_tags_scope(ui, scope, sizeof scope);
 	else
 		snprintf(scope, sizeof scope, "%s", ui_report_name(&ui->batch.r[ui->current]));
-	/* TRANSLATORS: m, c and y are the keys that answer. */
-	return ui_prompt_ask(ui, export_format_key, _("Export %s as: m Markdown (Enter) · c CSV · y YAML · Esc"), scope);
+	char choices[256];
+	export_choices(choices, sizeof choices);
+	/* TRANSLATORS: the reports to export, then the formats with the keys that answer. */
+	return ui_prompt_ask(ui, export_format_key, _("Export %s as: %s · Esc"), scope, choices);
 }

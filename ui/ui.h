@@ -78,7 +78,7 @@ struct ui_task {
 	bool all;               /* export: every report */
 	int status;             /* override: enum sy_status */
 	enum sy_verdict verdict;
-	enum sy_export_format fmt;
+	const struct sy_export_format *fmt; /* export: a row of sy_export_formats */
 	enum sy_note_on on;     /* note target */
 	char *part;             /* part id */
 	char *finding;          /* finding id */

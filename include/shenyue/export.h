@@ -9,10 +9,9 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "shenyue/fileio.h"
 #include "shenyue/report.h"
 #include "shenyue/review.h"
-
-enum sy_export_format { SY_EXPORT_MD, SY_EXPORT_CSV, SY_EXPORT_YAML };
 
 struct sy_export_part {
 	char *id;
@@ -59,11 +58,6 @@ struct sy_export_entry {
 	const struct sy_review *rv;
 };
 
-/* Returns "md", "csv" or "yaml". */
-const char *sy_export_format_name(enum sy_export_format f);
-/* Parses md|markdown|csv|yaml|yml; returns -1 when unknown. */
-int sy_export_format_parse(const char *s);
-
 /* Builds the export document of n entries (copies everything it needs). */
 void sy_export_build(struct sy_export_doc *x, const struct sy_export_entry *e, size_t n,
 		     const struct sy_rubric *r);
@@ -78,19 +72,70 @@ void sy_export_write_md(FILE *out, const struct sy_export_doc *x);
 void sy_export_write_csv(FILE *out, const struct sy_export_doc *x);
 /* Writes everything as YAML, in the form sy_export_load reads. */
 void sy_export_write_yaml(FILE *out, const struct sy_export_doc *x);
-/* Writes in format fmt. */
-void sy_export_write(FILE *out, enum sy_export_format fmt, const struct sy_export_doc *x);
 /* Writes s escaped for Markdown; each newline starts a new line with indent. */
 void sy_md_write_text(FILE *out, const char *s, const char *indent);
 
-/* Writes the export to path atomically. With replace false an existing file
- * is never overwritten: returns 1 (nothing written) so the caller can ask.
- * Returns 0 when written, -1 with the reason in err. */
-int sy_export_save(const char *path, enum sy_export_format fmt, const struct sy_export_doc *x,
-		   bool replace, char *err, size_t errlen);
+/* ---- the export-format table (src/export_formats.c) ----
+ * Every format `shenyue export`, the TUI's e/E, --help and the man page
+ * offer is one row. Adding a format is one writer plus one row:
+ *   1. a writer: text to a FILE * (write), or, for a binary format such as
+ *      docx or xlsx, the file's bytes built in memory (build: libzip can
+ *      write to a zip_source_buffer; a library that only writes files by
+ *      name, like libxlsxwriter, goes through sy_export_build_via_file);
+ *   2. a row in sy_export_formats[] (name, aliases, extension, TUI key,
+ *      label and help, flags, the writer);
+ *   3. `make docs` (README and man page list the formats).
+ * Everything else (--format parsing, --help, atomic -o, stdout, the TUI's
+ * prompt, the default file name, the docs) reads the table. */
+struct sy_export_format {
+	const char *name;      /* what --format takes and messages show: "md" */
+	const char *aliases;   /* other names --format takes, space-separated, or NULL */
+	const char *extension; /* of the file written, without the dot: "md" */
+	int key;               /* the key choosing it in the TUI's export prompt, or 0 */
+	const char *label;     /* N_(): the prompt's name for it: "Markdown" */
+	const char *help;      /* N_(): one line for --help and the man page */
+	unsigned flags;        /* SY_FORMAT_* */
+	/* the writer: exactly one of the two */
+	void (*write)(FILE *out, const struct sy_export_doc *x);
+	int (*build)(const struct sy_export_doc *x, char **data, size_t *len, char *err, size_t errlen);
+};
+
+enum sy_format_flags {
+	SY_FORMAT_FOR_UNITS = 1, /* sent back to the units: findings in Chinese by default */
+	SY_FORMAT_BINARY = 2,    /* not text: never written to a terminal */
+	SY_FORMAT_READBACK = 4,  /* shenyue reads it back (sy_export_load) */
+};
+
+/* The table; the first row is the default format. */
+extern const struct sy_export_format sy_export_formats[];
+/* The number of rows of sy_export_formats. */
+extern const size_t sy_export_nformats;
+
+/* Returns the format named (or aliased) name, or NULL. */
+const struct sy_export_format *sy_export_format_find(const char *name);
+/* Returns the format the TUI key chooses, or NULL. */
+const struct sy_export_format *sy_export_format_by_key(int key);
+/* Returns "md|csv|yaml...": every format's name, for usage lines. Static. */
+const char *sy_export_format_names(void);
+/* Renders x in format f into memory (*data, *len; newly allocated). Returns
+ * 0, or -1 with the reason in err. */
+int sy_export_render(const struct sy_export_format *f, const struct sy_export_doc *x, char **data, size_t *len,
+		     char *err, size_t errlen);
+/* Runs write_file(path, x, ...) on a temporary file and returns its bytes as
+ * a build writer does: for libraries that can only write a file by name. */
+int sy_export_build_via_file(const struct sy_export_doc *x, char **data, size_t *len, char *err, size_t errlen,
+			     int (*write_file)(const char *path, const struct sy_export_doc *x, char *err,
+					       size_t errlen));
+/* Writes the export to path atomically (sy_file_write with flags: with
+ * SY_WRITE_NEW an existing file is never replaced and SY_WRITE_EXISTS comes
+ * back so the caller can ask). */
+enum sy_write_result sy_export_save(const char *path, const struct sy_export_format *f,
+				    const struct sy_export_doc *x, unsigned flags, char *err, size_t errlen);
 /* Returns a file name for exporting a batch: "审查意见-<folder>.<ext>", newly
  * allocated (folder: the last component of dir, "." when none). */
-char *sy_export_default_name(const char *dir, enum sy_export_format fmt);
+char *sy_export_default_name(const char *dir, const struct sy_export_format *f);
+/* Writes the formats as --help lists them, or as roff for the man page. */
+void sy_export_formats_doc(FILE *out, bool roff);
 
 /* Loads an export written by sy_export_write_yaml. Returns 0, or -1 with
  * "source:line:col: message"; x is untouched on failure. */

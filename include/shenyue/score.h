@@ -5,11 +5,11 @@
 #include <stddef.h>
 
 #include "shenyue/doc.h"
+#include "shenyue/findings.h"
 #include "shenyue/outline.h"
 #include "shenyue/rubric.h"
 
 enum sy_status { SY_MISSING, SY_PARTIAL, SY_PRESENT };
-enum sy_severity { SY_SEV_INFO, SY_SEV_WARNING, SY_SEV_ERROR };
 
 struct sy_part_result {
 	enum sy_status status;
@@ -18,14 +18,6 @@ struct sy_part_result {
 	char *heading_text; /* the heading as written, or NULL */
 	size_t body_first;  /* 0-based line range of its text [first, end) */
 	size_t body_end;
-};
-
-struct sy_finding {
-	char *id;           /* short id: causes-missing, empty-part, thin-part... */
-	enum sy_severity severity;
-	long line;          /* 1-based, 0 when none */
-	char *part;         /* the part it concerns, or NULL */
-	char *message;      /* one sentence */
 };
 
 struct sy_score {
@@ -41,15 +33,10 @@ struct sy_score {
  * the text itself; sy_report_from_doc runs both). */
 void sy_score_report(struct sy_score *s, const struct sy_doc *d, const struct sy_outline *o,
 		     const struct sy_rubric *r);
-/* Appends a finding (message formatted like printf). */
-void sy_score_add_finding(struct sy_score *s, const char *id, enum sy_severity sev, long line,
-			  const char *part, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 /* Frees what the score owns. */
 void sy_score_free(struct sy_score *s);
 /* Returns "present", "partial" or "missing". */
 const char *sy_status_name(enum sy_status st);
-/* Returns "error", "warning" or "info". */
-const char *sy_severity_name(enum sy_severity sev);
 /* Parses a status name; returns -1 when unknown. */
 int sy_status_parse(const char *name);
 

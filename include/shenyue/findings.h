@@ -1,0 +1,179 @@
+/* The finding registry: every finding shenyue reports, one row each, with
+ * its id, severity, message and the sentence that documents it. Detectors
+ * emit findings only through it (sy_finding_add), and the README's and the
+ * man page's lists of findings are generated from it (`make docs`;
+ * tests/cli/docs_lists.sh fails when they drift).
+ *
+ * Adding a finding:
+ *   1. one row in SY_FINDINGS below: X(NAME, "id", severity,
+ *      N_("message, printf-style"), N_("One sentence for the docs."));
+ *   2. the detector calls sy_finding_add(score, SY_FIND_NAME, line, part, ...);
+ *   3. `make docs` rewrites the lists; `make update-po` and translate.
+ * A row whose doc is NULL is another wording of the finding just above it
+ * (same id, listed once). An id may name a family: "ASPECT-missing" stands
+ * for causes-missing, rectification-missing... (the id is given at the call,
+ * sy_finding_add_as). */
+#ifndef SHENYUE_FINDINGS_H
+#define SHENYUE_FINDINGS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+enum sy_severity { SY_SEV_INFO, SY_SEV_WARNING, SY_SEV_ERROR };
+
+/* One finding in a report. */
+struct sy_finding {
+	char *id;           /* short id: causes-missing, empty-part, thin-part... */
+	enum sy_severity severity;
+	long line;          /* 1-based, 0 when none */
+	char *part;         /* the part it concerns, or NULL */
+	char *message;      /* one sentence */
+};
+
+/* X(NAME, id, severity, message template, doc sentence) */
+#define SY_FINDINGS(X) \
+	/* parts (score.c) */ \
+	X(MISSING_PART, "missing-part", SY_SEV_ERROR, \
+	  N_("%s: missing: no heading names it (%s) and the text never mentions it"), \
+	  N_("A required part has no heading and is not mentioned anywhere.")) \
+	X(NO_HEADING_TOPICAL, "no-heading", SY_SEV_WARNING, \
+	  N_("%s: no heading of its own; the top-level headings describe topics of the year's work " \
+	     "instead (first at line %ld)"), \
+	  N_("A part has no heading of its own (partial): it is only mentioned in another part's " \
+	     "text, or the top-level headings are topics of the work instead.")) \
+	X(NO_HEADING_UNDER, "no-heading", SY_SEV_WARNING, \
+	  N_("%s: no heading of its own; only mentioned at line %ld under \"%s\""), NULL) \
+	X(NO_HEADING_MENTIONED, "no-heading", SY_SEV_WARNING, \
+	  N_("%s: no heading of its own; only mentioned at line %ld"), NULL) \
+	X(EMPTY_PART, "empty-part", SY_SEV_ERROR, \
+	  N_("%s: the heading \"%s\" has nothing written under it"), \
+	  N_("A part's heading has no text under it (partial).")) \
+	X(ASPECT_MISSING, "ASPECT-missing", SY_SEV_WARNING, \
+	  N_("%s: %s not reported, neither in the heading nor in the text under it"), \
+	  N_("Something the rubric requires of a part is absent from its heading and text: " \
+	     "causes-missing (shortfalls without their causes, partial), " \
+	     "rectification-missing (info).")) \
+	X(ASPECT_PROMISED, "ASPECT-promised", SY_SEV_WARNING, \
+	  N_("%s: the heading promises %s but the text under it gives none"), \
+	  N_("The heading promises it (\"…及原因\") but the text under it gives none: " \
+	     "causes-promised, rectification-promised.")) \
+	X(THIN_PART, "thin-part", SY_SEV_WARNING, \
+	  N_("%s: no figures at all (no number with a unit such as 次, 件, %%)"), \
+	  N_("A part that should report results holds no figure (a number with a unit).")) \
+	X(YEAR_MISMATCH_COPIED, "year-mismatch", SY_SEV_WARNING, \
+	  N_("%s: the heading names %d but the report is for %d (copied from an earlier report?)"), \
+	  N_("A heading names the wrong year for its part (a plan for this year: copied from " \
+	     "last year's report?).")) \
+	X(YEAR_MISMATCH, "year-mismatch", SY_SEV_WARNING, \
+	  N_("%s: the heading names %d but the report is for %d"), NULL) \
+	X(PLAN_NO_YEAR, "plan-no-year", SY_SEV_INFO, \
+	  N_("%s: the heading \"%s\" names no year"), \
+	  N_("The plan's heading names no year.")) \
+	X(ORDER, "order", SY_SEV_INFO, \
+	  N_("order: %s comes before %s (allowed; the national list has %s first)"), \
+	  N_("The parts come in another order than the national list (allowed).")) \
+	X(MERGED, "merged", SY_SEV_INFO, \
+	  N_("one heading covers both %s and %s"), \
+	  N_("One heading covers two parts.")) \
+	/* dates and metadata (score.c, deadline.c) */ \
+	X(NO_DATE, "no-date", SY_SEV_INFO, \
+	  N_("no date line (成文日期) at the end of the report"), \
+	  N_("No date line (成文日期) at the end.")) \
+	X(LATE, "late", SY_SEV_INFO, \
+	  N_("dated %d-%02d-%02d, on or after the deadline %d-%02d-%02d"), \
+	  N_("Dated on or after the filing deadline (a warning when the rubric sets the deadline).")) \
+	X(PUBLISHED_LATE, "published-late", SY_SEV_INFO, \
+	  N_("published %d-%02d-%02d, on or after the publication deadline %d-%02d-%02d"), \
+	  N_("The web page says it was published on or after the publication deadline.")) \
+	X(RECEIVED_LATE, "received-late", SY_SEV_INFO, \
+	  N_("received %s (%s), on or after the submission deadline %s"), \
+	  N_("The report reached the desk on or after the submission deadline.")) \
+	X(NO_YEAR, "no-year", SY_SEV_INFO, \
+	  N_("the report year is named neither in the title nor in the first paragraph"), \
+	  N_("The report year is named neither in the title nor in the first paragraph.")) \
+	X(INVALID_BYTES, "invalid-bytes", SY_SEV_WARNING, \
+	  N_("invalid bytes: %zu could not be decoded as %s and show as U+FFFD"), \
+	  N_("Bytes that are not valid in the file's encoding (shown as U+FFFD).")) \
+	/* the document file itself (docin_findings.c) */ \
+	X(TRACKED_CHANGES, "tracked-changes", SY_SEV_WARNING, \
+	  N_("tracked changes not accepted (修订未接受): %u revision marks, read as if accepted; " \
+	     "accept or reject them before the report is published"), \
+	  N_("A Word or ODF file still holds tracked changes (修订未接受); they are read as accepted.")) \
+	X(COMMENTS_LEFT, "comments-left", SY_SEV_WARNING, \
+	  N_("comments left in the file (批注未删除): %u"), \
+	  N_("A Word or ODF file still holds comments (批注未删除).")) \
+	X(SCANNED_PAGES, "scanned-pages", SY_SEV_WARNING, \
+	  N_("%u pages are scanned images with no text layer (the first is page %u): their text was not read"), \
+	  N_("PDF pages that are scanned images with no text layer: their text is not read.")) \
+	/* the text itself (debris.c) */ \
+	X(DEBRIS, "debris", SY_SEV_WARNING, \
+	  N_("conversion debris \"%s\" left in the text"), \
+	  N_("Conversion debris left in the text ([bookmark: …], field codes…).")) \
+	X(WEB_CHROME, "web-chrome", SY_SEV_WARNING, \
+	  N_("web-page chrome or page footers (lines %s) are not part of the report"), \
+	  N_("Web-page chrome or page footers copied with the text.")) \
+	X(PLACEHOLDER, "placeholder", SY_SEV_WARNING, \
+	  N_("template placeholder \"%s\" was never filled in"), \
+	  N_("A template placeholder (XX, ××) was never filled in.")) \
+	X(BROKEN_SENTENCE, "broken-sentence", SY_SEV_WARNING, \
+	  N_("a sentence breaks off at line %zu and goes on at line %zu after a blank line " \
+	     "(page-break debris)"), \
+	  N_("A sentence breaks off and goes on after a blank line (page-break debris).")) \
+	X(SPACED_NUMBER, "spaced-number", SY_SEV_INFO, \
+	  N_("spaces inside numbers and dates (\"2024 年\"), first here, %zu lines in all"), \
+	  N_("Spaces inside numbers and dates (\"2024 年\").")) \
+	/* across the batch (similar.c, roster_match.c) */ \
+	X(DUPLICATE, "duplicate", SY_SEV_WARNING, \
+	  N_("about %d%% of the text is the same as %s (%s)"), \
+	  N_("Most of the text is the same as another unit's report.")) \
+	X(OTHER_UNIT, "other-unit", SY_SEV_WARNING, \
+	  N_("names %s, another unit on the roster, where a report names itself (%zu time(s), " \
+	     "first at line %ld): copied from its report?"), \
+	  N_("The report names another unit of the roster where it should name itself " \
+	     "(copied from that unit's report?)."))
+
+/* SY_FIND_MISSING_PART, ...: one per row of the registry. */
+enum sy_finding_kind {
+#define SY_FINDING_ENUM(name, id, sev, msg, doc) SY_FIND_##name,
+	SY_FINDINGS(SY_FINDING_ENUM)
+#undef SY_FINDING_ENUM
+	SY_FIND_COUNT
+};
+
+/* One row of the registry. */
+struct sy_finding_row {
+	const char *name;          /* "MISSING_PART" */
+	const char *id;            /* "missing-part"; "ASPECT-missing" for a family */
+	enum sy_severity severity; /* the usual severity (a call may raise or lower it) */
+	const char *message;       /* printf template, untranslated (N_) */
+	const char *doc;           /* one sentence for README/man, or NULL for a variant */
+};
+
+/* The registry, SY_FIND_COUNT rows in the order above. */
+extern const struct sy_finding_row sy_finding_rows[SY_FIND_COUNT];
+
+struct sy_score;
+
+/* Adds finding k to s: id and severity from its row, its message translated
+ * and formatted with the arguments. */
+void sy_finding_add(struct sy_score *s, enum sy_finding_kind k, long line, const char *part, ...);
+/* As sy_finding_add, with the id (NULL: the row's) and severity given: for a
+ * family (the aspect's id) or a severity the rubric decides. */
+void sy_finding_add_as(struct sy_score *s, enum sy_finding_kind k, const char *id, enum sy_severity sev,
+		       long line, const char *part, ...);
+/* Removes every finding with this id from s (before a check that reruns). */
+void sy_finding_drop(struct sy_score *s, const char *id);
+/* Returns the first row documenting id (families match "causes-missing" to
+ * "ASPECT-missing"), or NULL for an id the registry does not know. */
+const struct sy_finding_row *sy_finding_lookup(const char *id);
+/* Returns "error", "warning" or "info". */
+const char *sy_severity_name(enum sy_severity sev);
+/* Parses a severity name; -1 when unknown. */
+int sy_severity_parse(const char *name);
+
+/* Writes the documented findings as the README lists them (plain text,
+ * indented, wrapped at 78 columns) or as roff for the man page. */
+void sy_findings_doc(FILE *out, bool roff);
+
+#endif

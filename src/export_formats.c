@@ -1,0 +1,156 @@
+/* The export-format table (include/shenyue/export.h): its rows, lookups,
+ * rendering any row into memory, saving atomically, and the lists that
+ * --help and the man page show. */
+#include "config.h"
+
+#include <errno.h>
+#include <libgen.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "shenyue/export.h"
+#include "shenyue/fileio.h"
+#include "shenyue/i18n.h"
+#include "shenyue/xalloc.h"
+
+const struct sy_export_format sy_export_formats[] = {
+	{"md", "markdown", "md", 'm', N_("Markdown"),
+	 N_("审查意见 per report, ready to send back to the unit"), SY_FORMAT_FOR_UNITS,
+	 sy_export_write_md, NULL},
+	{"csv", NULL, "csv", 'c', N_("CSV"), N_("one row per report with verdict and notes (UTF-8 with BOM)"), 0,
+	 sy_export_write_csv, NULL},
+	{"yaml", "yml", "yaml", 'y', N_("YAML"), N_("everything, in a form shenyue reads back"), SY_FORMAT_READBACK,
+	 sy_export_write_yaml, NULL},
+};
+
+const size_t sy_export_nformats = sizeof sy_export_formats / sizeof sy_export_formats[0];
+
+/* True when name is one of the space-separated words of list. */
+static bool in_word_list(const char *list, const char *name)
+{
+	size_t n = strlen(name);
+	for (const char *p = list; p && *p;) {
+		size_t w = strcspn(p, " ");
+		if (w == n && !strncasecmp(p, name, n))
+			return true;
+		p += w;
+		p += strspn(p, " ");
+	}
+	return false;
+}
+
+const struct sy_export_format *sy_export_format_find(const char *name)
+{
+	for (size_t i = 0; i < sy_export_nformats; i++) {
+		const struct sy_export_format *f = &sy_export_formats[i];
+		if (!strcasecmp(f->name, name) || in_word_list(f->aliases, name))
+			return f;
+	}
+	return NULL;
+}
+
+const struct sy_export_format *sy_export_format_by_key(int key)
+{
+	for (size_t i = 0; i < sy_export_nformats; i++)
+		if (key && sy_export_formats[i].key == key)
+			return &sy_export_formats[i];
+	return NULL;
+}
+
+const char *sy_export_format_names(void)
+{
+	static char names[256];
+	if (!names[0])
+		for (size_t i = 0; i < sy_export_nformats; i++)
+			snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s", i ? "|" : "",
+				 sy_export_formats[i].name);
+	return names;
+}
+
+int sy_export_render(const struct sy_export_format *f, const struct sy_export_doc *x, char **data, size_t *len,
+		     char *err, size_t errlen)
+{
+	*data = NULL;
+	*len = 0;
+	if (f->build)
+		return f->build(x, data, len, err, errlen);
+	FILE *mem = open_memstream(data, len);
+	if (!mem) {
+		snprintf(err, errlen, "%s", strerror(errno));
+		return -1;
+	}
+	f->write(mem, x);
+	if (fclose(mem) != 0) {
+		snprintf(err, errlen, "%s", strerror(errno));
+		free(*data);
+		*data = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+int sy_export_build_via_file(const struct sy_export_doc *x, char **data, size_t *len, char *err, size_t errlen,
+			     int (*write_file)(const char *path, const struct sy_export_doc *x, char *err,
+					       size_t errlen))
+{
+	const char *tmpdir = getenv("TMPDIR");
+	char *path = xasprintf("%s/shenyue-export-XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
+	int fd = mkstemp(path);
+	int rc = -1;
+	if (fd < 0) {
+		snprintf(err, errlen, _("cannot create a file in %s: %s"), tmpdir && *tmpdir ? tmpdir : "/tmp",
+			 strerror(errno));
+	} else {
+		close(fd);
+		struct stat sb;
+		enum sy_read_result rd = SY_READ_OK;
+		if (write_file(path, x, err, errlen) == 0 &&
+		    (rd = sy_file_read(path, 0, data, len, &sb)) == SY_READ_OK)
+			rc = 0;
+		else if (rd != SY_READ_OK)
+			snprintf(err, errlen, _("cannot read %s: %s"), path, sy_read_strerror(rd, &sb, 0));
+		unlink(path);
+	}
+	free(path);
+	return rc;
+}
+
+enum sy_write_result sy_export_save(const char *path, const struct sy_export_format *f,
+				    const struct sy_export_doc *x, unsigned flags, char *err, size_t errlen)
+{
+	char *data;
+	size_t len;
+	if (sy_export_render(f, x, &data, &len, err, errlen) < 0)
+		return SY_WRITE_FAILED;
+	enum sy_write_result rc = sy_file_write(path, data, len, flags, NULL, err, errlen);
+	free(data);
+	return rc;
+}
+
+char *sy_export_default_name(const char *dir, const struct sy_export_format *f)
+{
+	char *copy = xstrdup(dir && *dir ? dir : ".");
+	size_t n = strlen(copy);
+	while (n > 1 && copy[n - 1] == '/')
+		copy[--n] = '\0';
+	const char *base = basename(copy);
+	if (!strcmp(base, ".") || !strcmp(base, "/"))
+		base = "批次";
+	char *name = xasprintf("审查意见-%s.%s", base, f->extension);
+	free(copy);
+	return name;
+}
+
+void sy_export_formats_doc(FILE *out, bool roff)
+{
+	for (size_t i = 0; i < sy_export_nformats; i++) {
+		const struct sy_export_format *f = &sy_export_formats[i];
+		const char *dflt = i == 0 ? _(" (default)") : "";
+		if (roff)
+			fprintf(out, ".TP\n.B %s\n%s%s (\\fB.%s\\fR)\n", f->name, _(f->help), dflt, f->extension);
+		else
+			fprintf(out, "  %-6s %s%s\n", f->name, _(f->help), dflt);
+	}
+}
