@@ -35,6 +35,7 @@ noinst_HEADERS += \
 	include/shenyue/termcolor.h \
 	include/shenyue/theme.h \
 	include/shenyue/undo.h \
+	include/shenyue/unitname.h \
 	include/shenyue/utf8.h \
 	include/shenyue/width.h \
 	include/shenyue/xalloc.h \

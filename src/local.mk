@@ -60,6 +60,7 @@ libshenyue_core_a_SOURCES = \
 	src/termcolor.c \
 	src/theme.c \
 	src/undo.c \
+	src/unitname.c \
 	src/utf8.c \
 	src/width.c \
 	src/xalloc.c \
