@@ -15,11 +15,15 @@ static struct sy_rect rect(int y, int x, int h, int w)
 	return (struct sy_rect){y, x, h, w};
 }
 
-/* Three columns: list | viewer | checklist, the viewer taking what is left. */
+/* Three columns: list | viewer | checklist, the viewer taking what is left.
+ * Past SY_LAYOUT_ROOMY_COLS the list takes most of the extra width (a
+ * report's lines read best at 30-40 Chinese characters), for its verdict,
+ * reviewer and received-date columns. */
 static void layout_wide(struct sy_layout *l, int h)
 {
-	int lw = clamp(l->cols / 4, 30, 48);
-	int cw = clamp(l->cols * 2 / 7, 32, 60);
+	int extra = l->cols - SY_LAYOUT_ROOMY_COLS;
+	int lw = extra > 0 ? clamp(40 + extra, 40, 90) : clamp(l->cols / 4, 30, 48);
+	int cw = extra > 0 ? clamp(45 + extra / 5, 45, 60) : clamp(l->cols * 2 / 7, 32, 60);
 	int vw = l->cols - lw - cw - 2;
 	l->pane[SY_PANE_LIST] = rect(0, 0, h, lw);
 	l->sep[0] = rect(0, lw, h, 1);

@@ -102,6 +102,16 @@ static int act_tag(struct ui *ui, struct ui_view *v)
 	return ui_tags_toggle(ui);
 }
 
+static int act_tag_visible(struct ui *ui, struct ui_view *v)
+{
+	return ui_tags_visible(ui);
+}
+
+static int act_untag_all(struct ui *ui, struct ui_view *v)
+{
+	return ui_tags_clear(ui);
+}
+
 static int act_undo(struct ui *ui, struct ui_view *v)
 {
 	return ui_tags_undo(ui, false);
@@ -145,6 +155,8 @@ static const struct ui_view_handler pane_handlers[] = {
 	{SY_OP_PENDING, act_pending},
 	{SY_OP_MARK_SEEN, act_mark_seen},
 	{SY_OP_TAG, act_tag},
+	{SY_OP_TAG_VISIBLE, act_tag_visible},
+	{SY_OP_UNTAG_ALL, act_untag_all},
 	{SY_OP_UNDO, act_undo},
 	{SY_OP_REDO, act_redo},
 	{SY_OP_EXPORT, act_export},

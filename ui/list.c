@@ -1,19 +1,22 @@
 /* The report list pane: one row per report with its tag, verdict, note and
- * "changed since review" marks, worst part status, score, unit, year and
- * file name; sort, substring filter, incomplete only. Selecting a row shows
- * that report; the list follows whichever report is shown, and publishes
- * the reports it shows (ui->shown). */
+ * "changed since review" marks, worst part status, score, unit (without the
+ * county's name every unit shares), year and file name; at 200 columns also
+ * the verdict, who gave it and the received date. What it shows and in
+ * which order is list_order.c's: sort (s cycles, S picks), show only (i
+ * incomplete, F a verdict, tagged, re-review, a reviewer), substring filter
+ * (f). Selecting a row shows that report; the list follows whichever report
+ * is shown, and publishes the reports it shows (ui->shown). */
 #include "config.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "shenyue/collate.h"
+#include "shenyue/deadline.h"
+#include "shenyue/unitname.h"
 #include "shenyue/xalloc.h"
+#include "list_order.h"
 #include "ui.h"
-
-enum list_sort { LIST_SORT_NAME, LIST_SORT_SCORE, LIST_SORT_UNIT, LIST_NSORT };
 
 #define LIST_FILTER_MAX 80 /* code points: the filter is a short substring */
 
@@ -22,27 +25,16 @@ struct list_state {
 	size_t nview;
 	size_t sel;             /* position in view */
 	size_t top;             /* first visible position */
-	enum list_sort sort;
-	char *filter;           /* substring filter (not the search), or NULL */
-	bool incomplete_only;
+	struct list_order order; /* what is shown, how it is sorted */
+	size_t unit_prefix;     /* bytes of the county's name every unit shares */
+	const char **reviewers; /* the F menu's reviewers, while it is open */
 };
 
 extern const struct ui_view_ops ui_list_view;
 
-/* The context of the qsort comparators. */
-static const struct ui *sort_ui;
-static const struct list_state *sort_list;
-
 static struct list_state *list_of(struct ui *ui)
 {
 	return ui_view_state(ui, &ui_list_view);
-}
-
-static const char *list_sort_label(enum list_sort s)
-{
-	/* TRANSLATORS: the sort order of the report list, shown as "Reports 3/3 · name". */
-	static const char *const names[LIST_NSORT] = {N_("name"), N_("score"), N_("unit")};
-	return (unsigned)s < LIST_NSORT ? _(names[s]) : "?";
 }
 
 static const struct sy_report *list_report(const struct ui *ui, size_t i)
@@ -50,48 +42,15 @@ static const struct sy_report *list_report(const struct ui *ui, size_t i)
 	return &ui->batch.r[i];
 }
 
-static bool list_matches(const struct ui *ui, const struct list_state *l, size_t i)
+/* Finds the county's name all loaded units share, to leave out of the
+ * unit column (the units are told apart by what follows it). */
+static void list_find_unit_prefix(const struct ui *ui, struct list_state *l)
 {
-	const struct sy_report *rep = list_report(ui, i);
-	if (l->incomplete_only && !ui_report_incomplete(ui, i))
-		return false;
-	const char *f = l->filter;
-	if (!f || !*f)
-		return true;
-	if (strcasestr(rep->path, f))
-		return true;
-	if (rep->loaded && rep->outline.unit && strstr(rep->outline.unit, f))
-		return true;
-	return rep->loaded && rep->outline.title && strstr(rep->outline.title, f);
-}
-
-/* Names and units in pinyin order, as Chinese readers expect. */
-static int cmp_name(const struct sy_report *a, const struct sy_report *b)
-{
-	int c = sy_collate(ui_report_name(a), ui_report_name(b));
-	return c ? c : strcmp(a->path, b->path);
-}
-
-/* Score order: unreadable first, then lowest score; not yet scored last. */
-static long score_key(const struct sy_report *r)
-{
-	if (!r->loaded)
-		return 1000;
-	return r->error ? -1 : sy_desk_score(&sort_ui->desk, (size_t)(r - sort_ui->batch.r));
-}
-
-static int cmp_view(const void *pa, const void *pb)
-{
-	const struct sy_report *a = list_report(sort_ui, *(const size_t *)pa);
-	const struct sy_report *b = list_report(sort_ui, *(const size_t *)pb);
-	int c = 0;
-	if (sort_list->sort == LIST_SORT_SCORE) {
-		long ka = score_key(a), kb = score_key(b);
-		c = ka < kb ? -1 : ka > kb;
-	} else if (sort_list->sort == LIST_SORT_UNIT) {
-		c = sy_collate(a->loaded ? a->outline.unit : NULL, b->loaded ? b->outline.unit : NULL);
-	}
-	return c ? c : cmp_name(a, b);
+	const char **units = xcalloc(ui->batch.n ? ui->batch.n : 1, sizeof *units);
+	for (size_t i = 0; i < ui->batch.n; i++)
+		units[i] = ui->batch.r[i].loaded ? ui->batch.r[i].outline.unit : NULL;
+	l->unit_prefix = sy_unit_shared_prefix(units, ui->batch.n);
+	free(units);
 }
 
 /* Returns the batch index of the selected report, or -1. */
@@ -108,11 +67,10 @@ static void list_refresh(struct ui *ui, struct list_state *l)
 	l->view = xreallocarray(l->view, ui->batch.n ? ui->batch.n : 1, sizeof *l->view);
 	l->nview = 0;
 	for (size_t i = 0; i < ui->batch.n; i++)
-		if (list_matches(ui, l, i))
+		if (list_order_keeps(ui, &l->order, i))
 			l->view[l->nview++] = i;
-	sort_ui = ui;
-	sort_list = l;
-	qsort(l->view, l->nview, sizeof *l->view, cmp_view);
+	list_order_sort(ui, &l->order, l->view, l->nview);
+	list_find_unit_prefix(ui, l);
 	for (size_t p = 0; keep >= 0 && p < l->nview; p++)
 		if (l->view[p] == (size_t)keep)
 			l->sel = p;
@@ -151,23 +109,31 @@ static void list_scroll_to_sel(struct list_state *l, int height)
 }
 
 struct list_cols {
-	int unit, year, file;
+	int unit, year, verdict, reviewer, received, file;
 };
 
 #define LIST_MARKS 12 /* "*通✎↻ ✗ 100 ": tag, verdict, note, changed, status, score */
 
-/* Splits the columns left after the marks between unit, year and file name. */
+/* Splits the columns left after the marks: unit, year and file name; a
+ * wide list (200 columns) also shows the verdict, who gave it and the
+ * received date, and more of the unit. */
 static struct list_cols list_columns(int w)
 {
-	struct list_cols c = {0, 0, 0};
+	struct list_cols c = {0};
 	int rest = w - LIST_MARKS;
-	if (rest >= 26) {
-		c.year = 4;
-		rest -= 5;
-		c.unit = rest - 9 > 20 ? 20 : rest - 9;
-	} else {
+	if (rest < 26) {
 		c.unit = rest / 2;
+		c.file = rest - c.unit - 1;
+		return c;
 	}
+	c.year = 4;
+	rest -= 5;
+	c.verdict = w >= 56 ? 8 : 0;
+	c.reviewer = w >= 66 ? 8 : 0;
+	c.received = w >= 78 ? 10 : 0;
+	rest -= (c.verdict ? 9 : 0) + (c.reviewer ? 9 : 0) + (c.received ? 11 : 0);
+	int most = c.verdict ? 28 : 20;
+	c.unit = rest - 9 > most ? most : rest - 9;
 	c.file = rest - c.unit - 1;
 	return c;
 }
@@ -199,6 +165,44 @@ static void list_draw_marks(struct ui *ui, int y, int x, size_t i, const struct 
 		ui_draw_field(ui, y, x + 4, ui->utf8 ? "↻" : "c", 1, SY_ALIGN_LEFT, warn);
 }
 
+/* The unit as the column shows it: without the county's name all share. */
+static const char *list_unit_shown(const struct list_state *l, const struct sy_report *rep)
+{
+	if (rep->error)
+		return rep->error;
+	if (!rep->loaded || !rep->outline.unit)
+		return "";
+	const char *u = rep->outline.unit;
+	return strlen(u) > l->unit_prefix ? u + l->unit_prefix : u;
+}
+
+/* The wide list's review columns of report i: verdict, reviewer, received
+ * date; returns the column after them. */
+static int list_draw_review(struct ui *ui, int y, int x, const struct list_cols *c, size_t i,
+			    const struct ui_style *st)
+{
+	const struct sy_review *rv = sy_desk_review(&ui->desk, i);
+	enum sy_verdict v = sy_review_verdict(rv);
+	if (c->verdict) {
+		ui_draw_field(ui, y, x, v == SY_VERDICT_NONE ? "" : sy_verdict_label(v), c->verdict, SY_ALIGN_LEFT,
+			      v == SY_VERDICT_NONE ? st : &ui->style[ui_verdict_slot(v)]);
+		x += c->verdict + 1;
+	}
+	if (c->reviewer) {
+		const char *by = list_reviewer(ui, i);
+		ui_draw_field(ui, y, x, by ? by : "", c->reviewer, SY_ALIGN_LEFT, st);
+		x += c->reviewer + 1;
+	}
+	if (c->received) {
+		char date[16];
+		struct sy_received r = sy_received_of(ui->batch.r[i].path, rv);
+		sy_date_format(&r.date, date, sizeof date);
+		ui_draw_field(ui, y, x, date, c->received, SY_ALIGN_LEFT, st);
+		x += c->received + 1;
+	}
+	return x;
+}
+
 /* Draws one report row at screen row y. */
 static void list_draw_row(struct ui *ui, struct ui_view *v, int y, size_t pos)
 {
@@ -221,8 +225,7 @@ static void list_draw_row(struct ui *ui, struct ui_view *v, int y, size_t pos)
 	list_draw_score(ui, rep, score, sizeof score);
 	ui_draw_field(ui, y, x + 8, score, 3, SY_ALIGN_RIGHT, st);
 	x += LIST_MARKS;
-	const char *unit = rep->error ? rep->error : rep->loaded && rep->outline.unit ? rep->outline.unit : "";
-	ui_draw_field(ui, y, x, unit, c.unit, SY_ALIGN_LEFT, st);
+	ui_draw_field(ui, y, x, list_unit_shown(l, rep), c.unit, SY_ALIGN_LEFT, st);
 	x += c.unit + 1;
 	if (c.year) {
 		char year[8] = "";
@@ -231,6 +234,7 @@ static void list_draw_row(struct ui *ui, struct ui_view *v, int y, size_t pos)
 		ui_draw_field(ui, y, x, year, c.year, SY_ALIGN_LEFT, st);
 		x += c.year + 1;
 	}
+	x = list_draw_review(ui, y, x, &c, l->view[pos], st);
 	ui_draw_field(ui, y, x, ui_report_name(rep), c.file, SY_ALIGN_LEFT,
 		      sel ? st : &ui->style[SY_SLOT_DIM]);
 }
@@ -239,12 +243,15 @@ static void list_title(struct ui *ui, struct ui_view *v, char *title, size_t len
 {
 	const struct list_state *l = v->state;
 	/* TRANSLATORS: the report list's title: shown/all · the sort order. */
-	int n = snprintf(title, len, _("Reports %zu/%zu · %s"), l->nview, ui->batch.n, list_sort_label(l->sort));
-	if (l->incomplete_only && n > 0 && (size_t)n < len)
-		n += snprintf(title + n, len - (size_t)n, "%s", _(" · incomplete"));
+	int n = snprintf(title, len, _("Reports %zu/%zu · %s"), l->nview, ui->batch.n,
+			 list_sort_label(l->order.sort));
+	char show[128];
+	list_show_label(&l->order, show, sizeof show);
+	if (*show && n > 0 && (size_t)n < len)
+		n += snprintf(title + n, len - (size_t)n, " · %s", show);
 	/* TRANSLATORS: the list filter in the title; f is its key. */
-	if (l->filter && l->filter[0] && n > 0 && (size_t)n < len)
-		snprintf(title + n, len - (size_t)n, _(" · f:%s"), l->filter);
+	if (l->order.filter && l->order.filter[0] && n > 0 && (size_t)n < len)
+		snprintf(title + n, len - (size_t)n, _(" · f:%s"), l->order.filter);
 }
 
 static void list_draw(struct ui *ui, struct ui_view *v)
@@ -305,20 +312,45 @@ static int list_open(struct ui *ui, struct ui_view *v)
 	return ui_view_focus(ui, ui_view_by_ctx(ui, SY_CTX_VIEWER));
 }
 
+/* Applies a new order or choice and says so. */
+static int list_reorder(struct ui *ui, struct list_state *l, const char *said)
+{
+	list_refresh(ui, l);
+	list_select(ui, l, l->sel);
+	ui_message(ui, false, "%s", said);
+	return UI_REDRAW;
+}
+
+static int list_sort_by(struct ui *ui, long sort)
+{
+	struct list_state *l = list_of(ui);
+	l->order.sort = (enum list_sort)sort;
+	char said[160];
+	snprintf(said, sizeof said, _("sorted by %s"), list_sort_label(l->order.sort));
+	return list_reorder(ui, l, said);
+}
+
 static int list_sort(struct ui *ui, struct ui_view *v)
 {
 	struct list_state *l = v->state;
-	l->sort = (enum list_sort)((l->sort + 1) % LIST_NSORT);
-	list_refresh(ui, l);
-	ui_message(ui, false, _("sorted by %s"), list_sort_label(l->sort));
-	return UI_REDRAW;
+	return list_sort_by(ui, (l->order.sort + 1) % LIST_NSORT);
+}
+
+static int list_sort_menu(struct ui *ui, struct ui_view *v)
+{
+	struct list_state *l = v->state;
+	struct ui_menu_item items[LIST_NSORT];
+	for (int s = 0; s < LIST_NSORT; s++)
+		items[s] = (struct ui_menu_item){list_sort_label((enum list_sort)s), s};
+	return ui_menu_open(ui, _(" Sort by · Enter picks · Esc closes"), items, LIST_NSORT, l->order.sort,
+			    list_sort_by);
 }
 
 /* The filter follows every keystroke. */
 static int list_filter_set(struct ui *ui, const char *text)
 {
 	struct list_state *l = list_of(ui);
-	ui_str_set(&l->filter, text);
+	ui_str_set(&l->order.filter, text);
 	list_refresh(ui, l);
 	list_select(ui, l, l->sel);
 	return UI_REDRAW;
@@ -334,19 +366,93 @@ static int list_filter_drop(struct ui *ui, const char *text)
 static int list_filter(struct ui *ui, struct ui_view *v)
 {
 	struct list_state *l = v->state;
-	return ui_prompt_line(ui, _("filter: "), l->filter, LIST_FILTER_MAX, list_filter_set, list_filter_set,
+	return ui_prompt_line(ui, _("filter: "), l->order.filter, LIST_FILTER_MAX, list_filter_set, list_filter_set,
 			      list_filter_drop);
+}
+
+/* Shows only what show (and reviewer) keep; says how many. */
+static int list_show_only(struct ui *ui, struct list_state *l, enum list_show show, const char *reviewer)
+{
+	l->order.show = show;
+	ui_str_set(&l->order.reviewer, reviewer);
+	list_refresh(ui, l);
+	char what[128], said[200];
+	list_show_label(&l->order, what, sizeof what);
+	if (show == LIST_SHOW_INCOMPLETE)
+		snprintf(said, sizeof said, "%s", _("showing incomplete reports only"));
+	else if (show == LIST_SHOW_ALL)
+		snprintf(said, sizeof said, "%s", _("showing all reports"));
+	else
+		snprintf(said, sizeof said, _("showing only %s: %zu"), what, l->nview);
+	return list_reorder(ui, l, said);
 }
 
 static int list_incomplete(struct ui *ui, struct ui_view *v)
 {
 	struct list_state *l = v->state;
-	l->incomplete_only = !l->incomplete_only;
-	list_refresh(ui, l);
-	list_select(ui, l, l->sel);
-	ui_message(ui, false, "%s",
-		   l->incomplete_only ? _("showing incomplete reports only") : _("showing all reports"));
-	return UI_REDRAW;
+	return list_show_only(ui, l, l->order.show == LIST_SHOW_INCOMPLETE ? LIST_SHOW_ALL : LIST_SHOW_INCOMPLETE,
+			      NULL);
+}
+
+/* A choice of the F menu: a show kind, or LIST_NSHOW + k for reviewer k. */
+static int list_show_picked(struct ui *ui, long value)
+{
+	struct list_state *l = list_of(ui);
+	const char *who = value >= LIST_NSHOW && l->reviewers ? l->reviewers[value - LIST_NSHOW] : NULL;
+	char *copy = xstrdup(who);
+	free(l->reviewers);
+	l->reviewers = NULL;
+	int react = list_show_only(ui, l, who ? LIST_SHOW_REVIEWER : (enum list_show)value, copy);
+	free(copy);
+	return react;
+}
+
+/* The number of reports show keeps. */
+static size_t list_count_shown(const struct ui *ui, enum list_show show, const char *reviewer)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < ui->batch.n; i++)
+		n += list_shows(ui, show, reviewer, i);
+	return n;
+}
+
+/* One choice of the F menu: its words, how many it keeps, its value. */
+static struct ui_menu_item list_show_item(const struct ui *ui, enum list_show show, const char *reviewer,
+					  long value)
+{
+	struct list_order o = {.show = show, .reviewer = (char *)reviewer};
+	char what[128];
+	if (show == LIST_SHOW_ALL)
+		snprintf(what, sizeof what, "%s", _("all reports"));
+	else
+		list_show_label(&o, what, sizeof what);
+	return (struct ui_menu_item){xasprintf("%s (%zu)", what, list_count_shown(ui, show, reviewer)), value};
+}
+
+static int list_show(struct ui *ui, struct ui_view *v)
+{
+	struct list_state *l = v->state;
+	size_t nrev, n = 0, sel = 0;
+	free(l->reviewers);
+	l->reviewers = list_reviewers(ui, &nrev);
+	struct ui_menu_item *items = xcalloc(LIST_NSHOW + nrev, sizeof *items);
+	for (int s = 0; s < LIST_NSHOW; s++) {
+		if (s == LIST_SHOW_REVIEWER)
+			continue;
+		if (l->order.show == (enum list_show)s)
+			sel = n;
+		items[n++] = list_show_item(ui, (enum list_show)s, NULL, s);
+	}
+	for (size_t k = 0; k < nrev; k++) {
+		if (l->order.show == LIST_SHOW_REVIEWER && l->order.reviewer && !strcmp(l->order.reviewer, l->reviewers[k]))
+			sel = n;
+		items[n++] = list_show_item(ui, LIST_SHOW_REVIEWER, l->reviewers[k], LIST_NSHOW + (long)k);
+	}
+	int react = ui_menu_open(ui, _(" Show only · Enter picks · Esc closes"), items, n, sel, list_show_picked);
+	for (size_t k = 0; k < n; k++)
+		free((char *)items[k].label); /* made by list_show_item */
+	free(items);
+	return react;
 }
 
 static int list_clear_verdict(struct ui *ui, struct ui_view *v)
@@ -358,16 +464,6 @@ static int list_clear_verdict(struct ui *ui, struct ui_view *v)
 static int list_tag(struct ui *ui, struct ui_view *v)
 {
 	return ui_tags_toggle(ui) | list_move(ui, v->state, 1);
-}
-
-static int list_tag_visible(struct ui *ui, struct ui_view *v)
-{
-	return ui_tags_visible(ui);
-}
-
-static int list_untag_all(struct ui *ui, struct ui_view *v)
-{
-	return ui_tags_clear(ui);
 }
 
 static int list_click(struct ui *ui, struct ui_view *v, int row, int col)
@@ -402,7 +498,8 @@ static void list_free(void *state)
 {
 	struct list_state *l = state;
 	free(l->view);
-	free(l->filter);
+	list_order_free(&l->order);
+	free(l->reviewers);
 	free(l);
 }
 
@@ -415,12 +512,12 @@ static const struct ui_view_handler list_handlers[] = {
 	{SY_OP_MOVE_BOTTOM, list_last},
 	{SY_OP_OPEN, list_open},
 	{SY_OP_SORT, list_sort},
+	{SY_OP_SORT_MENU, list_sort_menu},
 	{SY_OP_FILTER, list_filter},
 	{SY_OP_INCOMPLETE, list_incomplete},
+	{SY_OP_SHOW, list_show},
 	{SY_OP_CLEAR_VERDICT, list_clear_verdict},
 	{SY_OP_TAG, list_tag},
-	{SY_OP_TAG_VISIBLE, list_tag_visible},
-	{SY_OP_UNTAG_ALL, list_untag_all},
 	{SY_OP_NONE, NULL},
 };
 

@@ -15,8 +15,11 @@ libshenyue_ui_a_SOURCES = \
 	ui/help.c \
 	ui/input.c \
 	ui/list.c \
+	ui/list_order.c \
+	ui/list_order.h \
 	ui/loader.c \
 	ui/log.c \
+	ui/menu.c \
 	ui/mouse.c \
 	ui/outline_popup.c \
 	ui/prompt.c \

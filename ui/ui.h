@@ -249,6 +249,18 @@ ui_view_fn ui_view_handler(const struct ui_view_ops *ops, enum sy_op op);
  * the list from any pane); returns reaction flags. */
 int ui_view_send(struct ui *ui, unsigned ctx, enum sy_op op);
 
+/* ---- menu.c: a popup of choices ---- */
+struct ui_menu_item {
+	const char *label;
+	long value;             /* handed to the pick function */
+};
+/* What taking a choice does. */
+typedef int (*ui_menu_fn)(struct ui *ui, long value);
+/* Opens the menu with n choices (copied), sel selected; Enter closes it and
+ * calls pick with the choice's value. Returns reaction flags. */
+int ui_menu_open(struct ui *ui, const char *title, const struct ui_menu_item *items, size_t n, size_t sel,
+		 ui_menu_fn pick);
+
 /* ---- term.c: the terminal ---- */
 /* Puts the terminal in curses mode and installs the signal handlers. */
 int ui_term_start(struct ui *ui);

@@ -20,7 +20,8 @@
 	X(ui_checklist_view, SY_PANE_CHECKLIST)                                                    \
 	X(ui_help_view, -1)                                                                        \
 	X(ui_outline_view, -1)                                                                     \
-	X(ui_log_view, -1)
+	X(ui_log_view, -1)                                                                         \
+	X(ui_menu_view, -1)
 
 #define VIEWS_DECLARE(ops, slot) extern const struct ui_view_ops ops;
 UI_VIEW_TABLE(VIEWS_DECLARE)
@@ -289,15 +290,17 @@ static bool views_contains(struct sy_rect r, int y, int x)
 }
 
 /* The view under screen cell (y, x) that may take the mouse: the top page,
- * else a visible pane (title row included); none while a popup is open. */
+ * the top popup when it takes clicks (inside its frame), else a visible pane
+ * (title row included). */
 static struct ui_view *views_at(struct ui *ui, int y, int x)
 {
 	if (ui->lay.too_small)
 		return NULL;
 	if (ui->views.depth) {
 		struct ui_view *top = ui_view_top(ui);
-		bool page = top->ops->kind == SY_CTX_KIND_PAGE;
-		return page && views_contains((struct sy_rect){0, 0, ui->lay.rows - 1, ui->lay.cols}, y, x) ? top : NULL;
+		if (top->ops->kind == SY_CTX_KIND_PAGE)
+			return views_contains((struct sy_rect){0, 0, ui->lay.rows - 1, ui->lay.cols}, y, x) ? top : NULL;
+		return top->ops->click && views_contains(top->rect, y, x) ? top : NULL;
 	}
 	for (size_t i = 0; i < ui->views.n; i++) {
 		struct ui_view *v = &ui->views.v[i];

@@ -9,6 +9,7 @@
 #define SY_LAYOUT_MIN_ROWS 16
 #define SY_LAYOUT_MIN_COLS 60
 #define SY_LAYOUT_WIDE_COLS 120 /* from here on, three columns side by side */
+#define SY_LAYOUT_ROOMY_COLS 160 /* past this, the list grows first */
 
 enum sy_pane { SY_PANE_LIST, SY_PANE_VIEWER, SY_PANE_CHECKLIST, SY_NPANES };
 

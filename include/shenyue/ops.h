@@ -23,7 +23,8 @@
 	X(CHECKLIST, "checklist", PANE)                                                            \
 	X(HELP, "help", POPUP)                                                                     \
 	X(OUTLINE, "outline", POPUP)                                                               \
-	X(LOG, "log", POPUP)
+	X(LOG, "log", POPUP)                                                                       \
+	X(MENU, "menu", POPUP)
 
 enum sy_ctx_kind { SY_CTX_KIND_PANE, SY_CTX_KIND_POPUP, SY_CTX_KIND_PAGE };
 
@@ -72,9 +73,11 @@ enum sy_ctx {
 	X(NEXT_REPORT, "next-report", "J", SY_CTX_PANES, N_("Show the next report in the list"))   \
 	X(PREV_REPORT, "prev-report", "K", SY_CTX_PANES, N_("Show the previous report"))           \
 	X(OPEN, "open", "Enter l Right", SY_CTX_LIST, N_("Read the selected report in the viewer")) \
-	X(SORT, "sort", "s", SY_CTX_LIST, N_("Sort by name, score or unit (cycles)"))              \
+	X(SORT, "sort", "s", SY_CTX_LIST, N_("Sort by the next order: name, score, unit, verdict, reviewer, tags, re-review")) \
+	X(SORT_MENU, "sort-menu", "S", SY_CTX_LIST, N_("Pick how the list is sorted"))             \
 	X(FILTER, "filter", "f", SY_CTX_LIST, N_("Filter reports as you type (substring)"))        \
 	X(INCOMPLETE, "incomplete", "i", SY_CTX_LIST, N_("Show only incomplete reports, or all"))  \
+	X(SHOW, "show", "F", SY_CTX_LIST, N_("Show only: a verdict, no verdict, tagged, needing re-review, a reviewer...")) \
 	X(NEXT_HEADING, "next-heading", "]", SY_CTX_VIEWER, N_("Go to the next heading"))          \
 	X(PREV_HEADING, "prev-heading", "[", SY_CTX_VIEWER, N_("Go to the previous heading"))      \
 	X(OUTLINE, "outline", "o", SY_CTX_VIEWER, N_("Pick a heading from the outline"))           \
@@ -93,14 +96,14 @@ enum sy_ctx {
 	X(PENDING, "pending", "p", SY_CTX_PANES, N_("Verdict 待定 (pending)"))                   \
 	X(CLEAR_VERDICT, "clear-verdict", "Backspace", SY_CTX_LIST, N_("Remove the verdict"))   \
 	X(MARK_SEEN, "mark-seen", "v", SY_CTX_PANES, N_("Mark a resubmitted report as reviewed as it is now")) \
-	X(TAG, "tag", "t", SY_CTX_PANES, N_("Tag or untag this report (verdicts and export apply to tags)")) \
-	X(TAG_VISIBLE, "tag-visible", "T", SY_CTX_LIST, N_("Tag every report shown (after a filter)")) \
-	X(UNTAG_ALL, "untag-all", "U", SY_CTX_LIST, N_("Untag every report"))                  \
+	X(TAG, "tag", "t", SY_CTX_PANES, N_("Tag or untag this report (verdicts and export apply to tags); in the list, then go down")) \
+	X(TAG_VISIBLE, "tag-visible", "T", SY_CTX_PANES, N_("Tag every report the list shows (after a filter)")) \
+	X(UNTAG_ALL, "untag-all", "U", SY_CTX_PANES, N_("Untag every report"))                 \
 	X(UNDO, "undo", "u", SY_CTX_PANES, N_("Undo the last override, note or verdict"))        \
 	X(REDO, "redo", "C-r", SY_CTX_PANES, N_("Redo what was undone"))                         \
 	X(EXPORT, "export", "e", SY_CTX_PANES, N_("Export this report, or the tagged ones (md, csv, yaml)")) \
 	X(EXPORT_ALL, "export-all", "E", SY_CTX_PANES, N_("Export every report"))                \
-	X(PICK, "pick", "Enter", SY_CTX_OUTLINE, N_("Go to the selected heading"))                 \
+	X(PICK, "pick", "Enter", SY_CTX_OUTLINE | SY_CTX_MENU, N_("Go to the selected heading, or take the selected choice")) \
 	X(MESSAGE_LOG, "message-log", "M", SY_CTX_PANES, N_("Show every message so far (the message log)")) \
 	X(REDRAW, "redraw", "C-l", SY_CTX_PANES, N_("Redraw the screen"))
 

@@ -64,6 +64,27 @@ static void test_wide_and_narrow(void **state)
 	assert_int_equal(l.nsep, 2);
 }
 
+/* Past 160 columns the list grows (for its review columns) while the viewer
+ * keeps a reading width; the widths grow with the screen, never jump back. */
+static void test_roomy(void **state)
+{
+	(void)state;
+	struct sy_layout l;
+	int last_list = 0;
+	for (int cols = SY_LAYOUT_ROOMY_COLS; cols <= 320; cols++) {
+		sy_layout_compute(&l, 60, cols, -1);
+		int list = l.pane[SY_PANE_LIST].w;
+		assert_true(list >= last_list);
+		assert_true(l.pane[SY_PANE_VIEWER].w >= 60);
+		last_list = list;
+	}
+	sy_layout_compute(&l, 60, 200, -1);
+	assert_true(l.pane[SY_PANE_LIST].w >= 78);
+	sy_layout_compute(&l, 48, 160, -1);
+	assert_int_equal(l.pane[SY_PANE_LIST].w, 40); /* as before up to 160 */
+	assert_int_equal(l.pane[SY_PANE_CHECKLIST].w, 45);
+}
+
 static void test_too_small(void **state)
 {
 	(void)state;
@@ -109,6 +130,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sizes_tile),
 		cmocka_unit_test(test_wide_and_narrow),
+		cmocka_unit_test(test_roomy),
 		cmocka_unit_test(test_too_small),
 		cmocka_unit_test(test_zoom),
 		cmocka_unit_test(test_pane_at),
