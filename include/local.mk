@@ -19,6 +19,7 @@ noinst_HEADERS += \
 	include/shenyue/i18n.h \
 	include/shenyue/layout.h \
 	include/shenyue/lineedit.h \
+	include/shenyue/markup.h \
 	include/shenyue/meta.h \
 	include/shenyue/ops.h \
 	include/shenyue/order.h \

@@ -7,6 +7,7 @@
 #include "shenyue/debris.h"
 #include "shenyue/findings.h"
 #include "shenyue/i18n.h"
+#include "shenyue/markup.h"
 #include "shenyue/utf8.h"
 #include "shenyue/xalloc.h"
 
@@ -30,11 +31,15 @@ static void scan_markers(struct sy_score *s, const struct sy_doc *d, const struc
 				sy_finding_add(s, SY_FIND_DEBRIS, (long)i + 1, NULL, r->debris.v[k]);
 				break;
 			}
+		/* Markdown emphasis is not a placeholder: **2025**年 */
+		char *plain = strchr(t, '*') || strchr(t, '_') ? sy_markup_strip(t, NULL) : NULL;
+		const char *u = plain ? plain : t;
 		for (size_t k = 0; k < r->placeholders.n; k++)
-			if (strstr(t, r->placeholders.v[k])) {
+			if (strstr(u, r->placeholders.v[k])) {
 				sy_finding_add(s, SY_FIND_PLACEHOLDER, (long)i + 1, NULL, r->placeholders.v[k]);
 				break;
 			}
+		free(plain);
 	}
 }
 
@@ -63,6 +68,27 @@ static void scan_chrome(struct sy_score *s, const struct sy_doc *d, const struct
 	sy_buf_free(&where);
 }
 
+/* Does line i end a sentence, read through its markup (**…。**)? */
+static bool ends_sentence(const struct sy_doc *d, size_t i)
+{
+	const char *norm = d->lines[i].norm;
+	char *plain = strpbrk(norm, "*_#\\") ? sy_markup_strip(norm, NULL) : NULL;
+	bool ends = sy_line_ends_sentence(plain ? plain : norm);
+	free(plain);
+	return ends;
+}
+
+/* Lines that stand alone by their form, so a blank line after or before
+ * them never breaks a sentence: list items, table rows, Markdown headings. */
+static bool stands_alone(const struct sy_doc *d, const struct sy_outline *o, size_t i)
+{
+	const char *norm = d->lines[i].norm;
+	while (*norm == ' ')
+		norm++;
+	return sy_markup_list_item(norm) || sy_markup_table_row(d->lines[i].text) || *norm == '#' ||
+	       o->kind[i] == SY_LK_HEADING;
+}
+
 /* A paragraph that stops mid-sentence and goes on after blank lines. */
 static void scan_broken_sentences(struct sy_score *s, const struct sy_doc *d, const struct sy_outline *o)
 {
@@ -70,14 +96,14 @@ static void scan_broken_sentences(struct sy_score *s, const struct sy_doc *d, co
 		/* a heading qualifies only when its line goes on with body text */
 		bool prose = o->kind[i] == SY_LK_TEXT ||
 			     (o->kind[i] == SY_LK_HEADING && strstr(d->lines[i].norm, "。"));
-		if (!prose || sy_line_ends_sentence(d->lines[i].norm))
+		if (!prose || utf8_count(d->lines[i].norm) < 20 || ends_sentence(d, i))
 			continue;
-		if (utf8_count(d->lines[i].norm) < 20)
+		if (o->kind[i] == SY_LK_TEXT && stands_alone(d, o, i))
 			continue;
 		size_t j = i + 1;
 		while (j < d->nlines && o->kind[j] == SY_LK_BLANK)
 			j++;
-		if (j == i + 1 || j >= d->nlines || o->kind[j] != SY_LK_TEXT)
+		if (j == i + 1 || j >= d->nlines || o->kind[j] != SY_LK_TEXT || stands_alone(d, o, j))
 			continue;
 		sy_finding_add(s, SY_FIND_BROKEN_SENTENCE, (long)i + 1, NULL, i + 1, j + 1);
 	}

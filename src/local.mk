@@ -33,16 +33,19 @@ libshenyue_core_a_SOURCES = \
 	src/export_load.c \
 	src/fileio.c \
 	src/findings.c \
+	src/heading.c \
 	src/i18n.c \
 	src/keymap.c \
 	src/layout.c \
 	src/linebreak.c \
 	src/lineedit.c \
+	src/markup.c \
 	src/meta.c \
 	src/normalise.c \
 	src/ops.c \
 	src/order.c \
 	src/outline.c \
+	src/outline_build.h \
 	src/pattern.c \
 	src/report.c \
 	src/review.c \

@@ -7,8 +7,7 @@
 #include "shenyue/utf8.h"
 #include "shenyue/xalloc.h"
 
-/* Maps one code point to its matching form; returns 0 to drop it. */
-static uint32_t normalise_cp(uint32_t cp)
+uint32_t sy_normalise_cp(uint32_t cp)
 {
 	if (cp >= 0xFF01 && cp <= 0xFF5E)
 		return cp - 0xFEE0;
@@ -29,7 +28,7 @@ char *sy_normalise(const char *s)
 	sy_buf_add(&b, "", 0);
 	for (size_t i = 0; i < n;) {
 		size_t len;
-		uint32_t cp = normalise_cp(utf8_decode(s + i, n - i, &len));
+		uint32_t cp = sy_normalise_cp(utf8_decode(s + i, n - i, &len));
 		if (cp) {
 			char tmp[4];
 			sy_buf_add(&b, tmp, utf8_encode(cp, tmp));

@@ -1,52 +1,29 @@
-/* The outline: which lines are headings (and at what level), the title block,
- * the preamble, web-page chrome, page footers and the closing date line. */
+/* The outline: where a report's body starts and ends (title block, contents
+ * page, preamble, signature, date line, annexes, web-page chrome, page
+ * footers), built on pieces of lines; heading.c finds the headings in it. */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "outline_build.h"
 #include "shenyue/meta.h"
-#include "shenyue/outline.h"
 #include "shenyue/utf8.h"
 #include "shenyue/xalloc.h"
 
-/* Longest line (characters) that can be a continuation of a broken heading. */
-#define HEADCONT_MAX 14
 /* Longest line (characters) that can be chrome, a unit line or a title. */
 #define SHORT_LINE 60
-
-/* Work space while building: the squeezed copy of each line. */
-struct builder {
-	struct sy_outline *o;
-	const struct sy_doc *d;
-	const struct sy_rubric *r;
-	char **sq;
-};
+/* A contents page lists at most this many entries. */
+#define CONTENTS_MAX 60
 
 static bool starts(const char *s, const char *prefix)
 {
 	return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
-/* A closing mark ends a sentence: such a line is prose, not a heading. */
-static bool has_closing_punct(const char *s)
+bool has_closing_punct(const char *s)
 {
-	return strstr(s, "。") || strchr(s, ';') || strchr(s, ':') || strchr(s, '!') ||
-	       strchr(s, '?');
-}
-
-/* Length in bytes of the heading text before the first closing mark. */
-static size_t heading_cut(const char *s)
-{
-	size_t n = strlen(s);
-	const char *p = strstr(s, "。");
-	size_t cut = p ? (size_t)(p - s) : n;
-	for (const char *m = ";:!?"; *m; m++) {
-		const char *q = strchr(s, *m);
-		if (q && (size_t)(q - s) < cut)
-			cut = (size_t)(q - s);
-	}
-	return cut;
+	return strstr(s, "。") || strchr(s, ';') || strchr(s, ':') || strchr(s, '!') || strchr(s, '?');
 }
 
 bool sy_line_ends_sentence(const char *norm)
@@ -66,65 +43,79 @@ bool sy_line_ends_sentence(const char *norm)
 	return false;
 }
 
-static size_t digits_at(const char *s)
+const char *sy_line_kind_name(enum sy_line_kind k)
 {
-	size_t n = 0;
-	while (s[n] >= '0' && s[n] <= '9')
-		n++;
-	return n;
+	static const char *const names[] = { "blank", "text", "heading", "heading", "unit", "title",
+					     "preamble", "chrome", "signature", "date", "contents", "annex" };
+	return (size_t)k < sizeof names / sizeof *names ? names[k] : "?";
 }
 
-/* (一) or (1): returns the marker length or 0. */
-static size_t paren_marker(const char *s, bool *arabic)
+const char *sy_mark_example(enum sy_mark m)
 {
-	if (*s != '(')
-		return 0;
-	size_t k = digits_at(s + 1);
-	*arabic = k > 0;
-	if (k == 0 && !sy_meta_cn_numeral(s + 1, &k))
-		return 0;
-	if (k > 6 || s[1 + k] != ')')
-		return 0;
-	return k + 2;
+	static const char *const ex[] = { "", "第一部分", "一、", "（一）", "1.", "（1）" };
+	return ex[m];
 }
 
-int sy_heading_marker(const char *s, size_t *mlen)
+char *matching_text(const char *norm)
 {
-	size_t k;
-	bool arabic;
-	if ((k = paren_marker(s, &arabic)) > 0) {
-		*mlen = k;
-		return arabic ? 3 : 2;
+	char *sq = sy_squeeze(norm);
+	if (!strstr(sq, "年"))
+		return sq;
+	char *years = sy_meta_arabic_years(sq);
+	free(sq);
+	return years;
+}
+
+bool piece_is_text(const struct builder *b, size_t k)
+{
+	return k < b->o->npc && b->o->pc[k].kind == SY_LK_TEXT;
+}
+
+char *piece_norm(const struct builder *b, size_t k)
+{
+	const struct sy_piece *p = &b->o->pc[k];
+	const char *text = b->d->lines[p->line].text;
+	if (p->from == 0 && p->to == strlen(text))
+		return xstrdup(b->d->lines[p->line].norm);
+	char *part = xstrndup(text + p->from, p->to - p->from);
+	char *norm = sy_normalise(part);
+	free(part);
+	return norm;
+}
+
+bool ends_like_heading(const struct builder *b, const char *sq)
+{
+	size_t n = strlen(sq);
+	for (size_t i = 0; i < b->r->heading_ends.n; i++) {
+		size_t k = strlen(b->r->heading_ends.v[i]);
+		if (n >= k && !strcmp(sq + n - k, b->r->heading_ends.v[i]))
+			return true;
 	}
-	if (sy_meta_cn_numeral(s, &k)) {
-		if (starts(s + k, "、") || (s[k] == '.' && s[k + 1] != '.')) {
-			*mlen = k + (s[k] == '.' ? 1 : 3);
-			return 1;
+	return false;
+}
+
+/* One piece per line, its matching text read through any markup. */
+static void make_pieces(struct builder *b)
+{
+	struct sy_outline *o = b->o;
+	o->npc = o->nlines;
+	o->pc = xcalloc(o->npc + 1, sizeof *o->pc);
+	b->pi = xcalloc(o->npc + 1, sizeof *b->pi);
+	for (size_t i = 0; i < o->nlines; i++) {
+		const struct sy_line *l = &b->d->lines[i];
+		struct sy_piece *p = &o->pc[i];
+		p->line = i;
+		p->to = strlen(l->text);
+		p->sq = l->sq;
+		char *plain = strpbrk(l->norm, "#*_\\>") ? sy_markup_strip(l->norm, &b->pi[i].mk) : NULL;
+		if (plain) {
+			p->own = matching_text(plain);
+			p->sq = p->own;
+			free(plain);
 		}
-		return 0;
+		b->pi[i].table = sy_markup_table_row(l->text);
+		p->kind = *p->sq ? SY_LK_TEXT : SY_LK_BLANK;
 	}
-	if (starts(s, "第")) {
-		if (sy_meta_cn_numeral(s + 3, &k) && starts(s + 3 + k, "部分")) {
-			*mlen = 3 + k + 6;
-			if (starts(s + *mlen, "、") || s[*mlen] == ':')
-				*mlen += s[*mlen] == ':' ? 1 : 3;
-			return 1;
-		}
-		return 0;
-	}
-	k = digits_at(s);
-	if (k >= 1 && k <= 2) {
-		const char *p = s + k;
-		if (starts(p, "、")) {
-			*mlen = k + 3;
-			return 3;
-		}
-		if ((*p == '.' || *p == ')') && !(p[1] >= '0' && p[1] <= '9')) {
-			*mlen = k + 1;
-			return 3;
-		}
-	}
-	return 0;
 }
 
 /* Web-page chrome: a line opening with a chrome label, followed by a
@@ -145,6 +136,14 @@ static bool is_chrome(const struct builder *b, const char *sq)
 			return true;
 	}
 	return false;
+}
+
+static size_t digits_at(const char *s)
+{
+	size_t n = 0;
+	while (s[n] >= '0' && s[n] <= '9')
+		n++;
+	return n;
 }
 
 /* Page footers: "- 3 -", "—3—", "第3页", "第3页共5页". */
@@ -176,33 +175,131 @@ static bool is_footer(const char *sq)
 
 static void mark_chrome(struct builder *b)
 {
-	for (size_t i = 0; i < b->o->nlines; i++) {
-		if (!*b->sq[i])
-			b->o->kind[i] = SY_LK_BLANK;
-		else if (is_chrome(b, b->sq[i]) || is_footer(b->sq[i]))
-			b->o->kind[i] = SY_LK_CHROME;
+	for (size_t i = 0; i < b->o->npc; i++)
+		if (piece_is_text(b, i) && (is_chrome(b, b->o->pc[i].sq) || is_footer(b->o->pc[i].sq)))
+			b->o->pc[i].kind = SY_LK_CHROME;
+}
+
+/* Dot leaders (……, ····, ....) then a page number end a contents entry;
+ * returns the length of the entry's text before them, or 0. */
+static size_t leader_entry(const char *sq)
+{
+	size_t n = strlen(sq), k = 0;
+	while (k < n && k < 3 && sq[n - 1 - k] >= '0' && sq[n - 1 - k] <= '9')
+		k++;
+	if (!k || k == n)
+		return 0;
+	size_t end = n - k, leaders = 0;
+	for (;;) {
+		if (end >= 3 && (!memcmp(sq + end - 3, "…", 3) || !memcmp(sq + end - 3, "⋯", 3)))
+			end -= 3, leaders += 2;
+		else if (end >= 2 && !memcmp(sq + end - 2, "·", 2))
+			end -= 2, leaders++;
+		else if (end >= 1 && (sq[end - 1] == '.' || sq[end - 1] == '-' || sq[end - 1] == '_'))
+			end -= 1, leaders++;
 		else
-			b->o->kind[i] = SY_LK_TEXT;
+			break;
+	}
+	return leaders >= 2 && end > 0 ? end : 0;
+}
+
+/* A line naming a contents page: 目录, 目 录. */
+static bool is_contents_heading(const struct builder *b, const char *sq)
+{
+	for (size_t i = 0; i < b->r->contents.n; i++)
+		if (!strcmp(sq, b->r->contents.v[i]))
+			return true;
+	return false;
+}
+
+/* The text of a contents entry: without leaders and a page number ("一、主要工作 3"). */
+static char *entry_text(const struct builder *b, size_t i)
+{
+	const char *sq = b->o->pc[i].sq;
+	size_t n = leader_entry(sq);
+	if (n)
+		return xstrndup(sq, n);
+	const char *norm = b->d->lines[i].norm;
+	size_t len = strlen(norm), k = len;
+	while (k && norm[k - 1] == ' ')
+		k--;
+	size_t digits = 0;
+	while (k && norm[k - 1] >= '0' && norm[k - 1] <= '9' && digits < 3)
+		k--, digits++;
+	if (digits && k && norm[k - 1] == ' ') {
+		char *cut = xstrndup(norm, k);
+		char *sq2 = sy_squeeze(cut);
+		free(cut);
+		return sq2;
+	}
+	return xstrdup(sq);
+}
+
+/* After 目录, the entries: short lines without a sentence, until one repeats
+ * an entry (the body begins with the first heading again) or prose starts. */
+static void mark_contents_after(struct builder *b, size_t head)
+{
+	struct sy_outline *o = b->o;
+	char **seen = xcalloc(CONTENTS_MAX, sizeof *seen);
+	size_t nseen = 0;
+	o->pc[head].kind = SY_LK_CONTENTS;
+	o->contents_first = o->contents_last = (long)head;
+	for (size_t i = head + 1; i < o->npc && nseen < CONTENTS_MAX; i++) {
+		if (o->pc[i].kind == SY_LK_BLANK)
+			continue;
+		const char *sq = o->pc[i].sq;
+		if (!piece_is_text(b, i) || strstr(sq, "。") || utf8_count(sq) > (size_t)b->r->heading_max_chars + 8)
+			break;
+		char *t = entry_text(b, i);
+		bool again = false;
+		for (size_t k = 0; k < nseen && !again; k++)
+			again = !strcmp(seen[k], t);
+		if (again) {
+			free(t);
+			break;
+		}
+		seen[nseen++] = t;
+		o->pc[i].kind = SY_LK_CONTENTS;
+		o->contents_last = (long)i;
+	}
+	for (size_t k = 0; k < nseen; k++)
+		free(seen[k]);
+	free(seen);
+}
+
+/* A contents page: 目录 and its entries, or lines ending in dot leaders and a
+ * page number wherever they are. Navigation: neither headings nor mentions. */
+static void mark_contents(struct builder *b)
+{
+	struct sy_outline *o = b->o;
+	for (size_t i = 0; i < o->npc; i++) {
+		if (!piece_is_text(b, i))
+			continue;
+		if (is_contents_heading(b, o->pc[i].sq) && o->contents_first < 0) {
+			mark_contents_after(b, i);
+		} else if (leader_entry(o->pc[i].sq) && !strstr(o->pc[i].sq, "。")) {
+			o->pc[i].kind = SY_LK_CONTENTS;
+			if (o->contents_first < 0)
+				o->contents_first = (long)i;
+			if ((long)i > o->contents_last)
+				o->contents_last = (long)i;
+		}
 	}
 }
 
-static bool names_a_part(const struct builder *b, const char *sq);
-
-static bool is_text(const struct builder *b, size_t i)
+/* Trimmed normalised text of line i, read through its markup (a new string). */
+static char *clean_norm(const struct builder *b, size_t i)
 {
-	return i < b->o->nlines && b->o->kind[i] == SY_LK_TEXT;
-}
-
-/* Trimmed normalised text of line i (a new string). */
-static char *trimmed_norm(const struct builder *b, size_t i)
-{
-	const char *t = b->d->lines[i].norm;
+	char *plain = sy_markup_strip(b->d->lines[i].norm, NULL);
+	const char *t = plain ? plain : b->d->lines[i].norm;
 	while (*t == ' ')
 		t++;
 	size_t n = strlen(t);
 	while (n && t[n - 1] == ' ')
 		n--;
-	return xstrndup(t, n);
+	char *out = xstrndup(t, n);
+	free(plain);
+	return out;
 }
 
 /* A title says 报告, or names rule-of-law work with a year or as a summary. */
@@ -220,30 +317,30 @@ static void find_title(struct builder *b)
 	struct sy_outline *o = b->o;
 	long prev = -1;
 	size_t seen = 0;
-	for (size_t i = 0; i < o->nlines && seen < 6; i++) {
-		if (!is_text(b, i))
+	for (size_t i = 0; i < o->npc && seen < 6; i++) {
+		if (!piece_is_text(b, i))
 			continue;
 		seen++;
-		const char *sq = b->sq[i];
-		size_t ml;
-		if (sy_heading_marker(sq, &ml) || has_closing_punct(sq) || utf8_count(sq) > SHORT_LINE)
+		const char *sq = o->pc[i].sq;
+		struct mark m;
+		if (parse_mark(sq, &m) || has_closing_punct(sq) || utf8_count(sq) > SHORT_LINE)
 			return;
 		if (!is_title_text(sq)) {
 			prev = (long)i;
 			continue;
 		}
 		size_t first = i, last = i, next = i + 1;
-		if (!strstr(sq, "法治") && prev >= 0 && strstr(b->sq[prev], "法治"))
+		if (!strstr(sq, "法治") && prev >= 0 && strstr(o->pc[prev].sq, "法治"))
 			first = (size_t)prev;
-		else if (!strstr(sq, "报告") && is_text(b, next) && strstr(b->sq[next], "报告") &&
-			 !strstr(b->sq[next], "法治") && utf8_count(b->sq[next]) < 20)
+		else if (!strstr(sq, "报告") && piece_is_text(b, next) && strstr(o->pc[next].sq, "报告") &&
+			 !strstr(o->pc[next].sq, "法治") && utf8_count(o->pc[next].sq) < 20)
 			last = next;
 		struct sy_buf t = {0};
 		for (size_t k = first; k <= last; k++) {
-			char *part = trimmed_norm(b, k);
+			char *part = clean_norm(b, k);
 			sy_buf_puts(&t, part);
 			free(part);
-			o->kind[k] = SY_LK_TITLE;
+			o->pc[k].kind = SY_LK_TITLE;
 		}
 		o->title_line = (long)first;
 		o->title = sy_buf_steal(&t);
@@ -255,46 +352,45 @@ static void find_title(struct builder *b)
  * (a document number such as 青禾政〔2025〕3号 or a date is not a unit). */
 static bool is_unit_like(const struct builder *b, size_t i)
 {
-	size_t ml;
-	const char *sq = b->sq[i];
-	int y, m, d;
-	return b->o->kind[i] == SY_LK_TEXT && !has_closing_punct(sq) && utf8_count(sq) <= 40 &&
-	       !sy_heading_marker(sq, &ml) && !strstr(sq, "法治") && !strstr(sq, "报告") &&
-	       !strstr(sq, "〔") && !strchr(sq, '[') && !sy_meta_find_date(sq, &y, &m, &d) &&
-	       !sy_meta_year(sq);
+	struct mark m;
+	const char *sq = b->o->pc[i].sq;
+	int y, mo, d;
+	return piece_is_text(b, i) && !has_closing_punct(sq) && utf8_count(sq) <= 40 && !parse_mark(sq, &m) &&
+	       !strstr(sq, "法治") && !strstr(sq, "报告") && !strstr(sq, "〔") && !strchr(sq, '[') &&
+	       !sy_meta_find_date(sq, &y, &mo, &d) && !sy_meta_year(sq);
 }
 
 /* Short lines above the title are the issuing unit; with no title, a short
- * first line is. Returns the first such line's normalised text, or NULL. */
-static const char *find_unit_line(struct builder *b)
+ * first line is. Returns the first such line's clean text (new), or NULL. */
+static char *find_unit_line(struct builder *b)
 {
-	const char *unit = NULL;
+	char *unit = NULL;
 	for (long i = 0; i < b->o->title_line; i++) {
 		if (!is_unit_like(b, (size_t)i))
 			continue;
-		b->o->kind[i] = SY_LK_UNIT;
+		b->o->pc[i].kind = SY_LK_UNIT;
 		if (!unit)
-			unit = b->d->lines[i].norm;
+			unit = clean_norm(b, (size_t)i);
 	}
 	if (b->o->title_line >= 0)
 		return unit;
-	for (size_t i = 0; i < b->o->nlines; i++) {
-		if (b->o->kind[i] != SY_LK_TEXT)
+	for (size_t i = 0; i < b->o->npc; i++) {
+		if (!piece_is_text(b, i))
 			continue;
-		if (!is_unit_like(b, i) || names_a_part(b, b->sq[i]))
+		if (!is_unit_like(b, i) || names_a_part(b, b->o->pc[i].sq))
 			return NULL;
-		b->o->kind[i] = SY_LK_UNIT;
-		return b->d->lines[i].norm;
+		b->o->pc[i].kind = SY_LK_UNIT;
+		return clean_norm(b, i);
 	}
 	return NULL;
 }
 
 /* The signing unit at the end, when nothing above the body names the unit. */
-static const char *find_signature_unit(const struct builder *b)
+static char *find_signature_unit(const struct builder *b)
 {
-	for (size_t i = 0; i < b->o->nlines; i++)
-		if (b->o->kind[i] == SY_LK_SIGNATURE)
-			return b->d->lines[i].norm;
+	for (size_t i = 0; i < b->o->npc; i++)
+		if (b->o->pc[i].kind == SY_LK_SIGNATURE)
+			return clean_norm(b, i);
 	return NULL;
 }
 
@@ -309,11 +405,11 @@ static void find_year(struct builder *b)
 		return;
 	}
 	size_t start = o->title_line >= 0 ? (size_t)o->title_line + 1 : 0;
-	for (size_t i = start, paragraphs = 0; i < o->nlines && paragraphs < 2; i++) {
-		if (!is_text(b, i))
+	for (size_t i = start, paragraphs = 0; i < o->npc && paragraphs < 2; i++) {
+		if (!piece_is_text(b, i))
 			continue;
 		paragraphs++;
-		if ((o->year = sy_meta_year(b->sq[i])) > 0) {
+		if ((o->year = sy_meta_year(o->pc[i].sq)) > 0) {
 			o->year_line = (long)i;
 			return;
 		}
@@ -323,181 +419,6 @@ static void find_year(struct builder *b)
 	if (o->date_line >= 0 && (o->date_m <= 6 || o->date_m >= 11)) {
 		o->year = o->date_m <= 6 ? o->date_y - 1 : o->date_y;
 		o->year_line = o->date_line;
-	}
-}
-
-/* An unnumbered line is a heading when short, unpunctuated and naming a part. */
-static bool names_a_part(const struct builder *b, const char *sq)
-{
-	for (size_t p = 0; p < b->r->nparts; p++) {
-		const struct sy_part *part = &b->r->parts[p];
-		bool named = sy_patterns_match(&part->headings, sq, b->o->year, NULL) ||
-			     sy_patterns_match(&part->top_headings, sq, b->o->year, NULL);
-		if (named && !sy_patterns_match(&part->exclude, sq, b->o->year, NULL))
-			return true;
-	}
-	return false;
-}
-
-/* A heading starts a paragraph: the line above is blank, structural, or ends
- * a sentence. A line of hard-wrapped prose never does. */
-static bool starts_paragraph(const struct builder *b, size_t i)
-{
-	if (i == 0)
-		return true;
-	enum sy_line_kind k = b->o->kind[i - 1];
-	return k != SY_LK_TEXT || sy_line_ends_sentence(b->d->lines[i - 1].norm);
-}
-
-static bool is_unnumbered_heading(const struct builder *b, size_t i)
-{
-	const char *sq = b->sq[i];
-	return is_text(b, i) && !has_closing_punct(sq) &&
-	       utf8_count(sq) <= (size_t)b->r->heading_max_chars && starts_paragraph(b, i) &&
-	       names_a_part(b, sq);
-}
-
-/* A broken heading continues on the next line when that line is a short fragment. */
-/* How a heading's last words read: the tail of a broken heading ends so. */
-static bool ends_like_heading(const char *sq)
-{
-	static const char *const ends[] = { "情况", "成效", "安排", "计划", "打算", "原因", "问题", "不足",
-					    "职责", "举措", "思路", "措施", "工作", "重点", "要点", "方向" };
-	size_t n = strlen(sq);
-	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
-		size_t k = strlen(ends[i]);
-		if (n >= k && !strcmp(sq + n - k, ends[i]))
-			return true;
-	}
-	return false;
-}
-
-/* A heading broken by PDF extraction goes on with a short fragment that ends
- * like a heading, or stands alone before a blank line; wrapped prose does not. */
-static bool continues_heading(const struct builder *b, size_t i)
-{
-	size_t j = i + 1, ml;
-	if (!is_text(b, j) || has_closing_punct(b->sq[i]) || has_closing_punct(b->sq[j]))
-		return false;
-	const char *c = b->sq[j];
-	int y, m, d;
-	if (utf8_count(c) > HEADCONT_MAX || sy_heading_marker(c, &ml) || starts(c, "无") ||
-	    starts(c, "(无") || sy_meta_date(c, &y, &m, &d) || utf8_count(b->sq[i]) < 8)
-		return false;
-	bool alone = j + 1 >= b->o->nlines || b->o->kind[j + 1] == SY_LK_BLANK;
-	return ends_like_heading(c) || alone;
-}
-
-/* The original text of line i without surrounding spaces, cut to ncut bytes of
- * its squeezed form when the line goes on with body text. */
-static void append_display(struct sy_buf *out, const struct sy_doc *d, size_t i)
-{
-	const char *t = d->lines[i].text;
-	size_t n = strlen(t);
-	size_t a = 0, l;
-	while (a < n) {
-		uint32_t cp = utf8_decode(t + a, n - a, &l);
-		if (cp != ' ' && cp != '\t' && cp != 0x3000 && cp != 0xA0)
-			break;
-		a += l;
-	}
-	size_t z = n;
-	while (z > a) {
-		size_t k = z - 1;
-		while (k > a && ((unsigned char)t[k] & 0xC0) == 0x80)
-			k--;
-		uint32_t cp = utf8_decode(t + k, z - k, &l);
-		if (cp != ' ' && cp != '\t' && cp != 0x3000 && cp != 0xA0 && cp != '\r')
-			break;
-		z = k;
-	}
-	sy_buf_add(out, t + a, z - a);
-}
-
-/* Cuts a display string at the first sentence-closing mark (。；：！？ or ASCII). */
-static void cut_display(char *s)
-{
-	static const char *const marks[] = { "。", "；", "：", "！", "？", ";", ":", "!", "?" };
-	char *cut = NULL;
-	for (size_t i = 0; i < sizeof marks / sizeof *marks; i++) {
-		char *p = strstr(s, marks[i]);
-		if (p && (!cut || p < cut))
-			cut = p;
-	}
-	if (cut)
-		*cut = '\0';
-}
-
-static void add_heading(struct builder *b, size_t i, int level, size_t mlen, bool numbered)
-{
-	struct sy_outline *o = b->o;
-	o->h = xreallocarray(o->h, o->nh + 1, sizeof *o->h);
-	struct sy_heading *h = &o->h[o->nh++];
-	memset(h, 0, sizeof *h);
-	h->line = i;
-	h->level = level;
-	h->numbered = numbered;
-	h->nlines = continues_heading(b, i) ? 2 : 1;
-	h->marker = xstrndup(b->sq[i], mlen);
-	struct sy_buf text = {0}, disp = {0};
-	sy_buf_puts(&text, b->sq[i] + mlen);
-	append_display(&disp, b->d, i);
-	if (h->nlines == 2) {
-		sy_buf_puts(&text, b->sq[i + 1]);
-		append_display(&disp, b->d, i + 1);
-		o->kind[i + 1] = SY_LK_HEADCONT;
-	}
-	h->text = sy_buf_steal(&text);
-	size_t cut = heading_cut(h->text);
-	h->inline_body = utf8_count(h->text + cut) > 2;
-	h->text[cut] = '\0';
-	h->display = sy_buf_steal(&disp);
-	cut_display(h->display);
-	o->kind[i] = SY_LK_HEADING;
-}
-
-/* The highest heading level (smallest number) the document's own styles give
- * a content line from 'start' on: that style level is the outline's level 1.
- * 0 when the document has no heading styles (plain text). */
-static int top_style_level(const struct builder *b, size_t start)
-{
-	int top = 0;
-	for (size_t i = start; i < b->o->nlines; i++) {
-		int s = sy_doc_style_level(b->d, i);
-		if (s && is_text(b, i) && (!top || s < top))
-			top = s;
-	}
-	return top;
-}
-
-/* A line the document itself styles as a heading (Word Heading 1-9, an outline
- * level, ODF text:h) is a heading when short enough to be one, whatever its
- * words. Returns its outline level (1..3, relative to the top styled level), or 0. */
-static int styled_heading_level(const struct builder *b, size_t i, int top)
-{
-	int s = sy_doc_style_level(b->d, i);
-	size_t chars = utf8_count(b->sq[i]);
-	if (!s || !top || chars < 2 || chars > (size_t)b->r->heading_max_chars)
-		return 0;
-	int level = s - top + 1;
-	return level > 3 ? 3 : level;
-}
-
-static void find_headings(struct builder *b)
-{
-	size_t start = b->o->title_line >= 0 ? (size_t)b->o->title_line + 1 : 0;
-	int top = top_style_level(b, start);
-	for (size_t i = start; i < b->o->nlines; i++) {
-		if (!is_text(b, i))
-			continue;
-		size_t ml = 0;
-		int level = sy_heading_marker(b->sq[i], &ml);
-		if (level && utf8_count(b->sq[i] + ml) >= 2)
-			add_heading(b, i, level, ml, true);
-		else if ((level = styled_heading_level(b, i, top)) > 0)
-			add_heading(b, i, level, 0, false);
-		else if (is_unnumbered_heading(b, i))
-			add_heading(b, i, 1, 0, false);
 	}
 }
 
@@ -517,64 +438,115 @@ static bool is_date_line(const char *sq, int *y, int *m, int *d)
 	return false;
 }
 
-/* The date line and the signing unit above it, looked for among the last lines. */
-static void find_date(struct builder *b)
+/* The date line among the last four lines of text before line 'limit', or -1. */
+static long find_date_before(const struct builder *b, size_t limit, int *y, int *m, int *d)
 {
-	struct sy_outline *o = b->o;
 	size_t seen = 0;
-	for (size_t i = o->nlines; i-- > 0 && seen < 4;) {
-		if (o->kind[i] != SY_LK_TEXT)
+	for (size_t i = limit; i-- > 0 && seen < 4;) {
+		if (!piece_is_text(b, i))
 			continue;
 		seen++;
-		if (!is_date_line(b->sq[i], &o->date_y, &o->date_m, &o->date_d))
-			continue;
-		o->date_line = (long)i;
-		o->kind[i] = SY_LK_DATE;
-		for (size_t j = i, sig = 0; j-- > 0 && sig < 2;) {
-			if (o->kind[j] == SY_LK_BLANK)
-				continue;
-			if (o->kind[j] != SY_LK_TEXT || has_closing_punct(b->sq[j]) ||
-			    utf8_count(b->sq[j]) > 40)
-				break;
-			o->kind[j] = SY_LK_SIGNATURE;
-			sig++;
-		}
-		return;
+		if (is_date_line(b->o->pc[i].sq, y, m, d))
+			return (long)i;
 	}
+	return -1;
 }
 
-/* The highest level any heading uses: some reports number their parts （一）. */
-static int top_level(const struct sy_outline *o)
+/* 附件1, 附表, 附件：…: a line opening an annex. *bare: nothing else on it. */
+static bool is_annex_label(const struct builder *b, size_t i, bool *bare)
 {
-	int top = 3;
-	for (size_t k = 0; k < o->nh; k++)
-		if (o->h[k].level < top)
-			top = o->h[k].level;
-	return top;
+	const char *sq = b->o->pc[i].sq;
+	for (size_t k = 0; k < b->r->annex.n; k++) {
+		const char *w = b->r->annex.v[k];
+		if (!starts(sq, w) || strstr(sq, "。") || utf8_count(sq) > 40)
+			continue;
+		const char *p = sq + strlen(w);
+		size_t len;
+		p += digits_at(p);
+		if (sy_meta_cn_numeral(p, &len))
+			p += len;
+		if (*p == ':')
+			p++;
+		*bare = !*p;
+		return true;
+	}
+	return false;
 }
 
-/* Content begins at the first top-level heading; before it is the preamble. */
-static void mark_preamble(struct builder *b)
+/* Up to two short lines above the date line sign the report. */
+static void mark_signature(struct builder *b, size_t date)
 {
 	struct sy_outline *o = b->o;
-	o->top_level = top_level(o);
-	size_t start = o->title_line >= 0 ? (size_t)o->title_line + 1 : 0;
-	long first = -1;
-	for (size_t k = 0; k < o->nh && first < 0; k++)
-		if (o->h[k].level == o->top_level)
-			first = (long)o->h[k].line;
-	if (first < 0) {
-		/* no heading at all: only the first paragraph is preamble */
-		first = (long)start;
-		while ((size_t)first < o->nlines && !is_text(b, (size_t)first))
-			first++;
-		if ((size_t)first < o->nlines)
-			first++;
+	for (size_t j = date, sig = 0; j-- > 0 && sig < 2;) {
+		if (o->pc[j].kind == SY_LK_BLANK)
+			continue;
+		if (!piece_is_text(b, j) || has_closing_punct(o->pc[j].sq) || utf8_count(o->pc[j].sq) > 40)
+			break;
+		o->pc[j].kind = SY_LK_SIGNATURE;
+		sig++;
 	}
-	o->body_start = (size_t)first;
-	for (size_t i = start; i < o->body_start; i++)
-		if (o->kind[i] == SY_LK_TEXT)
-			o->kind[i] = SY_LK_PREAMBLE;
+}
+
+/* Where the report ends: the date line (and the signature above it), and
+ * the annexes after it — 附件, tables, whatever text follows the date. */
+static void find_end(struct builder *b)
+{
+	struct sy_outline *o = b->o;
+	int y = 0, m = 0, d = 0;
+	long date = find_date_before(b, o->npc, &y, &m, &d);
+	for (size_t i = 0; i < o->npc && date < 0 && o->annex_line < 0; i++) {
+		bool bare;
+		if (!piece_is_text(b, i) || !is_annex_label(b, i, &bare))
+			continue;
+		date = find_date_before(b, i, &y, &m, &d);
+		if (date >= 0 || (bare && i > o->npc / 2))
+			o->annex_line = (long)i;
+	}
+	if (date >= 0) {
+		o->date_line = date;
+		o->date_y = y, o->date_m = m, o->date_d = d;
+		o->pc[date].kind = SY_LK_DATE;
+		mark_signature(b, (size_t)date);
+	}
+	size_t from = date >= 0 ? (size_t)date + 1 : o->annex_line >= 0 ? (size_t)o->annex_line : o->npc;
+	for (size_t i = from; i < o->npc; i++) {
+		if (!piece_is_text(b, i))
+			continue;
+		o->pc[i].kind = SY_LK_ANNEX;
+		if (o->annex_line < 0 || (long)i < o->annex_line)
+			o->annex_line = (long)i;
+	}
+}
+
+/* The line kinds the rest of the program sees: each line's first piece, or
+ * HEADING when a heading starts it; text when a run-on line holds body text. */
+static void line_kinds(struct builder *b)
+{
+	struct sy_outline *o = b->o;
+	for (size_t k = 0; k < o->npc; k++) {
+		const struct sy_piece *p = &o->pc[k];
+		bool first = k == 0 || o->pc[k - 1].line != p->line;
+		if (first)
+			o->kind[p->line] = p->kind;
+		else if (o->kind[p->line] == SY_LK_PREAMBLE && p->kind != SY_LK_PREAMBLE)
+			o->kind[p->line] = SY_LK_TEXT;
+	}
+}
+
+/* The first line with the signature, date or annex after the body starts. */
+static void find_body_end(struct builder *b)
+{
+	struct sy_outline *o = b->o;
+	o->pc_body_end = o->npc;
+	for (size_t k = o->pc_body_start; k < o->npc; k++) {
+		enum sy_line_kind kd = o->pc[k].kind;
+		if (kd == SY_LK_SIGNATURE || kd == SY_LK_DATE || kd == SY_LK_ANNEX) {
+			o->pc_body_end = k;
+			break;
+		}
+	}
+	o->body_end = o->pc_body_end < o->npc ? o->pc[o->pc_body_end].line : o->nlines;
+	o->body_start = o->pc_body_start < o->npc ? o->pc[o->pc_body_start].line : o->nlines;
 }
 
 void sy_outline_build(struct sy_outline *o, const struct sy_doc *d, const struct sy_rubric *r)
@@ -583,29 +555,41 @@ void sy_outline_build(struct sy_outline *o, const struct sy_doc *d, const struct
 	o->nlines = d->nlines;
 	o->kind = xcalloc(d->nlines + 1, sizeof *o->kind);
 	o->title_line = o->year_line = o->date_line = -1;
-	struct builder b = { o, d, r, xcalloc(d->nlines + 1, sizeof(char *)) };
-	for (size_t i = 0; i < d->nlines; i++)
-		b.sq[i] = d->lines[i].sq;
+	o->contents_first = o->contents_last = o->annex_line = -1;
+	struct builder b = { o, d, r, NULL };
+	make_pieces(&b);
 	mark_chrome(&b);
+	mark_contents(&b);
 	find_title(&b);
-	find_date(&b);
+	find_end(&b);
 	find_year(&b);
-	const char *unit_line = find_unit_line(&b);
+	char *unit_line = find_unit_line(&b);
 	o->unit = sy_meta_unit(unit_line, o->title);
-	if (!o->unit)
-		o->unit = sy_meta_unit(find_signature_unit(&b), NULL);
+	free(unit_line);
+	if (!o->unit) {
+		char *sig = find_signature_unit(&b);
+		o->unit = sy_meta_unit(sig, NULL);
+		free(sig);
+	}
+	split_run_on_lines(&b);
 	find_headings(&b);
-	mark_preamble(&b);
-	free(b.sq);
+	assign_levels(&b);
+	find_body_end(&b);
+	line_kinds(&b);
+	free(b.pi);
 }
 
 void sy_outline_free(struct sy_outline *o)
 {
 	for (size_t i = 0; i < o->nh; i++) {
 		free(o->h[i].marker);
+		free(o->h[i].marker_text);
 		free(o->h[i].text);
 		free(o->h[i].display);
 	}
+	for (size_t k = 0; k < o->npc; k++)
+		free(o->pc[k].own);
+	free(o->pc);
 	free(o->h);
 	free(o->kind);
 	free(o->title);
@@ -613,30 +597,33 @@ void sy_outline_free(struct sy_outline *o)
 	memset(o, 0, sizeof *o);
 }
 
-/* End of the content: the signature or date line, else the end of the file. */
-static size_t content_end(const struct sy_outline *o)
-{
-	for (size_t i = 0; i < o->nlines; i++)
-		if (o->kind[i] == SY_LK_SIGNATURE || o->kind[i] == SY_LK_DATE)
-			return i;
-	return o->nlines;
-}
-
 size_t sy_outline_section_end(const struct sy_outline *o, size_t i)
 {
 	if (i >= o->nh)
-		return o->nlines;
+		return o->npc;
 	for (size_t k = i + 1; k < o->nh; k++)
 		if (o->h[k].level <= o->h[i].level)
-			return o->h[k].line;
-	size_t end = content_end(o);
-	return end > o->h[i].line ? end : o->nlines;
+			return o->h[k].piece;
+	return o->pc_body_end > o->h[i].piece ? o->pc_body_end : o->npc;
 }
 
-long sy_outline_section_of(const struct sy_outline *o, size_t line)
+long sy_outline_section_of(const struct sy_outline *o, size_t p)
 {
 	long best = -1;
-	for (size_t k = 0; k < o->nh && o->h[k].line <= line; k++)
+	for (size_t k = 0; k < o->nh && o->h[k].piece <= p; k++)
 		best = (long)k;
 	return best;
+}
+
+size_t sy_outline_piece_of_line(const struct sy_outline *o, size_t line)
+{
+	size_t lo = 0, hi = o->npc;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (o->pc[mid].line < line)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }

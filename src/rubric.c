@@ -17,13 +17,15 @@
 static const char *const top_keys[] = {
 	"name", "partial_credit", "figures", "heading_max_chars", "thin_min_chars",
 	"deadline_month", "deadline_day", "publication_deadline_month", "publication_deadline_day",
-	"parts", "chrome", "debris", "placeholders", "deductions", NULL,
+	"parts", "chrome", "debris", "placeholders", "deductions", "nothing", "heading_ends",
+	"contents", "annex", NULL,
 };
 static const char *const part_keys[] = {
 	"id", "label", "short", "required", "weight", "year", "headings", "top_headings", "exclude", "mentions",
 	"topical", "figures", "aspects", NULL,
 };
-static const char *const aspect_keys[] = { "id", "label", "required", "heading", "body", NULL };
+static const char *const aspect_keys[] = { "id", "label", "required", "heading", "body", "weak", "unless", "lacking",
+					       NULL };
 
 /* Patterns are compared with squeezed text, so squeeze them once here. */
 static void squeeze_list(struct sy_strlist *l)
@@ -41,6 +43,9 @@ static void aspect_free(struct sy_aspect *a)
 	free(a->label);
 	sy_strlist_free(&a->heading);
 	sy_strlist_free(&a->body);
+	sy_strlist_free(&a->weak);
+	sy_strlist_free(&a->unless);
+	sy_strlist_free(&a->lacking);
 }
 
 static void part_free(struct sy_part *p)
@@ -68,6 +73,10 @@ void sy_rubric_free(struct sy_rubric *r)
 	sy_strlist_free(&r->chrome);
 	sy_strlist_free(&r->debris);
 	sy_strlist_free(&r->placeholders);
+	sy_strlist_free(&r->nothing);
+	sy_strlist_free(&r->heading_ends);
+	sy_strlist_free(&r->contents);
+	sy_strlist_free(&r->annex);
 	for (size_t i = 0; i < r->ndeductions; i++)
 		free(r->deductions[i].finding);
 	free(r->deductions);
@@ -155,10 +164,16 @@ static int load_aspect(struct sy_yaml *y, yaml_node_t *n, struct sy_aspect *a, c
 	    sy_yaml_get_str(y, n, "label", false, &a->label, err, errlen) ||
 	    sy_yaml_get_bool(y, n, "required", &a->required, err, errlen) ||
 	    sy_yaml_get_strlist(y, n, "heading", &a->heading, err, errlen) ||
-	    sy_yaml_get_strlist(y, n, "body", &a->body, err, errlen))
+	    sy_yaml_get_strlist(y, n, "body", &a->body, err, errlen) ||
+	    sy_yaml_get_strlist(y, n, "weak", &a->weak, err, errlen) ||
+	    sy_yaml_get_strlist(y, n, "unless", &a->unless, err, errlen) ||
+	    sy_yaml_get_strlist(y, n, "lacking", &a->lacking, err, errlen))
 		return -1;
 	squeeze_list(&a->heading);
 	squeeze_list(&a->body);
+	squeeze_list(&a->weak);
+	squeeze_list(&a->unless);
+	squeeze_list(&a->lacking);
 	return 0;
 }
 
@@ -281,10 +296,18 @@ static int load_root(struct sy_yaml *y, struct sy_rubric *r, char *err, size_t e
 	    sy_yaml_get_strlist(y, root, "chrome", &r->chrome, err, errlen) ||
 	    sy_yaml_get_strlist(y, root, "debris", &r->debris, err, errlen) ||
 	    sy_yaml_get_strlist(y, root, "placeholders", &r->placeholders, err, errlen) ||
+	    sy_yaml_get_strlist(y, root, "nothing", &r->nothing, err, errlen) ||
+	    sy_yaml_get_strlist(y, root, "heading_ends", &r->heading_ends, err, errlen) ||
+	    sy_yaml_get_strlist(y, root, "contents", &r->contents, err, errlen) ||
+	    sy_yaml_get_strlist(y, root, "annex", &r->annex, err, errlen) ||
 	    load_parts(y, root, r, err, errlen) ||
 	    load_deductions(y, root, r, err, errlen))
 		return -1;
 	squeeze_list(&r->chrome);
+	squeeze_list(&r->nothing);
+	squeeze_list(&r->heading_ends);
+	squeeze_list(&r->contents);
+	squeeze_list(&r->annex);
 	return 0;
 }
 

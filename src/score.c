@@ -15,13 +15,12 @@
 #include "shenyue/score.h"
 #include "shenyue/xalloc.h"
 
-/* What scoring needs at hand: inputs plus the squeezed text of every line. */
+/* What scoring needs at hand. */
 struct scorer {
 	struct sy_score *s;
 	const struct sy_doc *d;
 	const struct sy_outline *o;
 	const struct sy_rubric *r;
-	char **sq;
 };
 
 const char *sy_status_name(enum sy_status st)
@@ -63,7 +62,7 @@ static bool heading_names(const struct scorer *c, size_t k, const struct sy_part
 	const struct sy_heading *h = &c->o->h[k];
 	int y = c->o->year;
 	bool named = sy_patterns_match(&p->headings, h->text, y, NULL) ||
-		     (h->level <= c->o->top_level && sy_patterns_match(&p->top_headings, h->text, y, NULL));
+		     (h->level == 1 && sy_patterns_match(&p->top_headings, h->text, y, NULL));
 	return named && !sy_patterns_match(&p->exclude, h->text, y, NULL);
 }
 
@@ -77,28 +76,152 @@ static long best_heading(const struct scorer *c, const struct sy_part *p)
 	return best;
 }
 
-static bool is_body_line(const struct scorer *c, size_t i)
+static bool is_body_piece(const struct scorer *c, size_t k)
 {
-	enum sy_line_kind k = c->o->kind[i];
-	return k == SY_LK_TEXT || k == SY_LK_HEADING;
+	enum sy_line_kind kd = c->o->pc[k].kind;
+	return kd == SY_LK_TEXT || kd == SY_LK_HEADING;
 }
 
-/* True when any line in [a, b) holds text (sub-headings count). */
-static bool has_content(const struct scorer *c, size_t a, size_t b)
+static long line_of(const struct scorer *c, size_t k)
 {
-	for (size_t i = a; i < b; i++)
-		if (is_body_line(c, i))
-			return true;
-	return false;
+	return (long)c->o->pc[k].line + 1;
 }
 
-/* First line in [a, b) whose squeezed text matches one of the words, or -1. */
-static long find_words(const struct scorer *c, const struct sy_strlist *w, size_t a, size_t b)
+/* True when squeezed text, its punctuation aside, is only "nothing": 无, 暂无. */
+static bool says_nothing(const struct scorer *c, const char *sq)
 {
-	for (size_t i = a; i < b && i < c->o->nlines; i++)
-		if (is_body_line(c, i) && sy_patterns_match(w, c->sq[i], c->o->year, NULL))
-			return (long)i;
+	char *t = xstrdup(sq);
+	char *w = t;
+	for (const char *r = sq; *r;) {
+		size_t n = (*r & 0x80) ? ((*r & 0xE0) == 0xC0 ? 2 : (*r & 0xF0) == 0xE0 ? 3 : 4) : 1;
+		bool punct = (n == 1 && strchr(".,;:!?()[]-*\"'", *r)) ||
+			     (n == 3 && (!strncmp(r, "。", 3) || !strncmp(r, "、", 3) || !strncmp(r, "“", 3) ||
+					 !strncmp(r, "”", 3)));
+		if (!punct) {
+			memcpy(w, r, n);
+			w += n;
+		}
+		r += n;
+	}
+	*w = '\0';
+	bool nothing = false;
+	for (size_t i = 0; i < c->r->nothing.n && !nothing; i++)
+		nothing = !strcmp(t, c->r->nothing.v[i]);
+	free(t);
+	return nothing;
+}
+
+/* What follows a heading on its own piece (squeezed), or "" (points into the piece). */
+static const char *after_heading(const struct scorer *c, const struct sy_heading *h)
+{
+	const char *sq = c->o->pc[h->piece].sq;
+	size_t skip = strlen(h->marker) + strlen(h->text);
+	if (h->nlines != 1 || skip > strlen(sq))
+		return "";
+	sq += skip;
+	while (*sq && (strchr(".;:!?,", *sq) || !strncmp(sq, "。", 3)))
+		sq += *sq & 0x80 ? 3 : 1;
+	return sq;
+}
+
+/* How a section reads: the first piece with content, or -1; *nothing_at: a
+ * piece saying only 无 (when that is all there is). Sub-headings are content. */
+static long first_content(const struct scorer *c, const struct sy_heading *h, size_t a, size_t b,
+			  long *nothing_at)
+{
+	*nothing_at = -1;
+	const char *inline_text = after_heading(c, h);
+	if (h->inline_body && *inline_text) {
+		if (!says_nothing(c, inline_text))
+			return (long)h->piece;
+		*nothing_at = (long)h->piece;
+	}
+	for (size_t k = a; k < b; k++) {
+		if (!is_body_piece(c, k))
+			continue;
+		if (c->o->pc[k].kind == SY_LK_TEXT && says_nothing(c, c->o->pc[k].sq)) {
+			if (*nothing_at < 0)
+				*nothing_at = (long)k;
+			continue;
+		}
+		return (long)k;
+	}
 	return -1;
+}
+
+/* Squeezed text without the clauses that match one of 'unless' and one of
+ * 'lacking' (a clause finding the analysis of causes lacking; a new string). */
+static char *without_clauses(const char *sq, const struct sy_strlist *unless, const struct sy_strlist *lacking,
+			     int year)
+{
+	struct sy_buf out = {0};
+	sy_buf_add(&out, "", 0);
+	const char *p = sq;
+	while (*p) {
+		size_t n = strcspn(p, ",;:!?");
+		const char *stop = strstr(p, "。");
+		if (stop && (size_t)(stop - p) < n)
+			n = (size_t)(stop - p);
+		size_t sep = p[n] ? (!strncmp(p + n, "。", 3) ? 3 : 1) : 0;
+		char *clause = xstrndup(p, n);
+		bool drop = sy_patterns_match(unless, clause, year, NULL) &&
+			    (!lacking->n || sy_patterns_match(lacking, clause, year, NULL));
+		if (!drop)
+			sy_buf_add(&out, p, n + sep);
+		free(clause);
+		p += n + sep;
+	}
+	return sy_buf_steal(&out);
+}
+
+/* Does squeezed text show words of the list, leaving out the clauses the
+ * aspect's 'unless' and 'lacking' words rule out? */
+static bool shows(const struct scorer *c, const struct sy_strlist *w, const struct sy_aspect *a, const char *sq)
+{
+	if (!w->n)
+		return false;
+	if (!a || !a->unless.n)
+		return sy_patterns_match(w, sq, c->o->year, NULL);
+	char *t = without_clauses(sq, &a->unless, &a->lacking, c->o->year);
+	bool hit = sy_patterns_match(w, t, c->o->year, NULL);
+	free(t);
+	return hit;
+}
+
+/* First body piece in [a, b) showing words of the list, or -1. */
+static long find_words(const struct scorer *c, const struct sy_strlist *w, const struct sy_aspect *asp,
+		       size_t a, size_t b)
+{
+	for (size_t k = a; k < b && k < c->o->npc; k++)
+		if (is_body_piece(c, k) && shows(c, w, asp, c->o->pc[k].sq))
+			return (long)k;
+	return -1;
+}
+
+static void add_evidence_line(struct sy_evidence *e, long line)
+{
+	for (size_t i = 0; i < e->nlines; i++)
+		if (e->lines[i] == line)
+			return;
+	if (e->nlines < SY_EVIDENCE_LINES && line > 0)
+		e->lines[e->nlines++] = line;
+}
+
+/* Where an aspect shows in [a, b): strong words first, then weak ones (*weak). */
+static long find_aspect(const struct scorer *c, const struct sy_aspect *a, const struct sy_heading *h,
+			size_t from, size_t to, bool *weak)
+{
+	const char *inline_text = after_heading(c, h);
+	*weak = false;
+	if (h->inline_body && shows(c, &a->body, a, inline_text))
+		return (long)h->piece;
+	long at = find_words(c, &a->body, a, from, to);
+	if (at >= 0)
+		return at;
+	*weak = true;
+	if (h->inline_body && shows(c, &a->weak, a, inline_text))
+		return (long)h->piece;
+	return find_words(c, &a->weak, a, from, to);
 }
 
 static void check_aspect(struct scorer *c, size_t pi, const struct sy_aspect *a, const struct sy_heading *h)
@@ -108,23 +231,61 @@ static void check_aspect(struct scorer *c, size_t pi, const struct sy_aspect *a,
 	bool promised = sy_patterns_match(&a->heading, h->text, 0, NULL);
 	/* what the heading promises must be in the part; an optional aspect may be anywhere */
 	bool whole = !promised && !a->required;
-	size_t a0 = whole ? c->o->body_start : res->body_first;
-	size_t b0 = whole ? c->o->nlines : res->body_end;
-	bool shown = find_words(c, &a->body, a0, b0) >= 0 ||
-		     (h->inline_body && sy_patterns_match(&a->body, c->sq[h->line], 0, NULL));
+	size_t from = whole ? c->o->pc_body_start : res->piece_first;
+	size_t to = whole ? c->o->pc_body_end : res->piece_end;
+	bool weak;
+	long at = find_aspect(c, a, h, from, to, &weak);
 	const char *label = a->label ? a->label : a->id;
 	char id[64];
-	if (!promised && !shown) {
+	if (a->required && at >= 0) {
+		add_evidence_line(&res->ev, line_of(c, (size_t)at));
+		res->ev.aspect = a->id;
+		res->ev.aspect_line = line_of(c, (size_t)at);
+		if (weak && !promised)
+			res->ev.doubt |= SY_DOUBT_ASPECT;
+	}
+	if (!promised && at < 0) {
 		snprintf(id, sizeof id, "%s-missing", a->id);
-		if (a->required && res->status == SY_PRESENT)
+		if (a->required && res->status == SY_PRESENT) {
 			res->status = SY_PARTIAL;
+			res->ev.rule = SY_RULE_ASPECT;
+			res->ev.aspect = a->id;
+		}
 		sy_finding_add_as(c->s, SY_FIND_ASPECT_MISSING, id, a->required ? SY_SEV_WARNING : SY_SEV_INFO,
 				  res->line, p->id, pname(p), label);
-	} else if (promised && !shown) {
+	} else if (promised && at < 0) {
 		snprintf(id, sizeof id, "%s-promised", a->id);
 		sy_finding_add_as(c->s, SY_FIND_ASPECT_PROMISED, id, a->required ? SY_SEV_WARNING : SY_SEV_INFO,
 				  res->line, p->id, pname(p), label);
 	}
+}
+
+/* Heading evidence is weak when the heading was known by its words only or
+ * found inside a run-on line. */
+static unsigned heading_doubt(const struct sy_heading *h)
+{
+	return (h->run_on ? SY_DOUBT_RUN_ON : 0) | (h->weak && !h->run_on ? SY_DOUBT_WORDS : 0);
+}
+
+/* A heading with nothing under it, or only 无: partial, unless the part is
+ * optional and 无 is its normal answer. */
+static void score_empty(struct scorer *c, size_t pi, const struct sy_heading *h, long nothing_at)
+{
+	struct sy_part_result *res = &c->s->parts[pi];
+	const struct sy_part *p = &c->r->parts[pi];
+	if (nothing_at >= 0) {
+		add_evidence_line(&res->ev, line_of(c, (size_t)nothing_at));
+		if (!p->required)
+			return; /* 其他需要报告的情况：无 */
+		res->status = SY_PARTIAL;
+		res->ev.rule = SY_RULE_NOTHING;
+		sy_finding_add(c->s, SY_FIND_EMPTY_PART_NOTHING, res->line, p->id, pname(p), h->display,
+			       line_of(c, (size_t)nothing_at));
+		return;
+	}
+	res->status = SY_PARTIAL;
+	res->ev.rule = SY_RULE_EMPTY;
+	sy_finding_add(c->s, SY_FIND_EMPTY_PART, res->line, p->id, pname(p), h->display);
 }
 
 static void score_by_heading(struct scorer *c, size_t pi, long k)
@@ -135,14 +296,20 @@ static void score_by_heading(struct scorer *c, size_t pi, long k)
 	res->heading = k;
 	res->line = (long)h->line + 1;
 	res->heading_text = xstrdup(h->display);
-	res->body_first = h->line + h->nlines;
-	res->body_end = sy_outline_section_end(c->o, (size_t)k);
+	res->piece_first = h->piece + h->nlines;
+	res->piece_end = sy_outline_section_end(c->o, (size_t)k);
 	res->status = SY_PRESENT;
-	if (!h->inline_body && !has_content(c, res->body_first, res->body_end)) {
-		res->status = SY_PARTIAL;
-		sy_finding_add(c->s, SY_FIND_EMPTY_PART, res->line, p->id, pname(p), h->display);
+	res->ev.rule = SY_RULE_HEADING;
+	res->ev.level = h->level;
+	res->ev.doubt = heading_doubt(h);
+	add_evidence_line(&res->ev, res->line);
+	long nothing_at;
+	long content = first_content(c, h, res->piece_first, res->piece_end, &nothing_at);
+	if (content < 0) {
+		score_empty(c, pi, h, nothing_at);
 		return;
 	}
+	add_evidence_line(&res->ev, line_of(c, (size_t)content));
 	for (size_t i = 0; i < p->naspects; i++)
 		check_aspect(c, pi, &p->aspects[i], h);
 }
@@ -151,7 +318,7 @@ static void score_by_heading(struct scorer *c, size_t pi, long k)
 static long first_topical_heading(const struct scorer *c)
 {
 	for (size_t k = 0; k < c->o->nh; k++) {
-		if (c->o->h[k].level != c->o->top_level)
+		if (c->o->h[k].level != 1)
 			continue;
 		bool named = false;
 		for (size_t p = 0; p < c->r->nparts && !named; p++)
@@ -162,36 +329,92 @@ static long first_topical_heading(const struct scorer *c)
 	return -1;
 }
 
+/* Where a part shows outside the body (contents, preamble, annex): it does
+ * not count, but the supervisor is told. */
+static void note_ignored(struct scorer *c, size_t pi)
+{
+	struct sy_part_result *res = &c->s->parts[pi];
+	const struct sy_part *p = &c->r->parts[pi];
+	for (size_t k = 0; k < c->o->npc; k++) {
+		enum sy_line_kind kd = c->o->pc[k].kind;
+		if (kd != SY_LK_CONTENTS && kd != SY_LK_PREAMBLE && kd != SY_LK_ANNEX)
+			continue;
+		const char *sq = c->o->pc[k].sq;
+		if (sy_patterns_match(&p->headings, sq, c->o->year, NULL) ||
+		    sy_patterns_match(&p->mentions, sq, c->o->year, NULL)) {
+			res->ev.ignored = line_of(c, k);
+			res->ev.ignored_kind = kd;
+			return;
+		}
+	}
+}
+
+static void score_topical(struct scorer *c, size_t pi, long topical)
+{
+	struct sy_part_result *res = &c->s->parts[pi];
+	const struct sy_part *p = &c->r->parts[pi];
+	const struct sy_heading *h = &c->o->h[topical];
+	res->status = SY_PARTIAL;
+	res->line = (long)h->line + 1;
+	res->piece_first = h->piece;
+	res->piece_end = sy_outline_section_end(c->o, (size_t)topical);
+	res->ev.rule = SY_RULE_TOPICAL;
+	res->ev.level = h->level;
+	add_evidence_line(&res->ev, res->line);
+	sy_finding_add(c->s, SY_FIND_NO_HEADING_TOPICAL, res->line, p->id, pname(p), res->line);
+}
+
+static void score_mention(struct scorer *c, size_t pi, long mention)
+{
+	struct sy_part_result *res = &c->s->parts[pi];
+	const struct sy_part *p = &c->r->parts[pi];
+	res->status = SY_PARTIAL;
+	res->line = line_of(c, (size_t)mention);
+	res->piece_first = (size_t)mention;
+	res->piece_end = (size_t)mention + 1;
+	res->ev.rule = SY_RULE_MENTION;
+	add_evidence_line(&res->ev, res->line);
+	long sec = sy_outline_section_of(c->o, (size_t)mention);
+	if (sec >= 0)
+		sy_finding_add(c->s, SY_FIND_NO_HEADING_UNDER, res->line, p->id, pname(p), res->line,
+			       c->o->h[sec].display);
+	else
+		sy_finding_add(c->s, SY_FIND_NO_HEADING_MENTIONED, res->line, p->id, pname(p), res->line);
+}
+
 static void score_without_heading(struct scorer *c, size_t pi)
 {
 	struct sy_part_result *res = &c->s->parts[pi];
 	const struct sy_part *p = &c->r->parts[pi];
 	long topical = p->topical ? first_topical_heading(c) : -1;
-	long mention = find_words(c, &p->mentions, c->o->body_start, c->o->nlines);
+	long mention = find_words(c, &p->mentions, NULL, c->o->pc_body_start, c->o->pc_body_end);
 	res->heading = -1;
 	if (topical >= 0) {
-		res->status = SY_PARTIAL;
-		res->line = (long)c->o->h[topical].line + 1;
-		res->body_first = c->o->h[topical].line;
-		res->body_end = sy_outline_section_end(c->o, (size_t)topical);
-		sy_finding_add(c->s, SY_FIND_NO_HEADING_TOPICAL, res->line, p->id, pname(p), res->line);
+		score_topical(c, pi, topical);
 	} else if (mention >= 0) {
-		res->status = SY_PARTIAL;
-		res->line = mention + 1;
-		res->body_first = (size_t)mention;
-		res->body_end = (size_t)mention + 1;
-		long sec = sy_outline_section_of(c->o, (size_t)mention);
-		if (sec >= 0)
-			sy_finding_add(c->s, SY_FIND_NO_HEADING_UNDER, res->line, p->id, pname(p), res->line,
-				       c->o->h[sec].display);
-		else
-			sy_finding_add(c->s, SY_FIND_NO_HEADING_MENTIONED, res->line, p->id, pname(p), res->line);
+		score_mention(c, pi, mention);
 	} else {
 		res->status = SY_MISSING;
 		res->line = 0;
+		res->ev.rule = SY_RULE_NONE;
+		note_ignored(c, pi);
 		if (p->required)
 			sy_finding_add(c->s, SY_FIND_MISSING_PART, 0, p->id, pname(p), p->label);
 	}
+}
+
+/* The normalised text of piece k, for figures (*own: a copy to free). */
+static const char *piece_text(const struct scorer *c, size_t k, char **own)
+{
+	const struct sy_piece *p = &c->o->pc[k];
+	const struct sy_line *l = &c->d->lines[p->line];
+	*own = NULL;
+	if (p->from == 0 && p->to == strlen(l->text))
+		return l->norm;
+	char *part = xstrndup(l->text + p->from, p->to - p->from);
+	*own = sy_normalise(part);
+	free(part);
+	return *own;
 }
 
 /* Part text with no figure at all (number + unit) is thin. */
@@ -201,19 +424,39 @@ static void check_thin(struct scorer *c, size_t pi)
 	const struct sy_part *p = &c->r->parts[pi];
 	if (res->heading < 0 || res->status == SY_MISSING || !p->figures)
 		return;
+	const struct sy_heading *h = &c->o->h[res->heading];
 	size_t chars = 0;
-	for (size_t i = res->line - 1; i < res->body_end; i++) {
-		if (!is_body_line(c, i) && c->o->kind[i] != SY_LK_HEADCONT)
+	for (size_t k = h->piece; k < res->piece_end; k++) {
+		if (!is_body_piece(c, k) && c->o->pc[k].kind != SY_LK_HEADCONT)
 			continue;
-		if (i >= res->body_first || c->o->h[res->heading].inline_body) {
-			if (sy_has_figure(c->d->lines[i].norm, &c->r->figures))
+		if (k >= res->piece_first || h->inline_body) {
+			char *own;
+			bool fig = sy_has_figure(piece_text(c, k, &own), &c->r->figures);
+			free(own);
+			if (fig)
 				return;
-			chars += strlen(c->sq[i]);
+			chars += strlen(c->o->pc[k].sq);
 		}
 	}
 	if (!chars)
 		return; /* empty: already reported */
 	sy_finding_add(c->s, SY_FIND_THIN_PART, res->line, p->id, pname(p));
+}
+
+/* The line range of a part's text, for readers that count lines. */
+static void set_line_range(struct scorer *c, size_t pi)
+{
+	struct sy_part_result *res = &c->s->parts[pi];
+	if (res->status == SY_MISSING)
+		return;
+	const struct sy_outline *o = c->o;
+	res->body_first = res->piece_first < o->npc ? o->pc[res->piece_first].line : o->nlines;
+	res->body_end = res->piece_end < o->npc ? o->pc[res->piece_end].line : o->nlines;
+	if (res->body_end < res->body_first)
+		res->body_end = res->body_first;
+	if (res->piece_end > res->piece_first && res->piece_end < o->npc &&
+	    o->pc[res->piece_end - 1].line == o->pc[res->piece_end].line)
+		res->body_end++; /* a run-on line holds the end of it */
 }
 
 /* The years a heading names must fit the part: measures the report year, plan the next. */
@@ -271,10 +514,10 @@ static void check_published(struct scorer *c)
 	int pm = configured ? c->r->publication_month : 4;
 	int pd = configured && c->r->publication_day > 0 ? c->r->publication_day : 1;
 	for (size_t i = 0; i < o->nlines && o->year; i++) {
-		if (o->kind[i] != SY_LK_CHROME || (!strstr(c->sq[i], "发布") && !strstr(c->sq[i], "日期")))
+		if (o->kind[i] != SY_LK_CHROME || (!strstr(c->d->lines[i].sq, "发布") && !strstr(c->d->lines[i].sq, "日期")))
 			continue;
 		int y, m, d;
-		if (!sy_meta_find_date(c->sq[i], &y, &m, &d))
+		if (!sy_meta_find_date(c->d->lines[i].sq, &y, &m, &d))
 			continue;
 		if (y * 10000L + m * 100 + d >= (o->year + 1) * 10000L + pm * 100 + pd)
 			sy_finding_add_as(c->s, SY_FIND_PUBLISHED_LATE, NULL, configured ? SY_SEV_WARNING : SY_SEV_INFO,
@@ -329,9 +572,7 @@ void sy_score_report(struct sy_score *s, const struct sy_doc *d, const struct sy
 	memset(s, 0, sizeof *s);
 	s->nparts = r->nparts;
 	s->parts = xcalloc(r->nparts, sizeof *s->parts);
-	struct scorer c = { s, d, o, r, xcalloc(d->nlines + 1, sizeof(char *)) };
-	for (size_t i = 0; i < d->nlines; i++)
-		c.sq[i] = d->lines[i].sq;
+	struct scorer c = { s, d, o, r };
 	check_meta(&c);
 	sy_docin_findings(s, d);
 	for (size_t i = 0; i < r->nparts; i++) {
@@ -340,6 +581,7 @@ void sy_score_report(struct sy_score *s, const struct sy_doc *d, const struct sy
 			score_by_heading(&c, i, k);
 		else
 			score_without_heading(&c, i);
+		set_line_range(&c, i);
 		check_thin(&c, i);
 		check_heading_year(&c, i);
 	}
@@ -348,5 +590,4 @@ void sy_score_report(struct sy_score *s, const struct sy_doc *d, const struct sy
 	check_date(&c);
 	check_published(&c);
 	s->score = weighted_score(&c);
-	free(c.sq);
 }

@@ -88,6 +88,8 @@ void sy_doc_free(struct sy_doc *doc);
 /* Returns a newly allocated normalised copy of a UTF-8 string: full-width ASCII
  * to half-width, U+3000 / NBSP / tab to space, zero-width marks dropped. */
 char *sy_normalise(const char *s);
+/* Maps one code point to its matching form (what sy_normalise does to it); 0: dropped. */
+uint32_t sy_normalise_cp(uint32_t cp);
 /* Returns a newly allocated copy of s without any whitespace (after normalising). */
 char *sy_squeeze(const char *s);
 /* 64-bit FNV-1a hash of n bytes. */

@@ -48,7 +48,9 @@ struct sy_finding {
 	  N_("%s: no heading of its own; only mentioned at line %ld"), NULL) \
 	X(EMPTY_PART, "empty-part", SY_SEV_ERROR, \
 	  N_("%s: the heading \"%s\" has nothing written under it"), \
-	  N_("A part's heading has no text under it (partial).")) \
+	  N_("A part's heading has no text under it, or only 无, 暂无 or the like (partial).")) \
+	X(EMPTY_PART_NOTHING, "empty-part", SY_SEV_ERROR, \
+	  N_("%s: under the heading \"%s\" it says only that there is nothing (line %ld)"), NULL) \
 	X(ASPECT_MISSING, "ASPECT-missing", SY_SEV_WARNING, \
 	  N_("%s: %s not reported, neither in the heading nor in the text under it"), \
 	  N_("Something the rubric requires of a part is absent from its heading and text: " \

@@ -20,6 +20,9 @@ struct sy_aspect {
 	bool required;            /* absent => the part is only partial */
 	struct sy_strlist heading; /* words that promise it in the heading */
 	struct sy_strlist body;    /* words that show it in the text */
+	struct sy_strlist weak;    /* words that show it less surely: the status is uncertain */
+	struct sy_strlist unless;  /* a clause about analysing it (原因分析, 查找*根源) ... */
+	struct sy_strlist lacking; /* ... that says the analysis falls short (不够) shows nothing */
 };
 
 struct sy_part {
@@ -63,6 +66,10 @@ struct sy_rubric {
 	struct sy_strlist chrome;   /* web-page chrome labels: 来源 发布日期 ... */
 	struct sy_strlist debris;   /* conversion debris: [bookmark: ... */
 	struct sy_strlist placeholders; /* template leftovers: XX ×× ... */
+	struct sy_strlist nothing;  /* text that says nothing was done: 无, 暂无 ... */
+	struct sy_strlist heading_ends; /* how headings end: 情况, 成效, 安排 ... */
+	struct sy_strlist contents; /* a contents page's heading: 目录 ... */
+	struct sy_strlist annex;    /* what opens an annex after the date line: 附件 ... */
 	struct sy_deduction *deductions; /* "deductions:", none in the default rubric */
 	size_t ndeductions;
 };

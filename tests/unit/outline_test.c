@@ -56,7 +56,9 @@ static void test_levels_and_fullwidth_indent(void **state)
 	assert_string_equal(o->h[2].text, "成立小组");
 	assert_true(o->h[2].inline_body);
 	assert_string_equal(o->h[2].display, "1.成立小组");
-	assert_int_equal(o->h[3].level, 3);
+	assert_int_equal(o->h[3].level, 4); /* （1） sits below 1., the national fourth level */
+	assert_int_equal(o->h[3].style, SY_MARK_PAR);
+	assert_int_equal(o->h[3].number, 2);
 	sy_report_free(&rep);
 }
 
@@ -273,7 +275,8 @@ static void test_parts_numbered_at_level_two(void **state)
 	struct sy_report rep;
 	build(&rep, "某局法治政府建设情况报告\n现报告如下：\n（一）强化组织保障\n成立小组。\n"
 		    "（二）创新普法宣传\n开展活动6场。\n");
-	assert_int_equal(rep.outline.top_level, 2);
+	assert_int_equal(rep.outline.top_style, SY_MARK_PCN); /* the parts are numbered （一） */
+	assert_int_equal(rep.outline.h[0].level, 1);
 	assert_int_equal(rep.outline.body_start, 2);
 	assert_int_equal(test_status(&rep, "measures"), SY_PARTIAL); /* topical headings */
 	assert_int_equal(test_line(&rep, "measures"), 3);

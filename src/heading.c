@@ -1,0 +1,883 @@
+/* Headings: numbering markers, headings inside lines that lost their line
+ * breaks, unnumbered and marked-up headings, and the levels of the report:
+ * its top level is the style its part headings use, and each other style
+ * sits where the document nests it. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "outline_build.h"
+#include "shenyue/meta.h"
+#include "shenyue/utf8.h"
+#include "shenyue/xalloc.h"
+
+/* Longest text (characters) of a sub-heading found inside a run-on line. */
+#define RUNON_SUB_MAX 25
+/* Longest line (characters) that can be the second line of a broken heading. */
+#define HEADCONT_MAX 14
+/* Most headings one run-on line is cut at. */
+#define MAX_CUTS 64
+
+static bool starts(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+static size_t digits_at(const char *s)
+{
+	size_t n = 0;
+	while (s[n] >= '0' && s[n] <= '9')
+		n++;
+	return n;
+}
+
+/* The value of 1-3 Chinese numerals: 一 1, 十 10, 十二 12, 二十 20, 二十三 23. */
+static int cn_value(const char *s, size_t len)
+{
+	int v = 0, cur = 0;
+	static const char *const digits[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九" };
+	for (size_t i = 0; i < len; i += 3) {
+		if (starts(s + i, "十")) {
+			v += (cur ? cur : 1) * 10;
+			cur = 0;
+			continue;
+		}
+		for (int d = 0; d < 9; d++)
+			if (starts(s + i, digits[d]))
+				cur = cur * 10 + d + 1;
+	}
+	return v + cur;
+}
+
+/* "1.2024年…": a year after the dot is a heading's text, not a decimal. */
+static bool year_follows(const char *p)
+{
+	return digits_at(p) == 4 && p[0] == '2' && p[1] == '0' && starts(p + 4, "年");
+}
+
+/* After a numeral, something that is text (not a digit, not ASCII). */
+static bool text_follows(const char *p)
+{
+	return (unsigned char)*p >= 0x80;
+}
+
+/* (一) (1) and brackets that do not pair: (一 (no closing one in the line), 一). */
+static bool parse_paren(const char *s, struct mark *m)
+{
+	size_t k = digits_at(s + 1);
+	if (k && k <= 2 && s[1 + k] == ')') {
+		*m = (struct mark){ SY_MARK_PAR, atoi(s + 1), 'b', k + 2, false };
+		return true;
+	}
+	if (k || !sy_meta_cn_numeral(s + 1, &k))
+		return false;
+	if (s[1 + k] == ')') {
+		*m = (struct mark){ SY_MARK_PCN, cn_value(s + 1, k), 'b', k + 2, false };
+		return true;
+	}
+	if (!strchr(s, ')') && text_follows(s + 1 + k) && !starts(s + 1 + k, "是")) {
+		*m = (struct mark){ SY_MARK_PCN, cn_value(s + 1, k), 'b', k + 1, true };
+		return true;
+	}
+	return false;
+}
+
+/* 一、 一. 一, and 一) (an opening bracket missing). */
+static bool parse_cn(const char *s, size_t k, struct mark *m)
+{
+	const char *p = s + k;
+	int v = cn_value(s, k);
+	if (starts(p, "、"))
+		*m = (struct mark){ SY_MARK_CN, v, 'd', k + 3, false };
+	else if (*p == '.' && p[1] != '.')
+		*m = (struct mark){ SY_MARK_CN, v, '.', k + 1, false };
+	else if (*p == ',' && text_follows(p + 1))
+		*m = (struct mark){ SY_MARK_CN, v, ',', k + 1, false };
+	else if (*p == ')' && text_follows(p + 1))
+		*m = (struct mark){ SY_MARK_PCN, v, 'b', k + 1, true };
+	else
+		return false;
+	return true;
+}
+
+/* 第一部分, then maybe 、 or a colon. */
+static bool parse_part(const char *s, struct mark *m)
+{
+	size_t k;
+	if (!starts(s, "第") || !sy_meta_cn_numeral(s + 3, &k) || !starts(s + 3 + k, "部分"))
+		return false;
+	size_t len = 3 + k + 6;
+	if (starts(s + len, "、"))
+		len += 3;
+	else if (s[len] == ':')
+		len += 1;
+	*m = (struct mark){ SY_MARK_PART, cn_value(s + 3, k), 'd', len, false };
+	return true;
+}
+
+/* 1. 1、 1) 1, (not 1.5万元, 2024年). */
+static bool parse_arabic(const char *s, struct mark *m)
+{
+	size_t k = digits_at(s);
+	if (k < 1 || k > 2)
+		return false;
+	const char *p = s + k;
+	int v = atoi(s);
+	if (starts(p, "、"))
+		*m = (struct mark){ SY_MARK_AR, v, 'd', k + 3, false };
+	else if (*p == '.' && (!(p[1] >= '0' && p[1] <= '9') || year_follows(p + 1)) && p[1] != '.')
+		*m = (struct mark){ SY_MARK_AR, v, '.', k + 1, false };
+	else if (*p == ')' && !(p[1] >= '0' && p[1] <= '9'))
+		*m = (struct mark){ SY_MARK_AR, v, ')', k + 1, false };
+	else if (*p == ',' && text_follows(p + 1))
+		*m = (struct mark){ SY_MARK_AR, v, ',', k + 1, false };
+	else
+		return false;
+	return true;
+}
+
+bool parse_mark(const char *s, struct mark *m)
+{
+	size_t k;
+	memset(m, 0, sizeof *m);
+	if (*s == '(')
+		return parse_paren(s, m);
+	if (sy_meta_cn_numeral(s, &k))
+		return parse_cn(s, k, m);
+	return parse_part(s, m) || parse_arabic(s, m);
+}
+
+int sy_heading_marker(const char *s, size_t *mlen)
+{
+	struct mark m;
+	if (!parse_mark(s, &m) || m.fault || m.sep == ',')
+		return 0;
+	*mlen = m.len;
+	return m.style <= SY_MARK_CN ? 1 : m.style == SY_MARK_PCN ? 2 : 3;
+}
+
+bool names_a_part(const struct builder *b, const char *sq)
+{
+	for (size_t p = 0; p < b->r->nparts; p++) {
+		const struct sy_part *part = &b->r->parts[p];
+		bool named = sy_patterns_match(&part->headings, sq, b->o->year, NULL) ||
+			     sy_patterns_match(&part->top_headings, sq, b->o->year, NULL);
+		if (named && !sy_patterns_match(&part->exclude, sq, b->o->year, NULL))
+			return true;
+	}
+	return false;
+}
+
+/* ---- headings inside lines that lost their line breaks ---- */
+
+/* Does normalised s[a, e) name a part (as a heading would)? */
+static bool span_names_a_part(const struct builder *b, const char *s, size_t a, size_t e)
+{
+	char *part = xstrndup(s + a, e - a);
+	char *sq = matching_text(part);
+	bool named = names_a_part(b, sq);
+	free(part);
+	free(sq);
+	return named;
+}
+
+static bool span_ends_like_heading(const struct builder *b, const char *s, size_t a, size_t e)
+{
+	char *part = xstrndup(s + a, e - a);
+	char *sq = sy_squeeze(part);
+	bool ends = ends_like_heading(b, sq);
+	free(part);
+	free(sq);
+	return ends;
+}
+
+/* Where a heading's text running into its body ends at the latest: a closing
+ * mark, a comma, a space (not one inside "2025 年"), the next marker, or too long. */
+static size_t run_on_extent(const struct builder *b, const char *s, size_t a)
+{
+	size_t e = a, chars = 0;
+	while (s[e] && chars < (size_t)b->r->heading_max_chars) {
+		struct mark m;
+		if (starts(s + e, "。") || strchr(";:!?,", s[e]))
+			break;
+		if (s[e] == ' ' && e > a && !(s[e - 1] >= '0' && s[e - 1] <= '9')) {
+			size_t f = e;
+			while (s[f] == ' ')
+				f++;
+			if (!starts(s + f, "年") && !starts(s + f, "月"))
+				break;
+		}
+		if (e > a && parse_mark(s + e, &m) && m.style != SY_MARK_AR && !m.fault)
+			break;
+		size_t l;
+		utf8_decode(s + e, strlen(s + e), &l);
+		e += l ? l : 1;
+		chars++;
+	}
+	while (e > a && s[e - 1] == ' ')
+		e--;
+	return e;
+}
+
+/* True when normalised s[a, e) is one of the rubric's heading endings. */
+static bool span_is_ending(const struct builder *b, const char *s, size_t a, size_t e)
+{
+	for (size_t i = 0; i < b->r->heading_ends.n; i++)
+		if (strlen(b->r->heading_ends.v[i]) == e - a && !memcmp(s + a, b->r->heading_ends.v[i], e - a))
+			return true;
+	return false;
+}
+
+/* Goes on from 'end' over endings joined to it: 职责|情况, 不足|和原因, 举措|和成效. */
+static size_t joined_endings(const struct builder *b, const char *s, size_t end, size_t e)
+{
+	static const char *const joins[] = { "和", "及", "与", "、", "以及" };
+	for (bool more = true; more;) {
+		more = false;
+		bool joined = false;
+		for (size_t j = 0; j < sizeof joins / sizeof *joins; j++)
+			joined |= starts(s + end, joins[j]);
+		size_t l;
+		for (size_t k = end, chars = 0; k < e && chars < 8 && !more; k += l ? l : 1, chars++) {
+			utf8_decode(s + k, e - k, &l);
+			size_t at = k + (l ? l : 1);
+			if (span_is_ending(b, s, end, at) || (joined && chars >= 1 && span_ends_like_heading(b, s, end, at))) {
+				end = at;
+				more = true;
+			}
+		}
+	}
+	return end;
+}
+
+/* The shortest stretch of [a, e) that ends like a heading and names a part,
+ * with the endings joined to it; e when there is none. */
+static size_t heading_end_within(const struct builder *b, const char *s, size_t a, size_t e)
+{
+	size_t l;
+	for (size_t k = a; k < e; k += l ? l : 1) {
+		utf8_decode(s + k, e - k, &l);
+		size_t at = k + (l ? l : 1);
+		if (span_ends_like_heading(b, s, a, at) && span_names_a_part(b, s, a, at))
+			return joined_endings(b, s, at, e);
+	}
+	return e;
+}
+
+struct cut {
+	size_t at;   /* byte offset of the marker in the line's normalised text */
+	size_t len;  /* bytes the heading takes from there */
+	bool part;   /* it names a part */
+};
+
+/* After a closing mark (and spaces) at p: the offset of what follows, or 0. */
+static size_t after_closing(const char *s, size_t p, bool sentence_only)
+{
+	size_t k = 0;
+	if (starts(s + p, "。"))
+		k = 3;
+	else if (strchr(sentence_only ? "!?" : ";:!?", s[p]) && s[p])
+		k = 1;
+	if (!k)
+		return 0;
+	p += k;
+	while (s[p] == ' ')
+		p++;
+	return p;
+}
+
+/* A part heading at q inside a line: returns its length, or 0. */
+static size_t part_heading_at(const struct builder *b, const char *s, size_t q)
+{
+	struct mark m;
+	if (!parse_mark(s + q, &m) || m.fault)
+		return 0;
+	size_t a = q + m.len;
+	while (s[a] == ' ')
+		a++;
+	size_t e = run_on_extent(b, s, a);
+	if (utf8_count(s + a) < 2 || e <= a || !span_names_a_part(b, s, a, e))
+		return 0;
+	return heading_end_within(b, s, a, e) - q;
+}
+
+/* A sub-heading at q inside a run-on line: a marker and a short phrase closed by 。. */
+static size_t sub_heading_at(const char *s, size_t q)
+{
+	struct mark m;
+	if (!parse_mark(s + q, &m))
+		return 0;
+	size_t a = q + m.len;
+	const char *stop = strstr(s + a, "。");
+	size_t e = stop ? (size_t)(stop - s) : strlen(s);
+	char *t = xstrndup(s + a, e - a);
+	size_t chars = utf8_count(t);
+	bool ok = chars >= 2 && chars <= RUNON_SUB_MAX && !strpbrk(t, ",;:") && !strstr(t, "(");
+	free(t);
+	return ok ? e - q : 0;
+}
+
+/* The headings inside normalised line s: part headings after a closing mark,
+ * and in a line holding one, sub-headings after a full stop or right after a
+ * part heading. Returns how many, in text order. */
+static size_t find_cuts(const struct builder *b, const char *s, struct cut *cuts)
+{
+	size_t n = 0;
+	for (size_t p = 1; s[p] && n < MAX_CUTS; p++) {
+		size_t q = after_closing(s, p, false);
+		size_t len = q ? part_heading_at(b, s, q) : 0;
+		if (len) {
+			cuts[n++] = (struct cut){ q, len, true };
+			p = q + len - 1;
+		}
+	}
+	if (!n)
+		return 0;
+	size_t parts = n;
+	for (size_t p = 1; s[p] && n < MAX_CUTS; p++) {
+		size_t q = after_closing(s, p, true);
+		for (size_t k = 0; k < parts && !q; k++) {
+			size_t e = cuts[k].at + cuts[k].len;
+			while (s[e] == ' ')
+				e++;
+			if (e == p)
+				q = p;
+		}
+		bool taken = false;
+		for (size_t k = 0; k < parts; k++)
+			taken |= q >= cuts[k].at && q < cuts[k].at + cuts[k].len;
+		size_t len = q && !taken ? sub_heading_at(s, q) : 0;
+		if (len)
+			cuts[n++] = (struct cut){ q, len, false };
+	}
+	for (size_t i = 1; i < n; i++) /* insertion sort by offset */
+		for (size_t j = i; j > 0 && cuts[j - 1].at > cuts[j].at; j--) {
+			struct cut t = cuts[j];
+			cuts[j] = cuts[j - 1];
+			cuts[j - 1] = t;
+		}
+	return n;
+}
+
+/* Byte offset in original text t of byte offset 'at' of its normalised copy. */
+static size_t text_offset(const char *t, size_t at)
+{
+	size_t n = strlen(t), i = 0, norm = 0, l;
+	while (i < n && norm < at) {
+		uint32_t cp = sy_normalise_cp(utf8_decode(t + i, n - i, &l));
+		char tmp[4];
+		if (cp)
+			norm += utf8_encode(cp, tmp);
+		i += l ? l : 1;
+	}
+	return i;
+}
+
+/* Replaces piece k (a whole line) by pieces cut at the given offsets. */
+static void cut_line(struct builder *b, size_t k, const char *norm, const struct cut *cuts, size_t n,
+		     struct sy_piece *out, struct piece_info *info, size_t *nout)
+{
+	const struct sy_piece *src = &b->o->pc[k];
+	const char *text = b->d->lines[src->line].text;
+	for (size_t i = 0; i <= n; i++) {
+		size_t a = i ? cuts[i - 1].at : 0, e = i < n ? cuts[i].at : strlen(norm);
+		struct sy_piece *p = &out[*nout];
+		struct piece_info *pi = &info[(*nout)++];
+		*p = (struct sy_piece){ src->line, text_offset(text, a), text_offset(text, e), SY_LK_TEXT, NULL, NULL };
+		char *part = xstrndup(norm + a, e - a);
+		p->own = matching_text(part);
+		p->sq = p->own;
+		free(part);
+		memset(pi, 0, sizeof *pi);
+		if (i) {
+			pi->run_on = true;
+			pi->head_len = cuts[i - 1].len;
+		}
+		if (!*p->sq)
+			p->kind = SY_LK_BLANK;
+	}
+}
+
+/* A heading at the start of a run-on line, or one whose text runs on past
+ * where a heading could end: how much of the line it takes. */
+static size_t line_start_heading(const struct builder *b, const char *norm, bool run_on)
+{
+	size_t q = 0;
+	while (norm[q] == ' ')
+		q++;
+	struct mark m;
+	if (!parse_mark(norm + q, &m))
+		return 0;
+	size_t a = q + m.len;
+	const char *stop = strpbrk(norm + a, ";:!?");
+	const char *full = strstr(norm + a, "。");
+	size_t closing = full && (!stop || full < stop) ? (size_t)(full - norm) : stop ? (size_t)(stop - norm) : strlen(norm);
+	char *t = xstrndup(norm + a, closing - a);
+	bool long_text = utf8_count(t) > (size_t)b->r->heading_max_chars;
+	free(t);
+	if (!run_on && !long_text)
+		return 0;
+	size_t e = run_on_extent(b, norm, a);
+	if (e <= a)
+		return 0;
+	return (span_names_a_part(b, norm, a, e) ? heading_end_within(b, norm, a, e) : e) - q;
+}
+
+void split_run_on_lines(struct builder *b)
+{
+	struct sy_outline *o = b->o;
+	size_t cap = o->npc + 1, nout = 0;
+	struct sy_piece *out = xcalloc(cap, sizeof *out);
+	struct piece_info *info = xcalloc(cap, sizeof *info);
+	struct cut cuts[MAX_CUTS];
+	for (size_t k = 0; k < o->npc; k++) {
+		const char *norm = b->d->lines[o->pc[k].line].norm;
+		bool body = piece_is_text(b, k) && (long)k > o->title_line;
+		size_t n = body && !b->pi[k].mk.atx ? find_cuts(b, norm, cuts) : 0;
+		if (nout + n + 1 >= cap) {
+			cap = (cap + n + 1) * 2;
+			out = xreallocarray(out, cap, sizeof *out);
+			info = xreallocarray(info, cap, sizeof *info);
+		}
+		size_t first = nout;
+		if (n) {
+			cut_line(b, k, norm, cuts, n, out, info, &nout);
+			free(o->pc[k].own);
+			o->run_on = true;
+		} else {
+			out[nout] = o->pc[k];
+			info[nout++] = b->pi[k];
+		}
+		if (body)
+			info[first].head_len = line_start_heading(b, norm, n > 0);
+	}
+	free(o->pc);
+	free(b->pi);
+	o->pc = out;
+	o->npc = nout;
+	b->pi = info;
+}
+
+/* ---- headings at the start of a piece ---- */
+
+/* The original text of piece k from its first character that is not a space
+ * or markup: where its marker is written. */
+static const char *written_start(const struct builder *b, size_t k)
+{
+	const struct sy_piece *p = &b->o->pc[k];
+	const char *t = b->d->lines[p->line].text + p->from;
+	const char *end = b->d->lines[p->line].text + p->to;
+	size_t l;
+	while (t < end) {
+		uint32_t cp = utf8_decode(t, (size_t)(end - t), &l);
+		if (cp != ' ' && cp != '\t' && cp != 0x3000 && cp != 0xA0 && cp != '#' && cp != '*' && cp != '_' &&
+		    cp != '>' && cp != 0xFEFF)
+			break;
+		t += l ? l : 1;
+	}
+	return t;
+}
+
+/* The marker as written: as many characters of the original as it has. */
+static char *written_marker(const struct builder *b, size_t k, const char *marker)
+{
+	const char *t = written_start(b, k);
+	const struct sy_piece *p = &b->o->pc[k];
+	const char *end = b->d->lines[p->line].text + p->to;
+	size_t want = utf8_count(marker), got = 0, l;
+	const char *e = t;
+	while (e < end && got < want) {
+		uint32_t cp = utf8_decode(e, (size_t)(end - e), &l);
+		e += l ? l : 1;
+		if (cp != ' ' && cp != 0x3000)
+			got++;
+	}
+	return xstrndup(t, (size_t)(e - t));
+}
+
+/* True when the brackets of a written marker differ in width: （一) (一）. */
+static bool brackets_differ(const char *w)
+{
+	bool open_full = starts(w, "（"), open_half = *w == '(';
+	bool close_full = strstr(w, "）") != NULL, close_half = strchr(w, ')') != NULL;
+	return (open_full && close_half) || (open_half && close_full);
+}
+
+/* The display of a heading: its original text, trimmed, up to 'bytes' of
+ * the original when the heading runs on into body text. */
+static void append_display(struct sy_buf *out, const char *t, size_t n)
+{
+	size_t a = 0, l;
+	while (a < n) {
+		uint32_t cp = utf8_decode(t + a, n - a, &l);
+		if (cp != ' ' && cp != '\t' && cp != 0x3000 && cp != 0xA0)
+			break;
+		a += l ? l : 1;
+	}
+	size_t z = n;
+	while (z > a) {
+		size_t k = z - 1;
+		while (k > a && ((unsigned char)t[k] & 0xC0) == 0x80)
+			k--;
+		uint32_t cp = utf8_decode(t + k, z - k, &l);
+		if (cp != ' ' && cp != '\t' && cp != 0x3000 && cp != 0xA0 && cp != '\r')
+			break;
+		z = k;
+	}
+	sy_buf_add(out, t + a, z - a);
+}
+
+/* Cuts a display string at the first sentence-closing mark (。；：！？ or ASCII). */
+static void cut_display(char *s)
+{
+	static const char *const marks[] = { "。", "；", "：", "！", "？", ";", ":", "!", "?" };
+	char *cut = NULL;
+	for (size_t i = 0; i < sizeof marks / sizeof *marks; i++) {
+		char *p = strstr(s, marks[i]);
+		if (p && p > s && (!cut || p < cut))
+			cut = p;
+	}
+	if (cut)
+		*cut = '\0';
+}
+
+/* Length in bytes of the heading text before the first closing mark. */
+static size_t heading_cut(const char *s)
+{
+	size_t n = strlen(s);
+	const char *p = strstr(s, "。");
+	size_t cut = p ? (size_t)(p - s) : n;
+	for (const char *m = ";:!?"; *m; m++) {
+		const char *q = strchr(s, *m);
+		if (q && (size_t)(q - s) < cut)
+			cut = (size_t)(q - s);
+	}
+	return cut;
+}
+
+/* A heading starts a paragraph: the line above is blank, structural, or ends
+ * a sentence. A line of hard-wrapped prose never does. */
+static bool starts_paragraph(const struct builder *b, size_t k)
+{
+	if (k == 0)
+		return true;
+	const struct sy_piece *prev = &b->o->pc[k - 1];
+	return prev->kind != SY_LK_TEXT || sy_line_ends_sentence(b->d->lines[prev->line].norm);
+}
+
+static bool is_line_start(const struct builder *b, size_t k)
+{
+	return k == 0 || b->o->pc[k - 1].line != b->o->pc[k].line;
+}
+
+static bool is_whole_line(const struct builder *b, size_t k)
+{
+	return is_line_start(b, k) && (k + 1 >= b->o->npc || b->o->pc[k + 1].line != b->o->pc[k].line);
+}
+
+/* True when squeezed s, its punctuation aside, is one of the rubric's words
+ * for "nothing" (无其他需要报告的情况): an answer, never a heading. */
+static bool says_nothing(const struct builder *b, const char *sq)
+{
+	size_t n = strlen(sq);
+	if (n >= 3 && !strcmp(sq + n - 3, "。"))
+		n -= 3;
+	for (size_t i = 0; i < b->r->nothing.n; i++)
+		if (strlen(b->r->nothing.v[i]) == n && !strncmp(sq, b->r->nothing.v[i], n))
+			return true;
+	return false;
+}
+
+/* An unnumbered line is a heading when short, unpunctuated and naming a
+ * part; a bold line (**…**) may end in one closing mark (主要举措和成效：).
+ * A sentence is never one, nor a table row, nor an answer such as 无. */
+static bool is_unnumbered_heading(const struct builder *b, size_t k)
+{
+	const char *sq = b->o->pc[k].sq;
+	size_t n = strlen(sq), chars = utf8_count(sq);
+	if (b->pi[k].mk.bold && n >= 3 && !strcmp(sq + n - 3, "。"))
+		n -= 3;
+	else if (b->pi[k].mk.bold && n && strchr(";:", sq[n - 1]))
+		n--;
+	char *t = xstrndup(sq, n);
+	bool ok = !has_closing_punct(t) && chars <= (size_t)b->r->heading_max_chars && !b->pi[k].table &&
+		  starts_paragraph(b, k) && !says_nothing(b, sq) && names_a_part(b, t);
+	free(t);
+	return ok;
+}
+
+/* A heading broken by PDF extraction goes on with a short fragment that ends
+ * like a heading, or stands alone before a blank line; wrapped prose does not. */
+static bool continues_heading(const struct builder *b, size_t k)
+{
+	size_t j = k + 1;
+	if (!is_whole_line(b, k) || !piece_is_text(b, j) || !is_whole_line(b, j) ||
+	    sy_doc_style_level(b->d, b->o->pc[k].line))
+		return false;
+	const char *h = b->o->pc[k].sq, *c = b->o->pc[j].sq;
+	struct mark m;
+	int y, mo, d;
+	if (has_closing_punct(h) || has_closing_punct(c) || utf8_count(c) > HEADCONT_MAX || parse_mark(c, &m) ||
+	    starts(c, "无") || starts(c, "(无") || sy_meta_date(c, &y, &mo, &d) || utf8_count(h) < 8)
+		return false;
+	bool alone = j + 1 >= b->o->npc || b->o->pc[j + 1].kind == SY_LK_BLANK;
+	return ends_like_heading(b, c) || alone;
+}
+
+/* The squeezed text of the heading at piece k: its own piece, up to
+ * head_len of its normalised text when it runs on into body text. */
+static char *heading_sq(const struct builder *b, size_t k)
+{
+	if (!b->pi[k].head_len)
+		return xstrdup(b->o->pc[k].sq);
+	char *norm = piece_norm(b, k);
+	size_t len = b->pi[k].head_len;
+	size_t q = 0;
+	while (norm[q] == ' ')
+		q++;
+	char *head = xstrndup(norm + q, len <= strlen(norm + q) ? len : strlen(norm + q));
+	char *sq = matching_text(head);
+	free(head);
+	free(norm);
+	return sq;
+}
+
+/* The original text of the heading at piece k, for display. */
+static char *heading_display(const struct builder *b, size_t k, bool two_lines)
+{
+	const struct sy_piece *p = &b->o->pc[k];
+	const char *text = b->d->lines[p->line].text;
+	struct sy_buf disp = {0};
+	sy_buf_add(&disp, "", 0);
+	if (b->pi[k].head_len) {
+		char *norm = piece_norm(b, k);
+		size_t q = 0;
+		while (norm[q] == ' ')
+			q++;
+		char *part = xstrndup(text + p->from, p->to - p->from);
+		size_t at = text_offset(part, q + b->pi[k].head_len);
+		append_display(&disp, part, at);
+		free(part);
+		free(norm);
+		return sy_buf_steal(&disp);
+	}
+	append_display(&disp, text + p->from, p->to - p->from);
+	if (two_lines) {
+		const struct sy_piece *n = &b->o->pc[k + 1];
+		append_display(&disp, b->d->lines[n->line].text, strlen(b->d->lines[n->line].text));
+	}
+	char *s = sy_buf_steal(&disp);
+	cut_display(s);
+	return s;
+}
+
+/* Trims the heading's markup and separators off a display ("**一、…。**"). */
+static void tidy_display(char *s)
+{
+	char *plain = sy_markup_strip(s, NULL);
+	if (plain) {
+		strcpy(s, plain); /* never longer than s */
+		free(plain);
+	}
+	size_t n = strlen(s);
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '*'))
+		s[--n] = '\0';
+}
+
+static void add_heading(struct builder *b, size_t k, const struct mark *m, int markup)
+{
+	struct sy_outline *o = b->o;
+	o->h = xreallocarray(o->h, o->nh + 1, sizeof *o->h);
+	struct sy_heading *h = &o->h[o->nh++];
+	memset(h, 0, sizeof *h);
+	const struct piece_info *pi = &b->pi[k];
+	h->line = o->pc[k].line;
+	h->piece = k;
+	h->numbered = m->style != SY_MARK_NONE;
+	h->style = m->style;
+	h->number = m->number;
+	h->sep = m->sep;
+	h->markup = markup;
+	h->bold = pi->mk.bold;
+	h->run_on = pi->run_on;
+	h->nlines = !pi->head_len && continues_heading(b, k) ? 2 : 1;
+	char *sq = heading_sq(b, k);
+	h->marker = xstrndup(sq, m->len);
+	h->marker_text = h->numbered ? written_marker(b, k, h->marker) : xstrdup("");
+	h->bracket_fault = m->fault || brackets_differ(h->marker_text);
+	struct sy_buf text = {0};
+	sy_buf_puts(&text, sq + m->len);
+	if (h->nlines == 2) {
+		sy_buf_puts(&text, o->pc[k + 1].sq);
+		o->pc[k + 1].kind = SY_LK_HEADCONT;
+	}
+	h->text = sy_buf_steal(&text);
+	size_t cut = heading_cut(h->text);
+	h->inline_body = pi->head_len ? utf8_count(o->pc[k].sq) > utf8_count(sq) + 2
+				      : utf8_count(h->text + cut) > 2;
+	h->text[cut] = '\0';
+	h->display = heading_display(b, k, h->nlines == 2);
+	tidy_display(h->display);
+	h->weak = h->run_on || (!h->numbered && !h->markup && !h->bold);
+	o->pc[k].kind = SY_LK_HEADING;
+	free(sq);
+}
+
+/* The level a document's own style gives a short line (Word Heading n), or 0. */
+static int styled_level(const struct builder *b, size_t k)
+{
+	int s = sy_doc_style_level(b->d, b->o->pc[k].line);
+	size_t chars = utf8_count(b->o->pc[k].sq);
+	return s && chars >= 2 && chars <= (size_t)b->r->heading_max_chars ? s : 0;
+}
+
+/* A Markdown heading line (## 主要举措和成效): its depth, or 0. */
+static int atx_level(const struct builder *b, size_t k)
+{
+	size_t chars = utf8_count(b->o->pc[k].sq);
+	return b->pi[k].mk.atx && chars >= 2 && chars <= (size_t)b->r->heading_max_chars ? b->pi[k].mk.atx : 0;
+}
+
+void find_headings(struct builder *b)
+{
+	struct sy_outline *o = b->o;
+	for (size_t k = 0; k < o->npc; k++) {
+		if (!piece_is_text(b, k) || (long)o->pc[k].line <= o->title_line || b->pi[k].table)
+			continue;
+		struct mark m, none = { SY_MARK_NONE, 0, 0, 0, false };
+		const char *sq = o->pc[k].sq;
+		bool start = is_line_start(b, k);
+		int style = start ? styled_level(b, k) : 0, atx = start ? atx_level(b, k) : 0;
+		int markup = style ? style : atx;
+		if (parse_mark(sq, &m) && utf8_count(sq + m.len) >= 2 && (start || b->pi[k].run_on))
+			add_heading(b, k, &m, markup);
+		else if (markup)
+			add_heading(b, k, &none, markup);
+		else if (start && is_unnumbered_heading(b, k))
+			add_heading(b, k, &none, 0);
+	}
+}
+
+/* ---- levels ---- */
+
+/* The key that sets a heading's level: its numbering style, else its markup
+ * level, else plain (an unnumbered heading known by its words). */
+enum { KEY_PLAIN = 100 };
+
+static int heading_key(const struct sy_heading *h)
+{
+	if (h->numbered)
+		return 10 + (int)h->style;
+	if (h->markup)
+		return h->markup;
+	return KEY_PLAIN;
+}
+
+/* Markup levels rank above numbering, numbering in the national order. */
+static int key_rank(int key)
+{
+	return key;
+}
+
+/* The top level: among the styles the part headings use, the highest; then
+ * whichever style at least that high comes first in the document. */
+static int top_key(const struct builder *b)
+{
+	const struct sy_outline *o = b->o;
+	int cand = -1;
+	for (size_t k = 0; k < o->nh; k++)
+		if (names_a_part(b, o->h[k].text) && (cand < 0 || key_rank(heading_key(&o->h[k])) < cand))
+			cand = key_rank(heading_key(&o->h[k]));
+	if (cand == KEY_PLAIN)
+		return KEY_PLAIN;
+	for (size_t k = 0; k < o->nh; k++)
+		if (cand < 0 || key_rank(heading_key(&o->h[k])) <= cand)
+			return heading_key(&o->h[k]);
+	return KEY_PLAIN;
+}
+
+/* Headings before the body are not headings: their pieces are preamble. */
+static void drop_headings_before(struct builder *b, size_t first)
+{
+	struct sy_outline *o = b->o;
+	for (size_t k = 0; k < first; k++) {
+		struct sy_heading *h = &o->h[k];
+		o->pc[h->piece].kind = SY_LK_TEXT;
+		if (h->nlines == 2)
+			o->pc[h->piece + 1].kind = SY_LK_TEXT;
+		free(h->marker);
+		free(h->marker_text);
+		free(h->text);
+		free(h->display);
+	}
+	if (first) {
+		memmove(o->h, o->h + first, (o->nh - first) * sizeof *o->h);
+		o->nh -= first;
+	}
+}
+
+/* Each heading's level: the top style is 1; another style sits below the one
+ * it first appears under, and a style already open closes what is below it. */
+static void nest(struct sy_outline *o, int top)
+{
+	int stack[16];
+	size_t depth = 0;
+	for (size_t k = 0; k < o->nh; k++) {
+		int key = heading_key(&o->h[k]);
+		if (key == top || key == KEY_PLAIN || depth == 0) {
+			stack[0] = key == KEY_PLAIN ? top : key;
+			depth = 1;
+			o->h[k].level = 1;
+			continue;
+		}
+		while (depth > 1 && key < 10 && stack[depth - 1] < 10 && stack[depth - 1] > key)
+			depth--; /* a shallower markup heading closes deeper ones */
+		size_t at = depth;
+		for (size_t i = 0; i < depth; i++)
+			if (stack[i] == key)
+				at = i;
+		if (at < depth)
+			depth = at + 1;
+		else if (depth < 16)
+			stack[depth++] = key;
+		o->h[k].level = (int)depth;
+	}
+}
+
+/* Text between the title and the first top-level heading is the preamble. */
+static void mark_preamble(struct builder *b)
+{
+	struct sy_outline *o = b->o;
+	size_t start = 0;
+	while (o->title_line >= 0 && start < o->npc && (long)o->pc[start].line <= o->title_line)
+		start++;
+	if (!o->nh) {
+		/* no heading at all: only the first paragraph is preamble */
+		size_t first = start;
+		while (first < o->npc && !piece_is_text(b, first))
+			first++;
+		o->pc_body_start = first < o->npc ? first + 1 : first;
+	} else {
+		o->pc_body_start = o->h[0].piece;
+	}
+	for (size_t k = start; k < o->pc_body_start; k++)
+		if (o->pc[k].kind == SY_LK_TEXT)
+			o->pc[k].kind = SY_LK_PREAMBLE;
+}
+
+void assign_levels(struct builder *b)
+{
+	struct sy_outline *o = b->o;
+	int top = top_key(b);
+	size_t first = 0;
+	while (first < o->nh && heading_key(&o->h[first]) != top && heading_key(&o->h[first]) != KEY_PLAIN)
+		first++;
+	drop_headings_before(b, first);
+	if (top >= 10 && top < KEY_PLAIN)
+		o->top_style = (enum sy_mark)(top - 10);
+	else if (top < 10)
+		o->top_markup = top;
+	nest(o, top);
+	mark_preamble(b);
+}

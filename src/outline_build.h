@@ -1,0 +1,55 @@
+/* Private to the outline (outline.c, heading.c): the work space while an
+ * outline is built, and the steps that share it. */
+#ifndef SHENYUE_OUTLINE_BUILD_H
+#define SHENYUE_OUTLINE_BUILD_H
+
+#include "shenyue/markup.h"
+#include "shenyue/outline.h"
+
+/* Per piece, what the heading pass needs besides the piece itself. */
+struct piece_info {
+	struct sy_markup mk; /* markup seen on the line (its first piece only) */
+	size_t head_len;     /* bytes of the piece's normalised text the heading takes, 0: not cut */
+	bool run_on;         /* a heading found inside a run-on line starts here */
+	bool table;          /* the line is a table row */
+};
+
+struct builder {
+	struct sy_outline *o;
+	const struct sy_doc *d;
+	const struct sy_rubric *r;
+	struct piece_info *pi; /* one per piece */
+};
+
+/* A numbering marker as parsed from the start of squeezed text. */
+struct mark {
+	enum sy_mark style;
+	int number;
+	char sep;
+	size_t len;  /* bytes of the squeezed text it takes */
+	bool fault;  /* a bracket is missing */
+};
+
+/* Parses a marker at the start of squeezed (or normalised) text s. */
+bool parse_mark(const char *s, struct mark *m);
+/* True when squeezed text names one of the rubric's parts in a heading. */
+bool names_a_part(const struct builder *b, const char *sq);
+/* True when the piece is content still to be read (TEXT). */
+bool piece_is_text(const struct builder *b, size_t k);
+/* The normalised text of piece k (a new string). */
+char *piece_norm(const struct builder *b, size_t k);
+/* The matching text of normalised s: squeezed, years in Arabic digits (a new string). */
+char *matching_text(const char *norm);
+/* True when squeezed s holds a sentence-closing mark (。;:!?). */
+bool has_closing_punct(const char *s);
+/* True when squeezed s ends with one of the rubric's heading endings. */
+bool ends_like_heading(const struct builder *b, const char *sq);
+
+/* Cuts run-on lines at the headings inside them (heading.c). */
+void split_run_on_lines(struct builder *b);
+/* Finds the headings among the pieces of the body (heading.c). */
+void find_headings(struct builder *b);
+/* Decides the top level, where the body starts and each heading's level (heading.c). */
+void assign_levels(struct builder *b);
+
+#endif
