@@ -21,6 +21,7 @@ noinst_HEADERS += \
 	include/shenyue/lineedit.h \
 	include/shenyue/markup.h \
 	include/shenyue/meta.h \
+	include/shenyue/numbering.h \
 	include/shenyue/ops.h \
 	include/shenyue/order.h \
 	include/shenyue/outline.h \

@@ -42,6 +42,7 @@ libshenyue_core_a_SOURCES = \
 	src/markup.c \
 	src/meta.c \
 	src/normalise.c \
+	src/numbering.c \
 	src/ops.c \
 	src/order.c \
 	src/outline.c \

@@ -12,6 +12,7 @@
 #include "shenyue/findings.h"
 #include "shenyue/i18n.h"
 #include "shenyue/meta.h"
+#include "shenyue/numbering.h"
 #include "shenyue/score.h"
 #include "shenyue/xalloc.h"
 
@@ -589,5 +590,6 @@ void sy_score_report(struct sy_score *s, const struct sy_doc *d, const struct sy
 	check_order(&c);
 	check_date(&c);
 	check_published(&c);
+	sy_numbering_check(s, o);
 	s->score = weighted_score(&c);
 }

@@ -78,6 +78,31 @@ struct sy_finding {
 	X(MERGED, "merged", SY_SEV_INFO, \
 	  N_("one heading covers both %s and %s"), \
 	  N_("One heading covers two parts.")) \
+	/* numbering of the headings (numbering.c) */ \
+	X(NUMBERING_GAP, "numbering-gap", SY_SEV_WARNING, \
+	  N_("numbering: \"%s\" is missing before \"%s\""), \
+	  N_("A run of headings skips a number (一、二、四、).")) \
+	X(NUMBERING_GAP_RANGE, "numbering-gap", SY_SEV_WARNING, \
+	  N_("numbering: \"%s\" to \"%s\" are missing before \"%s\""), NULL) \
+	X(NUMBERING_REPEAT, "numbering-repeat", SY_SEV_WARNING, \
+	  N_("numbering: \"%s\" is used twice"), \
+	  N_("A run of headings repeats a number (三、 twice; when the next never comes, it is " \
+	     "named as missing).")) \
+	X(NUMBERING_REPEAT_MISSING, "numbering-repeat", SY_SEV_WARNING, \
+	  N_("numbering: \"%s\" is used twice and \"%s\" is missing"), NULL) \
+	X(NUMBERING_MIXED, "numbering-mixed", SY_SEV_WARNING, \
+	  N_("numbering: \"%s\" is written differently from \"%s\" at the same level"), \
+	  N_("Headings of one level are numbered in two styles (二， beside 一、).")) \
+	X(NUMBERING_BRACKET, "numbering-bracket", SY_SEV_WARNING, \
+	  N_("numbering: the brackets of \"%s\" do not pair"), \
+	  N_("A heading's number has brackets that do not pair: （一) (一） （一.")) \
+	X(NUMBERING_ORDER, "numbering-order", SY_SEV_WARNING, \
+	  N_("numbering: \"%s\" stands under \"%s\", against the order 一、 （一） 1. （1）"), \
+	  N_("A heading level above its parent's in the order 一、 → （一） → 1. → （1） " \
+	     "(（一） above 一、).")) \
+	X(NUMBERING_LEVEL, "numbering-level", SY_SEV_INFO, \
+	  N_("numbering: \"%s\" comes directly under \"%s\", skipping a level of 一、 （一） 1. （1）"), \
+	  N_("A heading level skipped in the order 一、 → （一） → 1. → （1） (1. directly under 一、).")) \
 	/* dates and metadata (score.c, deadline.c) */ \
 	X(NO_DATE, "no-date", SY_SEV_INFO, \
 	  N_("no date line (成文日期) at the end of the report"), \

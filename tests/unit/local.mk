@@ -41,9 +41,6 @@ check_PROGRAMS += $(UNIT_TESTS)
 TESTS += $(UNIT_TESTS)
 endif
 LDADD = $(CORE_LIBS) $(CMOCKA_LIBS)
-# The shapes of issue 15, written before the reading learnt them: expected to
-# fail until it does.
-XFAIL_TESTS = tests/unit/shapes_test
 noinst_HEADERS += tests/unit/ooxml_fixture.h tests/unit/review_fixture.h tests/unit/ui_test_common.h
 
 # write, fsync and rename are wrapped so tests can make a save fail (disk full...).

@@ -1,0 +1,165 @@
+/* Numbering faults of a report's headings: sequences, level order, mixed
+ * styles, brackets. Each is a finding with its line and a sentence fit for
+ * the 审查意见 (标题序号"三"重复，缺少"四"). */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "shenyue/findings.h"
+#include "shenyue/numbering.h"
+#include "shenyue/xalloc.h"
+
+/* Rank in the national order: 第一部分 0, 一、 1, （一） 2, 1. 3, （1） 4. */
+static int rank(enum sy_mark m)
+{
+	return (int)m - 1;
+}
+
+/* The nearest heading above k at a higher level, or -1. */
+static long parent_of(const struct sy_outline *o, size_t k)
+{
+	for (size_t j = k; j-- > 0;)
+		if (o->h[j].level < o->h[k].level)
+			return (long)j;
+	return -1;
+}
+
+/* Number n as a heading of style m writes it: 三 or 3. */
+static void number_text(enum sy_mark m, int n, char *buf, size_t len)
+{
+	static const char *const cn[] = { "", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
+	if (m == SY_MARK_AR || m == SY_MARK_PAR || n < 1 || n > 99) {
+		snprintf(buf, len, "%d", n);
+		return;
+	}
+	if (n < 10)
+		snprintf(buf, len, "%s", cn[n]);
+	else
+		snprintf(buf, len, "%s十%s", n / 10 > 1 ? cn[n / 10] : "", cn[n % 10]);
+}
+
+static long line1(const struct sy_heading *h)
+{
+	return (long)h->line + 1;
+}
+
+/* The siblings of heading k: same parent, level and style, in order. */
+static size_t siblings(const struct sy_outline *o, size_t k, size_t *out, bool *seen)
+{
+	long parent = parent_of(o, k);
+	size_t n = 0;
+	for (size_t j = k; j < o->nh; j++) {
+		const struct sy_heading *h = &o->h[j];
+		if (h->level < o->h[k].level && j > k)
+			break;
+		if (!h->numbered || h->level != o->h[k].level || h->style != o->h[k].style || parent_of(o, j) != parent)
+			continue;
+		out[n++] = j;
+		seen[j] = true;
+	}
+	return n;
+}
+
+static bool later_has(const struct sy_outline *o, const size_t *sib, size_t n, size_t from, int number)
+{
+	for (size_t i = from; i < n; i++)
+		if (o->h[sib[i]].number == number)
+			return true;
+	return false;
+}
+
+/* One run of siblings: numbers skipped or repeated. A repeated number whose
+ * successor never comes took its place (三、三、: "三" repeated, "四" missing). */
+static void check_sequence(struct sy_score *s, const struct sy_outline *o, const size_t *sib, size_t n)
+{
+	int prev = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct sy_heading *h = &o->h[sib[i]];
+		char a[16], b[16];
+		if (h->number > prev + 1) {
+			number_text(h->style, prev + 1, a, sizeof a);
+			if (h->number > prev + 2) {
+				number_text(h->style, h->number - 1, b, sizeof b);
+				sy_finding_add(s, SY_FIND_NUMBERING_GAP_RANGE, line1(h), NULL, a, b, h->marker_text);
+			} else {
+				sy_finding_add(s, SY_FIND_NUMBERING_GAP, line1(h), NULL, a, h->marker_text);
+			}
+		} else if (h->number <= prev) {
+			number_text(h->style, h->number, a, sizeof a);
+			if (!later_has(o, sib, n, i + 1, prev + 1)) {
+				number_text(h->style, prev + 1, b, sizeof b);
+				sy_finding_add(s, SY_FIND_NUMBERING_REPEAT_MISSING, line1(h), NULL, a, b);
+				prev++;
+				continue;
+			}
+			sy_finding_add(s, SY_FIND_NUMBERING_REPEAT, line1(h), NULL, a);
+		}
+		if (h->number > prev)
+			prev = h->number;
+	}
+}
+
+/* One run of siblings written two ways (二， beside 一、): the first that differs. */
+static void check_mixed(struct sy_score *s, const struct sy_outline *o, const size_t *sib, size_t n)
+{
+	for (size_t i = 1; i < n; i++) {
+		const struct sy_heading *h = &o->h[sib[i]], *first = &o->h[sib[0]];
+		if (h->sep != first->sep && !h->bracket_fault && !first->bracket_fault) {
+			sy_finding_add(s, SY_FIND_NUMBERING_MIXED, line1(h), NULL, h->marker_text, first->marker_text);
+			return;
+		}
+	}
+}
+
+static void check_runs(struct sy_score *s, const struct sy_outline *o)
+{
+	bool *seen = xcalloc(o->nh + 1, sizeof *seen);
+	size_t *sib = xcalloc(o->nh + 1, sizeof *sib);
+	for (size_t k = 0; k < o->nh; k++) {
+		if (seen[k] || !o->h[k].numbered)
+			continue;
+		size_t n = siblings(o, k, sib, seen);
+		check_sequence(s, o, sib, n);
+		check_mixed(s, o, sib, n);
+	}
+	free(seen);
+	free(sib);
+}
+
+/* A level out of the national order (（一） above 一、: warning) or one
+ * skipped (1. directly under 一、: information), once for each pair of styles. */
+static void check_levels(struct sy_score *s, const struct sy_outline *o)
+{
+	bool told[6][6] = { { false } };
+	for (size_t k = 0; k < o->nh; k++) {
+		const struct sy_heading *h = &o->h[k];
+		long p = parent_of(o, k);
+		if (!h->numbered || p < 0 || !o->h[p].numbered || told[o->h[p].style][h->style])
+			continue;
+		const struct sy_heading *up = &o->h[p];
+		int gap = rank(h->style) - rank(up->style);
+		if (gap <= 0)
+			sy_finding_add(s, SY_FIND_NUMBERING_ORDER, line1(h), NULL, h->marker_text, up->marker_text);
+		else if (gap > 1)
+			sy_finding_add(s, SY_FIND_NUMBERING_LEVEL, line1(h), NULL, h->marker_text, up->marker_text);
+		else
+			continue;
+		told[up->style][h->style] = true;
+	}
+}
+
+static void check_brackets(struct sy_score *s, const struct sy_outline *o)
+{
+	for (size_t k = 0; k < o->nh; k++)
+		if (o->h[k].bracket_fault)
+			sy_finding_add(s, SY_FIND_NUMBERING_BRACKET, line1(&o->h[k]), NULL, o->h[k].marker_text);
+}
+
+void sy_numbering_check(struct sy_score *s, const struct sy_outline *o)
+{
+	check_brackets(s, o);
+	check_runs(s, o);
+	check_levels(s, o);
+}
