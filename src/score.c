@@ -506,25 +506,45 @@ static void check_merged(struct scorer *c)
 					       pname(&c->r->parts[j]));
 }
 
+/* The publication date: what the reader saw (a saved web page's 发布日期,
+ * or its PubDate meta tag: line 0), else a 发布日期 chrome line of a page
+ * copied as text. */
+static bool published_date(const struct scorer *c, int *y, int *m, int *d, long *line)
+{
+	if (c->d->pub_y) {
+		*y = c->d->pub_y;
+		*m = c->d->pub_m;
+		*d = c->d->pub_d;
+		*line = (long)c->d->pub_line;
+		return true;
+	}
+	for (size_t i = 0; i < c->o->nlines; i++) {
+		const char *sq = c->d->lines[i].sq;
+		if (c->o->kind[i] != SY_LK_CHROME || (!strstr(sq, "发布") && !strstr(sq, "日期")))
+			continue;
+		if (sy_meta_find_date(sq, y, m, d)) {
+			*line = (long)i + 1;
+			return true;
+		}
+	}
+	return false;
+}
+
 /* Reports must be published before the publication deadline of the next
- * year (the rubric's; not set: 1 April, as information) (web chrome 发布日期). */
+ * year (the rubric's; not set: 1 April, as information). */
 static void check_published(struct scorer *c)
 {
 	const struct sy_outline *o = c->o;
 	bool configured = c->r->publication_month > 0;
 	int pm = configured ? c->r->publication_month : 4;
 	int pd = configured && c->r->publication_day > 0 ? c->r->publication_day : 1;
-	for (size_t i = 0; i < o->nlines && o->year; i++) {
-		if (o->kind[i] != SY_LK_CHROME || (!strstr(c->d->lines[i].sq, "发布") && !strstr(c->d->lines[i].sq, "日期")))
-			continue;
-		int y, m, d;
-		if (!sy_meta_find_date(c->d->lines[i].sq, &y, &m, &d))
-			continue;
-		if (y * 10000L + m * 100 + d >= (o->year + 1) * 10000L + pm * 100 + pd)
-			sy_finding_add_as(c->s, SY_FIND_PUBLISHED_LATE, NULL, configured ? SY_SEV_WARNING : SY_SEV_INFO,
-					  (long)i + 1, NULL, y, m, d, o->year + 1, pm, pd);
+	int y, m, d;
+	long line;
+	if (!o->year || !published_date(c, &y, &m, &d, &line))
 		return;
-	}
+	if (y * 10000L + m * 100 + d >= (o->year + 1) * 10000L + pm * 100 + pd)
+		sy_finding_add_as(c->s, SY_FIND_PUBLISHED_LATE, NULL, configured ? SY_SEV_WARNING : SY_SEV_INFO, line,
+				  NULL, y, m, d, o->year + 1, pm, pd);
 }
 
 /* The date line: present, and before the filing deadline of the next year. */

@@ -65,6 +65,8 @@ bool sy_docx_sniff(const unsigned char *buf, size_t len);
 int sy_docx_read(struct sy_doc *doc, const unsigned char *buf, size_t len, char *err, size_t errlen);
 bool sy_odt_sniff(const unsigned char *buf, size_t len);
 int sy_odt_read(struct sy_doc *doc, const unsigned char *buf, size_t len, char *err, size_t errlen);
+bool sy_html_sniff(const unsigned char *buf, size_t len);
+int sy_html_read(struct sy_doc *doc, const unsigned char *buf, size_t len, char *err, size_t errlen);
 /* The plain-text reader (BOM, UTF-8, GB18030, UTF-16), the table's last row. */
 int sy_text_read(struct sy_doc *doc, const unsigned char *buf, size_t len, char *err, size_t errlen);
 

@@ -8,6 +8,7 @@ UNIT_TESTS = \
 	tests/unit/decode_test \
 	tests/unit/desk_live_test \
 	tests/unit/docin_docx_test \
+	tests/unit/docin_html_test \
 	tests/unit/docin_odt_test \
 	tests/unit/docx_test \
 	tests/unit/effective_test \
