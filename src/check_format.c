@@ -219,6 +219,20 @@ void sy_check_write_text(FILE *out, const struct sy_batch *b, const struct sy_ru
 		write_text_report(out, &b->r[i], r, &c, utf8);
 }
 
+/* Why the part has its status: the rule, the lines it rests on, and
+ * uncertain: true when the evidence is weak. */
+static void write_yaml_evidence(FILE *out, const struct sy_evidence *e)
+{
+	char rule[64];
+	sy_evidence_rule_id(e, rule, sizeof rule);
+	fprintf(out, "        evidence:\n          rule: %s\n          lines: [", rule);
+	for (size_t i = 0; i < e->nlines; i++)
+		fprintf(out, "%s%ld", i ? ", " : "", e->lines[i]);
+	fputs("]\n", out);
+	if (sy_evidence_uncertain(e))
+		fputs("          uncertain: true\n", out);
+}
+
 static void write_yaml_parts(FILE *out, const struct sy_report *rep, const struct sy_rubric *r)
 {
 	fputs("    parts:\n", out);
@@ -233,6 +247,7 @@ static void write_yaml_parts(FILE *out, const struct sy_report *rep, const struc
 		fputs("\n        heading: ", out);
 		sy_yaml_write_str(out, p->heading_text);
 		fputc('\n', out);
+		write_yaml_evidence(out, &p->ev);
 	}
 }
 

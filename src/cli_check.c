@@ -17,7 +17,7 @@
 static void check_usage(FILE *out)
 {
 	fputs(_("usage: shenyue check [--format text|yaml|csv] [--sort path|unit|score] [--rubric FILE]\n"
-	      "                     [--roster FILE] PATH...\n"
+	      "                     [--roster FILE] [--explain] PATH...\n"
 	      "\n"
 	      "Scores each report (a report file, or every report file in a folder: see\n"
 	      "the README for the formats read) against the rubric and prints one line\n"
@@ -27,6 +27,9 @@ static void check_usage(FILE *out)
 	      "With a roster (--roster FILE, or 名单.yaml/名单.csv beside the reports),\n"
 	      "a report naming another unit where it names itself gets the finding\n"
 	      "other-unit.\n"
+	      "--explain prints, for each report, the outline shenyue saw (levels, where\n"
+	      "the body starts and ends, what it skipped as contents, chrome or annex)\n"
+	      "and why each part has its status.\n"
 	      "\n"
 	      "Exit status: 0 every required part present in every report; 1 some part\n"
 	      "partial or missing; 2 usage error, broken rubric or roster, or unreadable file.\n"),
@@ -104,18 +107,24 @@ int sy_cli_check(int argc, char **argv)
 		{ "rubric", required_argument, NULL, 'r' },
 		{ "sort", required_argument, NULL, 's' },
 		{ "roster", required_argument, NULL, 'R' },
+		{ "explain", no_argument, NULL, 'x' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	enum sy_check_format fmt = SY_FMT_TEXT;
 	const char *rubric_path = NULL, *roster_path = NULL;
 	int order = SY_ORDER_PATH;
+	bool explain = false;
 	optind = 1;
 	for (int c; (c = getopt_long(argc, argv, "f:r:s:h", opts, NULL)) != -1;) {
 		if (c == 'f' && parse_format(optarg, &fmt) == 0)
 			continue;
 		if (c == 's' && (order = sy_order_parse(optarg)) >= 0)
 			continue;
+		if (c == 'x') {
+			explain = true;
+			continue;
+		}
 		if (c == 'r' || c == 'R') {
 			*(c == 'r' ? &rubric_path : &roster_path) = optarg;
 			continue;
@@ -153,7 +162,10 @@ int sy_cli_check(int argc, char **argv)
 		sy_roster_check_batch(&roster, &batch);
 	sy_roster_free(&roster);
 	sy_batch_order(&batch, (enum sy_order)order, &rubric);
-	if (fmt == SY_FMT_YAML)
+	if (explain)
+		for (size_t i = 0; i < batch.n; i++)
+			sy_explain_write(stdout, &batch.r[i], &rubric, locale_is_utf8());
+	else if (fmt == SY_FMT_YAML)
 		sy_check_write_yaml(stdout, &batch, &rubric);
 	else if (fmt == SY_FMT_CSV)
 		sy_check_write_csv(stdout, &batch, &rubric);

@@ -29,6 +29,8 @@ libshenyue_core_a_SOURCES = \
 	src/docin_zip.c \
 	src/docx_write.c \
 	src/effective.c \
+	src/evidence.c \
+	src/explain.c \
 	src/export.c \
 	src/export_formats.c \
 	src/export_load.c \

@@ -81,5 +81,21 @@ sort -n -c "$tmp/scores" 2>/dev/null && ok || bad "--sort score is not lowest fi
 expect_status 2 "$SHENYUE" check --sort size "$ex"
 expect_in "$tmp/err" "unknown order 'size'"
 
+# evidence: each part says why (rule, lines), uncertain only where weak
+shapes="$SRCDIR/tests/fixtures/shapes"
+expect_status 1 "$SHENYUE" check --format yaml "$shapes/causes-3.txt" "$shapes/runon-2.txt"
+expect_in "$tmp/out" "rule: causes-missing"
+expect_in "$tmp/out" "lines: [14, 15]"
+grep -c "uncertain: true" "$tmp/out" >"$tmp/n"
+[ "$(cat "$tmp/n")" = 3 ] && ok || bad "runon-2 should have 3 uncertain parts, has $(cat "$tmp/n")"
+# --explain: the outline it saw and the reason for each part
+expect_status 1 "$SHENYUE" check --explain "$shapes/contents-2.txt"
+expect_in "$tmp/out" "4-8       contents page"
+expect_in "$tmp/out" "L2   （一）深化"
+expect_in "$tmp/out" "missing -     [none] no heading names it and the body never mentions it; line 7 names it in the contents page"
+expect_status 1 "$SHENYUE" check --explain "$shapes/annex-2.txt"
+expect_in "$tmp/out" "20-25     annex after the date line"
+expect_in "$tmp/out" "line 21 names it in an annex after the date line, which does not count"
+
 echo "$pass passed, $fails failed"
 [ "$fails" -eq 0 ]

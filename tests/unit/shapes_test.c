@@ -1,6 +1,7 @@
 /* The fixture reports of tests/fixtures/shapes score as their expected.yaml
  * records: each part's status and line, the findings a supervisor would
- * flag (numbering faults exactly), and nothing that should not be there.
+ * flag (numbering faults exactly), nothing that should not be there, and
+ * which statuses rest on weak evidence (uncertain).
  * Every disagreement is listed before the test fails, with a count of the
  * part statuses that agree. */
 #include "config.h"
@@ -105,6 +106,29 @@ static void check_findings(struct tally *t, const char *file, const struct sy_re
 	}
 }
 
+static bool named_in(struct sy_yaml *y, yaml_node_t *list, const char *id)
+{
+	for (size_t k = 0; list && k < sy_yaml_len(list); k++)
+		if (!strcmp(sy_yaml_scalar(sy_yaml_item(y, list, k)), id))
+			return true;
+	return false;
+}
+
+/* The parts listed as uncertain are marked so; no other part is. */
+static void check_uncertain(struct tally *t, const char *file, const struct sy_report *rep, struct sy_yaml *y,
+			    yaml_node_t *e)
+{
+	yaml_node_t *want = sy_yaml_get(y, e, "uncertain");
+	const struct sy_rubric *r = test_rubric();
+	for (size_t i = 0; i < r->nparts; i++) {
+		bool listed = named_in(y, want, r->parts[i].id);
+		bool got = sy_evidence_uncertain(&rep->score.parts[i].ev);
+		if (listed != got)
+			problem(t, file, "%s is %s, expected %s", r->parts[i].id, got ? "uncertain" : "certain",
+				listed ? "uncertain" : "certain");
+	}
+}
+
 static void check_report(struct tally *t, struct sy_yaml *y, yaml_node_t *e)
 {
 	const char *file = scalar_of(y, e, "file");
@@ -124,6 +148,7 @@ static void check_report(struct tally *t, struct sy_yaml *y, yaml_node_t *e)
 		problem(t, file, "year is %d, expected %s", rep.outline.year, year);
 	check_parts(t, file, &rep, y, sy_yaml_get(y, e, "parts"));
 	check_findings(t, file, &rep, y, e);
+	check_uncertain(t, file, &rep, y, e);
 	sy_report_free(&rep);
 }
 
