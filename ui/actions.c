@@ -132,10 +132,21 @@ static int act_export_all(struct ui *ui, struct ui_view *v)
 	return ui_export_start(ui, true);
 }
 
+/* C-l: repaint every cell, and take in what changed on disk (live folder). */
 static int act_redraw(struct ui *ui, struct ui_view *v)
 {
 	clearok(curscr, TRUE);
-	return UI_LAYOUT;
+	return ui_live_step(ui, true) | UI_LAYOUT;
+}
+
+static int act_assign_unit(struct ui *ui, struct ui_view *v)
+{
+	return ui_assign_unit(ui);
+}
+
+static int act_received(struct ui *ui, struct ui_view *v)
+{
+	return ui_set_received(ui);
 }
 
 static const struct ui_view_handler pane_handlers[] = {
@@ -161,6 +172,8 @@ static const struct ui_view_handler pane_handlers[] = {
 	{SY_OP_REDO, act_redo},
 	{SY_OP_EXPORT, act_export},
 	{SY_OP_EXPORT_ALL, act_export_all},
+	{SY_OP_ASSIGN_UNIT, act_assign_unit},
+	{SY_OP_RECEIVED, act_received},
 	{SY_OP_REDRAW, act_redraw},
 	{SY_OP_NONE, NULL},
 };

@@ -18,11 +18,12 @@
 
 static const char *const usage_text = N_(
 	"usage: shenyue [--theme NAME|FILE] [--no-mouse] [--rubric FILE] [--ambiguous-wide]\n"
-	"               [--state DIR] [--config FILE] [PATH...]\n"
+	"               [--state DIR] [--config FILE] [--roster FILE] [PATH...]\n"
 	"       shenyue --keys           print the key table (Markdown)\n"
 	"       shenyue --dump-config    print every setting with its help\n"
 	"       shenyue check [--format text|yaml|csv] [--rubric FILE] PATH...\n"
 	"       shenyue export [--format md|csv|yaml] [-o FILE] [--state DIR] [--rubric FILE] PATH...\n"
+	"       shenyue summary [--roster FILE] [--format text|yaml|csv|docx] [-o FILE] PATH...\n"
 	"Opens the reports (files, or folders of reports; default: the current folder)\n"
 	"in the review UI. Themes: default (dark or light after the terminal's\n"
 	"background), dark, light, neutral, high-contrast, mono, or a YAML file.\n"
@@ -89,6 +90,8 @@ static int app_parse_args(int argc, char **argv, struct ui_options *o)
 			o->rubric = v;
 		else if (opts && (v = app_option_value(argc, argv, &i, "--state")))
 			o->state = v;
+		else if (opts && (v = app_option_value(argc, argv, &i, "--roster")))
+			o->roster = v;
 		else if (opts && argv[i][0] == '-' && argv[i][1]) {
 			fprintf(stderr, _("shenyue: unknown option %s\n"), argv[i]);
 			fputs(_(usage_text), stderr);
@@ -194,6 +197,8 @@ static int app_setup(struct ui *ui, const struct ui_options *o)
 		sy_width_set_ambiguous(2);
 	if (app_load_rubric(ui, o->rubric ? o->rubric : cf->rubric) != 0)
 		return -1;
+	if (ui_batchdesk_open(ui, o->roster, o->paths, o->npaths) != 0)
+		return -1;
 	app_load_theme(ui, o->theme);
 	sy_keymap_init_default(&ui->keys);
 	sy_config_apply_binds(&ui->config, &ui->keys);
@@ -205,6 +210,7 @@ static int app_setup(struct ui *ui, const struct ui_options *o)
 		ui_message(ui, true, "not a UTF-8 locale: Chinese shows as ?; try LC_ALL=C.UTF-8");
 	ui_views_init(ui);
 	ui_session_open(ui, o->state ? o->state : cf->state, cf->reviewer);
+	ui_batchdesk_start(ui, o->paths, o->npaths);
 	return 0;
 }
 
@@ -224,6 +230,7 @@ static void app_teardown(struct ui *ui, struct ui_options *o)
 	ui_term_stop();
 	sy_strlist_print(&ui->batch.errors, stderr, "shenyue: ");
 	app_close_desk(&ui->desk);
+	ui_batchdesk_close(ui);
 	ui_views_free(ui);
 	ui_prompt_free(ui);
 	ui_task_reset(ui);

@@ -120,6 +120,7 @@ int ui_input_loop(struct ui *ui)
 		timeout(ui_loader_done(ui) ? INPUT_IDLE_MS : 0);
 		int keys;
 		react = input_read_all(ui, &keys) | input_load(ui);
+		react |= ui_live_step(ui, false);
 		react |= ui_session_save_place(ui, keys == 0);
 	}
 }

@@ -28,6 +28,8 @@ struct list_state {
 	struct list_order order; /* what is shown, how it is sorted */
 	size_t unit_prefix;     /* bytes of the county's name every unit shares */
 	const char **reviewers; /* the F menu's reviewers, while it is open */
+	size_t *missing;        /* roster units with no report (未报送), shown after the reports */
+	size_t nmissing;
 };
 
 extern const struct ui_view_ops ui_list_view;
@@ -59,6 +61,24 @@ static long list_selected(const struct list_state *l)
 	return l->sel < l->nview ? (long)l->view[l->sel] : -1;
 }
 
+/* The roster units with no report, in pinyin order, as greyed rows after
+ * the reports: the filter applies to their names; any "show only" choice
+ * hides them. */
+static void list_refresh_missing(struct ui *ui, struct list_state *l)
+{
+	l->nmissing = 0;
+	if (!ui->bdesk.have_roster || l->order.show != LIST_SHOW_ALL)
+		return;
+	const struct sy_summary *s = ui_summary(ui);
+	const char *f = l->order.filter;
+	l->missing = xreallocarray(l->missing, s->nunits ? s->nunits : 1, sizeof *l->missing);
+	for (size_t j = 0; j < s->nunits; j++) {
+		size_t u = s->unit_order[j];
+		if (!sy_summary_unit_row(s, u) && (!f || !*f || strstr(s->roster->u[u].name, f)))
+			l->missing[l->nmissing++] = u;
+	}
+}
+
 /* Rebuilds the view (filter, incomplete, sort) keeping the selection, and
  * publishes it. */
 static void list_refresh(struct ui *ui, struct list_state *l)
@@ -74,17 +94,25 @@ static void list_refresh(struct ui *ui, struct list_state *l)
 	for (size_t p = 0; keep >= 0 && p < l->nview; p++)
 		if (l->view[p] == (size_t)keep)
 			l->sel = p;
-	if (l->sel >= l->nview)
-		l->sel = l->nview ? l->nview - 1 : 0;
+	list_refresh_missing(ui, l);
+	if (l->sel >= l->nview + l->nmissing)
+		l->sel = l->nview + l->nmissing ? l->nview + l->nmissing - 1 : 0;
 	ui->shown = (struct ui_shown){l->view, l->nview};
 }
 
-/* Selects view position pos (clamped) and shows that report. */
+/* Selects view position pos (clamped) and shows that report; a unit not
+ * received has none to show. */
 static int list_select(struct ui *ui, struct list_state *l, size_t pos)
 {
-	if (!l->nview)
+	size_t rows = l->nview + l->nmissing;
+	if (!rows)
 		return UI_NONE;
-	l->sel = pos < l->nview ? pos : l->nview - 1;
+	l->sel = pos < rows ? pos : rows - 1;
+	if (l->sel >= l->nview) {
+		ui_message(ui, false, _("%s: 未报送 (not received): no report to show"),
+			   ui->bdesk.roster.u[l->missing[l->sel - l->nview]].name);
+		return UI_REDRAW;
+	}
 	ui_show_report(ui, (long)l->view[l->sel]);
 	return UI_REDRAW;
 }
@@ -104,8 +132,8 @@ static void list_scroll_to_sel(struct list_state *l, int height)
 		l->top = l->sel;
 	if (l->sel >= l->top + h)
 		l->top = l->sel - h + 1;
-	if (l->top + h > l->nview)
-		l->top = l->nview > h ? l->nview - h : 0;
+	if (l->top + h > l->nview + l->nmissing)
+		l->top = l->nview + l->nmissing > h ? l->nview + l->nmissing - h : 0;
 }
 
 struct list_cols {
@@ -163,6 +191,8 @@ static void list_draw_marks(struct ui *ui, int y, int x, size_t i, const struct 
 		ui_draw_field(ui, y, x + 4, "!", 1, SY_ALIGN_LEFT, warn);
 	else if (sy_desk_changed(&ui->desk, i))
 		ui_draw_field(ui, y, x + 4, ui->utf8 ? "↻" : "c", 1, SY_ALIGN_LEFT, warn);
+	if (ui_report_late(ui, i))
+		ui_draw_field(ui, y, x + 5, "L", 1, SY_ALIGN_LEFT, warn); /* received late */
 }
 
 /* The unit as the column shows it: without the county's name all share. */
@@ -239,6 +269,20 @@ static void list_draw_row(struct ui *ui, struct ui_view *v, int y, size_t pos)
 		      sel ? st : &ui->style[SY_SLOT_DIM]);
 }
 
+/* Draws a roster unit with no report: greyed, 未报送 where the marks go. */
+static void list_draw_missing(struct ui *ui, struct ui_view *v, int y, size_t pos)
+{
+	const struct list_state *l = v->state;
+	const struct sy_rect *r = &v->rect;
+	bool sel = pos == l->sel;
+	const struct ui_style *st = &ui->style[!sel ? SY_SLOT_DIM
+				   : ui_view_focused(ui) == v ? SY_SLOT_SELECTION : SY_SLOT_SELECTION_IDLE];
+	ui_draw_fill(y, r->x, r->w, st);
+	ui_draw_field(ui, y, r->x + 1, ui->utf8 ? "未报送" : "missing", LIST_MARKS - 1, SY_ALIGN_LEFT, st);
+	ui_draw_field(ui, y, r->x + LIST_MARKS, ui->bdesk.roster.u[l->missing[pos - l->nview]].name,
+		      r->w - LIST_MARKS, SY_ALIGN_LEFT, st);
+}
+
 static void list_title(struct ui *ui, struct ui_view *v, char *title, size_t len)
 {
 	const struct list_state *l = v->state;
@@ -249,6 +293,8 @@ static void list_title(struct ui *ui, struct ui_view *v, char *title, size_t len
 	list_show_label(&l->order, show, sizeof show);
 	if (*show && n > 0 && (size_t)n < len)
 		n += snprintf(title + n, len - (size_t)n, " · %s", show);
+	if (l->nmissing && n > 0 && (size_t)n < len)
+		n += snprintf(title + n, len - (size_t)n, _(" · %zu 未报送"), l->nmissing);
 	/* TRANSLATORS: the list filter in the title; f is its key. */
 	if (l->order.filter && l->order.filter[0] && n > 0 && (size_t)n < len)
 		snprintf(title + n, len - (size_t)n, _(" · f:%s"), l->order.filter);
@@ -259,9 +305,12 @@ static void list_draw(struct ui *ui, struct ui_view *v)
 	struct list_state *l = v->state;
 	const struct sy_rect *r = &v->rect;
 	list_scroll_to_sel(l, r->h);
-	for (int row = 0; row < r->h && l->top + (size_t)row < l->nview; row++)
-		list_draw_row(ui, v, r->y + row, l->top + (size_t)row);
-	if (!l->nview && r->h > 0)
+	for (int row = 0; row < r->h && l->top + (size_t)row < l->nview + l->nmissing; row++)
+		if (l->top + (size_t)row < l->nview)
+			list_draw_row(ui, v, r->y + row, l->top + (size_t)row);
+		else
+			list_draw_missing(ui, v, r->y + row, l->top + (size_t)row);
+	if (!l->nview && !l->nmissing && r->h > 0)
 		ui_draw_field(ui, r->y, r->x + 1, ui->batch.n ? _("no report matches") : _("no reports"), r->w - 1,
 			      SY_ALIGN_LEFT, &ui->style[SY_SLOT_DIM]);
 }
@@ -302,13 +351,15 @@ static int list_first(struct ui *ui, struct ui_view *v)
 static int list_last(struct ui *ui, struct ui_view *v)
 {
 	struct list_state *l = v->state;
-	return list_select(ui, l, l->nview ? l->nview - 1 : 0);
+	return list_select(ui, l, l->nview + l->nmissing ? l->nview + l->nmissing - 1 : 0);
 }
 
 static int list_open(struct ui *ui, struct ui_view *v)
 {
 	struct list_state *l = v->state;
 	list_select(ui, l, l->sel);
+	if (l->sel >= l->nview)
+		return UI_REDRAW; /* 未报送: nothing to read */
 	return ui_view_focus(ui, ui_view_by_ctx(ui, SY_CTX_VIEWER));
 }
 
@@ -392,6 +443,12 @@ static int list_incomplete(struct ui *ui, struct ui_view *v)
 	struct list_state *l = v->state;
 	return list_show_only(ui, l, l->order.show == LIST_SHOW_INCOMPLETE ? LIST_SHOW_ALL : LIST_SHOW_INCOMPLETE,
 			      NULL);
+}
+
+static int list_late(struct ui *ui, struct ui_view *v)
+{
+	struct list_state *l = v->state;
+	return list_show_only(ui, l, l->order.show == LIST_SHOW_LATE ? LIST_SHOW_ALL : LIST_SHOW_LATE, NULL);
 }
 
 /* A choice of the F menu: a show kind, or LIST_NSHOW + k for reviewer k. */
@@ -498,6 +555,7 @@ static void list_free(void *state)
 {
 	struct list_state *l = state;
 	free(l->view);
+	free(l->missing);
 	list_order_free(&l->order);
 	free(l->reviewers);
 	free(l);
@@ -515,6 +573,7 @@ static const struct ui_view_handler list_handlers[] = {
 	{SY_OP_SORT_MENU, list_sort_menu},
 	{SY_OP_FILTER, list_filter},
 	{SY_OP_INCOMPLETE, list_incomplete},
+	{SY_OP_LATE, list_late},
 	{SY_OP_SHOW, list_show},
 	{SY_OP_CLEAR_VERDICT, list_clear_verdict},
 	{SY_OP_TAG, list_tag},

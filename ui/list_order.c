@@ -35,6 +35,7 @@ void list_show_label(const struct list_order *o, char *buf, size_t len)
 	case LIST_SHOW_PENDING: snprintf(buf, len, "%s", sy_verdict_label(SY_VERDICT_PENDING)); break;
 	case LIST_SHOW_TAGGED: snprintf(buf, len, "%s", _("tagged")); break;
 	case LIST_SHOW_AGAIN: snprintf(buf, len, "%s", _("needs re-review")); break;
+	case LIST_SHOW_LATE: snprintf(buf, len, "%s", _("received late")); break;
 	/* TRANSLATORS: the list shows only the verdicts of this reviewer. */
 	case LIST_SHOW_REVIEWER: snprintf(buf, len, _("by %s"), o->reviewer ? o->reviewer : "?"); break;
 	default: snprintf(buf, len, "%s", ""); break;
@@ -62,6 +63,7 @@ bool list_shows(const struct ui *ui, enum list_show show, const char *reviewer, 
 	case LIST_SHOW_PENDING: return list_verdict(ui, i) == SY_VERDICT_PENDING;
 	case LIST_SHOW_TAGGED: return ui->desk.tagged[i];
 	case LIST_SHOW_AGAIN: return sy_desk_state(&ui->desk, i) == SY_REVIEW_AGAIN;
+	case LIST_SHOW_LATE: return ui_report_late((struct ui *)ui, i); /* the summary is rebuilt when stale */
 	case LIST_SHOW_REVIEWER: {
 		const char *by = list_reviewer(ui, i);
 		return by && reviewer && !strcmp(by, reviewer);

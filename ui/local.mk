@@ -6,6 +6,7 @@ noinst_LIBRARIES += libshenyue_ui.a
 libshenyue_ui_a_SOURCES = \
 	ui/actions.c \
 	ui/app.c \
+	ui/batchdesk.c \
 	ui/checklist.c \
 	ui/common.c \
 	ui/decide.c \
@@ -27,6 +28,7 @@ libshenyue_ui_a_SOURCES = \
 	ui/search.h \
 	ui/session.c \
 	ui/status.c \
+	ui/summary.c \
 	ui/tags.c \
 	ui/term.c \
 	ui/theme_apply.c \

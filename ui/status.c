@@ -50,6 +50,11 @@ static void status_counts(struct ui *ui, char *buf, size_t len)
 	status_append(buf, len, &n, _("%zu incomplete"), ui_count_incomplete(ui));
 	status_append(buf, len, &n, " · ");
 	status_append(buf, len, &n, _("%zu reviewed"), status_count_reviewed(ui));
+	size_t missing = ui_count_not_received(ui);
+	if (missing) {
+		status_append(buf, len, &n, " · ");
+		status_append(buf, len, &n, _("%zu not received (未报送)"), missing);
+	}
 	if (sy_desk_ntagged(&ui->desk)) {
 		char scope[128];
 		ui_tags_scope(ui, scope, sizeof scope);

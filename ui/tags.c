@@ -73,6 +73,7 @@ int ui_tags_undo(struct ui *ui, bool redo)
 	snprintf(msg, sizeof msg, "%s", ui->desk.msg); /* showing a report refreshes it */
 	if ((long)report != ui->current)
 		ui_show_report(ui, (long)report);
+	ui_emit(ui, &(struct ui_event){.kind = UI_EVENT_LOADED, .part = -1, .line = -1}); /* recount */
 	if (rc == SY_DESK_FAILED)
 		ui_message(ui, true, _("NOT SAVED (kept in memory, saved again with the next change): %s"), msg);
 	else

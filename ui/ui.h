@@ -30,6 +30,8 @@
 #include "shenyue/lineedit.h"
 #include "shenyue/ops.h"
 #include "shenyue/report.h"
+#include "shenyue/roster.h"
+#include "shenyue/summary.h"
 #include "shenyue/theme.h"
 #include "shenyue/width.h"
 #include "view.h"
@@ -129,11 +131,26 @@ struct ui_shown {
 	size_t n;
 };
 
+/* The batch desk (batchdesk.c): the roster, the summary derived from the
+ * batch and its reviews, and the live folder. */
+struct ui_batchdesk {
+	struct sy_roster roster;
+	bool have_roster;
+	struct sy_summary sum;  /* valid when built */
+	bool built;
+	bool stale;             /* reports or reviews changed since it was built */
+	size_t undo_n, undo_pos; /* the desk's journal when it was built */
+	int inotify_fd;         /* -1 without inotify */
+	double polled_ms;       /* when the disk was last looked at (monotonic) */
+	size_t seen_cursor;     /* next report whose first-seen date to record */
+};
+
 struct ui {
 	/* The model: read by every view, changed through the desk. */
 	struct sy_rubric rubric;
 	struct sy_batch batch;
 	struct sy_desk desk;    /* the reviews: decisions, notes, tags, undo */
+	struct ui_batchdesk bdesk; /* roster, summary, live folder */
 	struct sy_config config; /* settings: built-in, then the user's file */
 	struct sy_theme theme;
 	struct sy_keymap keys;
@@ -166,6 +183,7 @@ struct ui_options {
 	bool ambiguous_wide;
 	const char *state;
 	const char *config;     /* --config FILE, instead of the user's file */
+	const char *roster;     /* --roster FILE */
 	char **paths;
 	size_t npaths;
 };
@@ -382,6 +400,33 @@ int ui_session_quit(struct ui *ui);
 /* ---- actions.c: the ops every pane shares ---- */
 /* Returns the function shared by every pane for op, or NULL. */
 ui_view_fn ui_actions_pane_handler(enum sy_op op);
+
+/* ---- batchdesk.c: roster, summary, unit and received date, live folder ---- */
+/* Loads the roster (--roster, the report folder's, or the setting); -1 when
+ * it is broken (said on stderr). */
+int ui_batchdesk_open(struct ui *ui, const char *roster_path, char *const *paths, size_t npaths);
+/* Starts watching the folders once the desk is open. */
+void ui_batchdesk_start(struct ui *ui, char *const *paths, size_t npaths);
+/* Frees the roster and the summary, stops watching. */
+void ui_batchdesk_close(struct ui *ui);
+/* Returns the batch summary, rebuilt when reports or reviews changed. */
+const struct sy_summary *ui_summary(struct ui *ui);
+/* Marks the summary out of date. */
+void ui_summary_stale(struct ui *ui);
+/* True when report i came in on or after the submission deadline. */
+bool ui_report_late(struct ui *ui, size_t i);
+/* Number of roster units with no report (0 without a roster). */
+size_t ui_count_not_received(struct ui *ui);
+/* Asks for the unit of the current report (A). */
+int ui_assign_unit(struct ui *ui);
+/* Asks for the date the current report came in (D). */
+int ui_set_received(struct ui *ui);
+/* (Re)adds the inotify watches: report folders and review folders. */
+void ui_live_watch(struct ui *ui);
+/* Looks at the disk when inotify says so, now is true (C-l), or the timer
+ * ran out; takes in reviews others saved and changed or new reports, and
+ * says what changed. Returns reaction flags. */
+int ui_live_step(struct ui *ui, bool now);
 
 /* ---- status.c ---- */
 /* Draws the status bar (or the prompt while one is active). */

@@ -17,6 +17,7 @@
 	X("rubric", SY_CFG_STRING, rubric, "Rubric file to score against (empty: the built-in one)") \
 	X("state", SY_CFG_STRING, state, "Folder for review files (empty: .shenyue/ beside the reports)") \
 	X("roster", SY_CFG_STRING, roster, "Roster of the units expected to report, YAML or CSV (empty: 名单.yaml/名单.csv in the report folder)") \
+	X("live", SY_CFG_BOOL, live, "Watch the report folder: take in what other reviewers saved and new or changed reports while open (C-l does it by hand)") \
 	X("reviewer", SY_CFG_STRING, reviewer, "Your name, recorded with each decision (empty: $USER)") \
 	X("ambiguous_wide", SY_CFG_BOOL, ambiguous_wide, "Draw East Asian ambiguous characters (“ ” …) two columns wide")
 
@@ -34,6 +35,7 @@ struct sy_config {
 	char *rubric;
 	char *state;
 	char *roster;
+	bool live;
 	char *reviewer;
 	bool ambiguous_wide;
 	struct sy_config_bind *binds;

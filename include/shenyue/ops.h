@@ -24,7 +24,8 @@
 	X(HELP, "help", POPUP)                                                                     \
 	X(OUTLINE, "outline", POPUP)                                                               \
 	X(LOG, "log", POPUP)                                                                       \
-	X(MENU, "menu", POPUP)
+	X(MENU, "menu", POPUP)                                                                     \
+	X(SUMMARY, "summary", PAGE)
 
 enum sy_ctx_kind { SY_CTX_KIND_PANE, SY_CTX_KIND_POPUP, SY_CTX_KIND_PAGE };
 
@@ -72,12 +73,14 @@ enum sy_ctx {
 	X(MOVE_BOTTOM, "move-bottom", "G End", SY_CTX_ALL, N_("Go to the bottom"))                 \
 	X(NEXT_REPORT, "next-report", "J", SY_CTX_PANES, N_("Show the next report in the list"))   \
 	X(PREV_REPORT, "prev-report", "K", SY_CTX_PANES, N_("Show the previous report"))           \
-	X(OPEN, "open", "Enter l Right", SY_CTX_LIST, N_("Read the selected report in the viewer")) \
+	X(OPEN, "open", "Enter l Right", SY_CTX_LIST | SY_CTX_SUMMARY, N_("Read the selected report in the viewer")) \
 	X(SORT, "sort", "s", SY_CTX_LIST, N_("Sort by the next order: name, score, unit, verdict, reviewer, tags, re-review")) \
 	X(SORT_MENU, "sort-menu", "S", SY_CTX_LIST, N_("Pick how the list is sorted"))             \
 	X(FILTER, "filter", "f", SY_CTX_LIST, N_("Filter reports as you type (substring)"))        \
 	X(INCOMPLETE, "incomplete", "i", SY_CTX_LIST, N_("Show only incomplete reports, or all"))  \
 	X(SHOW, "show", "F", SY_CTX_LIST, N_("Show only: a verdict, no verdict, tagged, needing re-review, a reviewer...")) \
+	X(LATE, "late", "L", SY_CTX_LIST, N_("Show only reports received late, or all"))         \
+	X(SUMMARY_SORT, "summary-sort", "s", SY_CTX_SUMMARY, N_("Sort the matrix by the next order: unit, status, verdict")) \
 	X(NEXT_HEADING, "next-heading", "]", SY_CTX_VIEWER, N_("Go to the next heading"))          \
 	X(PREV_HEADING, "prev-heading", "[", SY_CTX_VIEWER, N_("Go to the previous heading"))      \
 	X(OUTLINE, "outline", "o", SY_CTX_VIEWER, N_("Pick a heading from the outline"))           \
@@ -105,7 +108,10 @@ enum sy_ctx {
 	X(EXPORT_ALL, "export-all", "E", SY_CTX_PANES, N_("Export every report"))                \
 	X(PICK, "pick", "Enter", SY_CTX_OUTLINE | SY_CTX_MENU, N_("Go to the selected heading, or take the selected choice")) \
 	X(MESSAGE_LOG, "message-log", "M", SY_CTX_PANES, N_("Show every message so far (the message log)")) \
-	X(REDRAW, "redraw", "C-l", SY_CTX_PANES, N_("Redraw the screen"))
+	X(SUMMARY, "summary", "B", SY_CTX_PANES, N_("Show the batch summary (汇总): who reported, who is late, the review's progress")) \
+	X(ASSIGN_UNIT, "assign-unit", "A", SY_CTX_PANES, N_("Assign this report to a roster unit by hand")) \
+	X(RECEIVED, "received", "D", SY_CTX_PANES, N_("Set the date this report came in (收到日期)")) \
+	X(REDRAW, "redraw", "C-l", SY_CTX_PANES, N_("Redraw the screen and take in what changed on disk"))
 
 enum sy_op {
 	SY_OP_NONE = 0,

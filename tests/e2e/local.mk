@@ -7,8 +7,10 @@ E2E_TESTS = \
 	tests/e2e/tui_config.sh \
 	tests/e2e/tui_conflict.sh \
 	tests/e2e/tui_decide.sh \
+	tests/e2e/tui_desk.sh \
 	tests/e2e/tui_effective.sh \
 	tests/e2e/tui_exit.sh \
+	tests/e2e/tui_live.sh \
 	tests/e2e/tui_mouse.sh \
 	tests/e2e/tui_narrow.sh \
 	tests/e2e/tui_oom.sh \

@@ -4,6 +4,9 @@
 # checklist, and R resolves it: take theirs, or keep mine.
 . "$(dirname "$0")/lib.sh"
 
+# The clash needs both saves to meet: the live folder would take theirs in first.
+mkdir -p "$E2E_TMP/no-config/shenyue"
+printf 'live: false\n' >"$E2E_TMP/no-config/shenyue/config.yaml"
 e2e_start 160 48 SHENYUE_USER=张三 -- "$FIX"
 e2e_wait "3 reports · 2 incomplete"
 e2e_keys j c
