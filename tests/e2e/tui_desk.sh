@@ -1,6 +1,6 @@
 #!/bin/sh
 # The batch desk in the UI: with a roster beside the reports, the units that
-# did not report are greyed 未报送 rows and counted in the status bar; S opens
+# did not report are greyed 未报送 rows and counted in the status bar; B opens
 # the summary page (counts, progress, parts, lists, the units × parts
 # matrix), s sorts the matrix, Enter opens a report; D sets the received
 # date (late shows as L and L filters), A assigns a unit by hand.
@@ -26,8 +26,8 @@ e2e_has "· 2 未报送"
 e2e_keys 1 G Enter
 e2e_wait "云溪镇: 未报送 (not received): no report to show"
 
-# the summary page from the checklist pane
-e2e_keys 3 S
+# the summary page (B) from the checklist pane
+e2e_keys 3 B
 e2e_wait "Batch summary (汇总) · roster"
 e2e_has "Expected 5 · received 3 · not received 2 · late 0"
 e2e_has "0/3 reviewed · 3 not yet · 0 to re-review"
@@ -60,10 +60,10 @@ e2e_wait "saved: received 2025-03-09"
 grep -q '2025-03-09' "$FIX/.shenyue/c_missing.txt.yaml" || e2e_fail "received date not on disk"
 e2e_screen | grep -q "L✗  75 石桥街道办事处" || e2e_fail "late mark on the row"
 e2e_keys 1 L
-e2e_wait "Reports 1/3 · name · late"
+e2e_wait "Reports 1/3 · name · received late"
 e2e_keys L
 e2e_wait "Reports 3/3 · name · 2 未报送"
-e2e_keys 3 S
+e2e_keys 3 B
 e2e_wait "late 1"
 e2e_has "Late: 石桥街道办事处 (2025-03-09)"
 e2e_keys q
