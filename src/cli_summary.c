@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <getopt.h>
-#include <langinfo.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,7 +16,7 @@
 #include "shenyue/xalloc.h"
 
 struct summary_opts {
-	enum sy_summary_format fmt;
+	const struct sy_summary_format *fmt;
 	const char *out;
 	const char *roster;
 	const char *rubric;
@@ -41,21 +40,18 @@ static void summary_usage(FILE *out)
 	      "partial or missing; 2 usage error, broken rubric or roster, or a file\n"
 	      "that could not be read.\n"),
 	      out);
+	fputs(_("\nFormats (--format):\n"), out);
+	for (const struct sy_summary_format *f = sy_summary_formats; f->name; f++)
+		fprintf(out, "  %-6s %s\n", f->name, _(f->help));
 }
 
-static int parse_format(const char *s, enum sy_summary_format *fmt)
+static int parse_format(const char *s, const struct sy_summary_format **fmt)
 {
-	static const struct {
-		const char *name;
-		enum sy_summary_format fmt;
-	} names[] = { { "text", SY_SUMMARY_TEXT }, { "yaml", SY_SUMMARY_YAML }, { "csv", SY_SUMMARY_CSV },
-		      { "docx", SY_SUMMARY_DOCX } };
-	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-		if (!strcmp(s, names[i].name)) {
-			*fmt = names[i].fmt;
-			return 0;
-		}
-	return -1;
+	const struct sy_summary_format *f = sy_summary_format_find(s);
+	if (!f)
+		return -1;
+	*fmt = f;
+	return 0;
 }
 
 /* Parses the options; returns -1 to exit with *status. */
@@ -118,20 +114,13 @@ static size_t summary_read_reviews(const struct sy_batch *b, const char *state, 
 	return bad;
 }
 
-static bool locale_is_utf8(void)
-{
-	const char *cs = nl_langinfo(CODESET);
-	return cs && (!strcmp(cs, "UTF-8") || !strcmp(cs, "utf8"));
-}
-
-/* Renders the summary in the chosen format into *text. Returns 0 or -1. */
+/* Renders the summary in the chosen form into *text. Returns 0 or -1. */
 static int summary_render(const struct summary_opts *o, const struct sy_summary *s, const struct sy_batch *b,
 			  const struct sy_rubric *r, char **text, size_t *len)
 {
 	char err[1024];
-	if (o->fmt == SY_SUMMARY_DOCX) {
-		struct sy_date today = sy_date_of(time(NULL));
-		if (sy_summary_docx(s, b, r, NULL, &today, text, len, err, sizeof err) == 0)
+	if (o->fmt->build) {
+		if (o->fmt->build(s, b, r, text, len, err, sizeof err) == 0)
 			return 0;
 		fprintf(stderr, "shenyue: %s\n", err);
 		return -1;
@@ -139,12 +128,7 @@ static int summary_render(const struct summary_opts *o, const struct sy_summary 
 	FILE *mem = open_memstream(text, len);
 	if (!mem)
 		return -1;
-	if (o->fmt == SY_SUMMARY_YAML)
-		sy_summary_write_yaml(mem, s, b, r);
-	else if (o->fmt == SY_SUMMARY_CSV)
-		sy_summary_write_csv(mem, s, b, r);
-	else
-		sy_summary_write_text(mem, s, b, r, locale_is_utf8());
+	o->fmt->write(mem, s, b, r);
 	fclose(mem);
 	return 0;
 }
@@ -155,7 +139,7 @@ static int summary_emit(const struct summary_opts *o, const struct sy_summary *s
 {
 	char *text = NULL, err[1024];
 	size_t len = 0;
-	if (o->fmt == SY_SUMMARY_DOCX && !o->out && isatty(STDOUT_FILENO)) {
+	if (o->fmt->build && !o->out && isatty(STDOUT_FILENO)) {
 		fputs(_("shenyue: a .docx is not for the terminal: give -o FILE\n"), stderr);
 		return -1;
 	}
@@ -222,7 +206,7 @@ static int summary_load(const struct summary_opts *o, const struct sy_config *cf
 
 int sy_cli_summary(int argc, char **argv)
 {
-	struct summary_opts o = { .fmt = SY_SUMMARY_TEXT };
+	struct summary_opts o = { .fmt = &sy_summary_formats[0] };
 	int status = 0;
 	if (summary_parse_args(argc, argv, &o, &status) < 0)
 		return status;

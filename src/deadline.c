@@ -110,6 +110,10 @@ bool sy_report_published(const struct sy_report *rep, struct sy_date *d)
 	const struct sy_outline *o = &rep->outline;
 	if (!rep->loaded || rep->error)
 		return false;
+	if (rep->doc.pub_y) { /* the page's own record (the HTML reader's) */
+		*d = (struct sy_date){ rep->doc.pub_y, rep->doc.pub_m, rep->doc.pub_d };
+		return true;
+	}
 	for (size_t i = 0; i < o->nlines && i < rep->doc.nlines; i++) {
 		const char *sq = rep->doc.lines[i].sq;
 		if (o->kind[i] != SY_LK_CHROME || (!strstr(sq, "发布") && !strstr(sq, "日期")))
@@ -124,21 +128,6 @@ bool sy_is_late(const struct sy_rubric *r, int year, const struct sy_received *r
 {
 	struct sy_deadline dl = sy_deadline_submission(r, year);
 	return dl.date.y && rc->date.y && sy_date_cmp(&rc->date, &dl.date) >= 0;
-}
-
-static void drop_finding(struct sy_score *s, const char *id)
-{
-	size_t w = 0;
-	for (size_t i = 0; i < s->nf; i++) {
-		if (strcmp(s->f[i].id, id)) {
-			s->f[w++] = s->f[i];
-			continue;
-		}
-		free(s->f[i].id);
-		free(s->f[i].part);
-		free(s->f[i].message);
-	}
-	s->nf = w;
 }
 
 /* How the received date was known, in a few words for a message. */
@@ -158,7 +147,7 @@ void sy_deadline_check(struct sy_report *rep, const struct sy_rubric *r, int yea
 {
 	if (!rep->loaded || rep->error)
 		return;
-	drop_finding(&rep->score, "received-late");
+	sy_finding_drop(&rep->score, "received-late");
 	int y = rep->outline.year ? rep->outline.year : year;
 	if (!sy_is_late(r, y, rc))
 		return;

@@ -230,21 +230,6 @@ static bool text_line(enum sy_line_kind k)
 	return k == SY_LK_TEXT || k == SY_LK_PREAMBLE || k == SY_LK_HEADING;
 }
 
-static void drop_findings(struct sy_score *s, const char *id)
-{
-	size_t w = 0;
-	for (size_t i = 0; i < s->nf; i++) {
-		if (!strcmp(s->f[i].id, id)) {
-			free(s->f[i].id);
-			free(s->f[i].part);
-			free(s->f[i].message);
-			continue;
-		}
-		s->f[w++] = s->f[i];
-	}
-	s->nf = w;
-}
-
 /* Where unit o is named as if it were the report's own: count and first line. */
 static size_t tells_of(const struct sy_roster *r, const struct sy_report *rep, int own, int o, long *first)
 {
@@ -278,7 +263,7 @@ void sy_roster_check_tells(const struct sy_roster *r, struct sy_report *rep, int
 {
 	if (!rep->loaded || rep->error)
 		return;
-	drop_findings(&rep->score, "other-unit");
+	sy_finding_drop(&rep->score, "other-unit");
 	if (!r || unit < 0 || (size_t)unit >= r->n)
 		return;
 	enum sy_unit_kind kind = r->u[unit].kind;

@@ -3,8 +3,10 @@
  * terminal raw: it goes through the width module's padding. */
 #include "config.h"
 
+#include <langinfo.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "shenyue/check.h"
 #include "shenyue/i18n.h"
@@ -357,4 +359,42 @@ void sy_summary_write_csv(FILE *out, const struct sy_summary *s, const struct sy
 	for (size_t j = 0; j < s->nrows; j++)
 		if (!s->roster || s->rows[s->row_order[j]].match.unit < 0)
 			csv_row(out, sy_summary_row_name(s, b, s->row_order[j]), "", &s->rows[s->row_order[j]], b, r);
+}
+
+/* ---- the table of forms ---- */
+
+static bool locale_is_utf8(void)
+{
+	const char *cs = nl_langinfo(CODESET);
+	return cs && (!strcmp(cs, "UTF-8") || !strcmp(cs, "utf8"));
+}
+
+static void write_text_here(FILE *out, const struct sy_summary *s, const struct sy_batch *b,
+			    const struct sy_rubric *r)
+{
+	sy_summary_write_text(out, s, b, r, locale_is_utf8());
+}
+
+/* The 情况通报 of today; the signing office is left for the supervisor. */
+static int build_docx_today(const struct sy_summary *s, const struct sy_batch *b, const struct sy_rubric *r,
+			    char **data, size_t *len, char *err, size_t errlen)
+{
+	struct sy_date today = sy_date_of(time(NULL));
+	return sy_summary_docx(s, b, r, NULL, &today, data, len, err, errlen);
+}
+
+const struct sy_summary_format sy_summary_formats[] = {
+	{ "text", N_("for people: counts, progress, parts, lists, the units x parts matrix"), write_text_here, NULL },
+	{ "yaml", N_("for scripts: every count, list, unit and report"), sy_summary_write_yaml, NULL },
+	{ "csv", N_("the units x parts matrix, one row per unit (UTF-8 with BOM)"), sy_summary_write_csv, NULL },
+	{ "docx", N_("the draft 情况通报 of the batch (Word)"), NULL, build_docx_today },
+	{ NULL, NULL, NULL, NULL },
+};
+
+const struct sy_summary_format *sy_summary_format_find(const char *name)
+{
+	for (const struct sy_summary_format *f = sy_summary_formats; f->name; f++)
+		if (!strcmp(f->name, name))
+			return f;
+	return NULL;
 }

@@ -70,7 +70,20 @@ const char *sy_summary_row_name(const struct sy_summary *s, const struct sy_batc
 /* Returns "reviewed" (SY_REVIEW_DONE), "not_reviewed" (OPEN) or "recheck" (AGAIN). */
 const char *sy_review_state_name(enum sy_review_state st);
 
-enum sy_summary_format { SY_SUMMARY_TEXT, SY_SUMMARY_YAML, SY_SUMMARY_CSV, SY_SUMMARY_DOCX };
+/* One output form of the summary: a text writer, or a builder of bytes. */
+struct sy_summary_format {
+	const char *name;    /* --format NAME */
+	const char *help;    /* N_() one line for --help */
+	void (*write)(FILE *out, const struct sy_summary *s, const struct sy_batch *b, const struct sy_rubric *r);
+	int (*build)(const struct sy_summary *s, const struct sy_batch *b, const struct sy_rubric *r, char **data,
+		     size_t *len, char *err, size_t errlen);
+};
+
+/* The summary's forms, one row each (text first: the default), ending with
+ * a row whose name is NULL. */
+extern const struct sy_summary_format sy_summary_formats[];
+/* Returns the form called name, or NULL. */
+const struct sy_summary_format *sy_summary_format_find(const char *name);
 
 /* Writes the summary for people: counts, progress, parts, lists, matrix. */
 void sy_summary_write_text(FILE *out, const struct sy_summary *s, const struct sy_batch *b,

@@ -93,6 +93,10 @@ static void test_publication_deadline_setting(void **state)
 	struct sy_date pub;
 	assert_true(sy_report_published(&rep, &pub));
 	assert_int_equal(pub.y * 10000 + pub.m * 100 + pub.d, 20250312);
+	/* a reader that knows the page's date (HTML metadata) is believed first */
+	rep.doc.pub_y = 2025, rep.doc.pub_m = 4, rep.doc.pub_d = 2;
+	assert_true(sy_report_published(&rep, &pub));
+	assert_int_equal(pub.y * 10000 + pub.m * 100 + pub.d, 20250402);
 	sy_report_free(&rep);
 	sy_rubric_free(&r);
 	free(text);
