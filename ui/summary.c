@@ -9,9 +9,12 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <libgen.h>
 #include <string.h>
+#include <time.h>
 
 #include "shenyue/collate.h"
+#include "shenyue/fileio.h"
 #include "shenyue/xalloc.h"
 #include "ui.h"
 
@@ -304,9 +307,10 @@ static void summary_title(struct ui *ui, struct ui_view *v, char *buf, size_t le
 {
 	const struct sy_summary *s = ui_summary(ui);
 	if (s->roster)
-		snprintf(buf, len, _(" Batch summary (汇总) · roster %s · s sort · Enter open · q close"), s->roster->source);
+		snprintf(buf, len, _(" Batch summary (汇总) · roster %s · s sort · Enter open · e 情况通报 · q close"),
+			 s->roster->source);
 	else
-		snprintf(buf, len, "%s", _(" Batch summary (汇总) · no roster · s sort · Enter open · q close"));
+		snprintf(buf, len, "%s", _(" Batch summary (汇总) · no roster · s sort · Enter open · e 情况通报 · q close"));
 }
 
 /* ---- what the page does ---- */
@@ -363,6 +367,58 @@ static int summary_open(struct ui *ui, struct ui_view *v)
 	return react | ui_view_focus(ui, ui_view_by_ctx(ui, SY_CTX_VIEWER));
 }
 
+/* ---- e: the draft 情况通报 ---- */
+
+/* Writes the 情况通报 to ui->task.path; how is SY_WRITE_NEW or SY_WRITE_REPLACE. */
+static enum sy_write_result summary_write_report(struct ui *ui, unsigned how)
+{
+	char *data = NULL, err[1024];
+	size_t len = 0;
+	struct sy_date today = sy_date_of(time(NULL));
+	enum sy_write_result rc = SY_WRITE_FAILED;
+	if (sy_summary_docx(ui_summary(ui), &ui->batch, &ui->rubric, NULL, &today, &data, &len, err, sizeof err) == 0)
+		rc = sy_file_write(ui->task.path, data, len, how, NULL, err, sizeof err);
+	free(data);
+	if (rc == SY_WRITE_OK)
+		ui_message(ui, false, _("wrote %s (the draft 情况通报)"), ui->task.path);
+	else if (rc == SY_WRITE_FAILED)
+		ui_message(ui, true, _("not written: %s"), err);
+	return rc;
+}
+
+static int summary_overwrite_key(struct ui *ui, uint32_t key)
+{
+	if (!ui_prompt_yes(key))
+		ui_message(ui, false, _("not written: %s is left as it was"), ui->task.path);
+	else
+		summary_write_report(ui, SY_WRITE_REPLACE);
+	return UI_REDRAW;
+}
+
+/* 情况通报-<folder>.docx in the review folder (--state) or beside the reports. */
+static char *summary_report_path(struct ui *ui)
+{
+	char *copy = xstrdup(ui->batch.n ? ui->batch.r[0].path : ".");
+	char *dir = xstrdup(ui->desk.state_dir ? ui->desk.state_dir : dirname(copy));
+	char *dir2 = xstrdup(dir);
+	const char *base = basename(dir2);
+	char *path = xasprintf("%s/情况通报-%s.docx", dir, strcmp(base, ".") && strcmp(base, "/") ? base : "批次");
+	free(dir2);
+	free(dir);
+	free(copy);
+	return path;
+}
+
+static int summary_report(struct ui *ui, struct ui_view *v)
+{
+	ui_task_reset(ui);
+	ui->task.path = summary_report_path(ui);
+	if (summary_write_report(ui, SY_WRITE_NEW) == SY_WRITE_EXISTS)
+		return ui_prompt_ask(ui, summary_overwrite_key, _("%s exists. Overwrite it? y overwrites · any other key keeps it"),
+				     ui->task.path);
+	return UI_REDRAW;
+}
+
 static bool summary_open_hook(struct ui *ui, struct ui_view *v)
 {
 	ui_summary_stale(ui);
@@ -415,6 +471,7 @@ static const struct ui_view_handler summary_handlers[] = {
 	{SY_OP_MOVE_TOP, summary_first},
 	{SY_OP_MOVE_BOTTOM, summary_last},
 	{SY_OP_SUMMARY_SORT, summary_sort},
+	{SY_OP_SUMMARY_REPORT, summary_report},
 	{SY_OP_OPEN, summary_open},
 	{SY_OP_NONE, NULL},
 };

@@ -81,6 +81,7 @@ enum sy_ctx {
 	X(SHOW, "show", "F", SY_CTX_LIST, N_("Show only: a verdict, no verdict, tagged, needing re-review, a reviewer...")) \
 	X(LATE, "late", "L", SY_CTX_LIST, N_("Show only reports received late, or all"))         \
 	X(SUMMARY_SORT, "summary-sort", "s", SY_CTX_SUMMARY, N_("Sort the matrix by the next order: unit, status, verdict")) \
+	X(SUMMARY_REPORT, "summary-report", "e", SY_CTX_SUMMARY, N_("Write the draft 情况通报 of the batch (.docx) beside the reports")) \
 	X(NEXT_HEADING, "next-heading", "]", SY_CTX_VIEWER, N_("Go to the next heading"))          \
 	X(PREV_HEADING, "prev-heading", "[", SY_CTX_VIEWER, N_("Go to the previous heading"))      \
 	X(OUTLINE, "outline", "o", SY_CTX_VIEWER, N_("Pick a heading from the outline"))           \

@@ -39,6 +39,19 @@ e2e_row 11 | grep -q "白沙乡 *未报送 not received" || e2e_fail "first row 
 e2e_row 12 | grep -q "城关镇人民政府 *✓ *✓ *✓ *✓ *未定 *2025-02-20" || e2e_fail "城关镇's row"
 e2e_row 13 | grep -q "河口乡 *✓ *~ *~ *✓" || e2e_fail "河口乡's row"
 
+# e writes the draft 情况通报 beside the reports, never over a file blindly
+e2e_keys e
+e2e_wait "情况通报-reports.docx (the draft 情况通报)"
+[ -s "$FIX/情况通报-reports.docx" ] || e2e_fail "no 情况通报 written"
+if command -v unzip >/dev/null; then
+	unzip -p "$FIX/情况通报-reports.docx" word/document.xml | grep -q "白沙乡、云溪镇" ||
+		e2e_fail "the 情况通报 does not name the units not received"
+fi
+e2e_keys e
+e2e_wait "exists. Overwrite it?"
+e2e_keys n
+e2e_wait "is left as it was"
+
 # sorted by status: the units not received first, then the worst report
 e2e_keys s
 e2e_wait "Unit (status)"
