@@ -456,11 +456,9 @@ static int list_show_picked(struct ui *ui, long value)
 {
 	struct list_state *l = list_of(ui);
 	const char *who = value >= LIST_NSHOW && l->reviewers ? l->reviewers[value - LIST_NSHOW] : NULL;
-	char *copy = xstrdup(who);
-	free(l->reviewers);
+	int react = list_show_only(ui, l, who ? LIST_SHOW_REVIEWER : (enum list_show)value, who);
+	free(l->reviewers); /* the names are the reviews', only the array is ours */
 	l->reviewers = NULL;
-	int react = list_show_only(ui, l, who ? LIST_SHOW_REVIEWER : (enum list_show)value, copy);
-	free(copy);
 	return react;
 }
 
