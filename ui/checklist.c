@@ -296,6 +296,9 @@ static void check_draw_part1(struct ui *ui, const struct ui_view *v, const struc
 	int sw = (int)sy_width_str(right) > 8 ? (int)sy_width_str(right) : 8;
 	ui_draw_fill(y, x, w, st);
 	ui_draw_field(ui, y, x + 1, quiet ? "-" : ui_status_mark(ui, (enum sy_status)eff), 1, SY_ALIGN_LEFT, mark);
+	/* ? where the detected status rests on weak evidence (w shows why) */
+	if (!ov && sy_evidence_uncertain(&pr->ev))
+		ui_draw_field(ui, y, x + 2, "?", 1, SY_ALIGN_LEFT, &ui->style[SY_SLOT_WARNING]);
 	ui_draw_field(ui, y, x + 3, ui_part_short(ui, p), w - 6 - sw, SY_ALIGN_LEFT, st);
 	const struct sy_note_target t = {.on = SY_NOTE_PART, .part = ui->rubric.parts[p].id};
 	if (sy_review_note(check_review(ui), &t))

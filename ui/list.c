@@ -140,7 +140,7 @@ struct list_cols {
 	int unit, year, verdict, reviewer, received, file;
 };
 
-#define LIST_MARKS 12 /* "*通✎↻ ✗ 100 ": tag, verdict, note, changed, status, score */
+#define LIST_MARKS 12 /* "*通✎↻ ✗?100 ": tag, verdict, note, changed, status, uncertain, score */
 
 /* Splits the columns left after the marks: unit, year and file name; a
  * wide list (200 columns) also shows the verdict, who gave it and the
@@ -233,6 +233,21 @@ static int list_draw_review(struct ui *ui, int y, int x, const struct list_cols 
 	return x;
 }
 
+/* True when a required part's detected status, which the reviewer has not
+ * replaced, rests on weak evidence: the supervisor should look there first. */
+static bool list_uncertain(struct ui *ui, const struct sy_report *rep, size_t i)
+{
+	for (size_t p = 0; !rep->error && p < rep->score.nparts && p < ui->rubric.nparts; p++) {
+		bool ov = false;
+		if (!ui->rubric.parts[p].required || !sy_evidence_uncertain(&rep->score.parts[p].ev))
+			continue;
+		sy_desk_part_status(&ui->desk, i, p, &ov);
+		if (!ov)
+			return true;
+	}
+	return false;
+}
+
 /* Draws one report row at screen row y. */
 static void list_draw_row(struct ui *ui, struct ui_view *v, int y, size_t pos)
 {
@@ -250,6 +265,8 @@ static void list_draw_row(struct ui *ui, struct ui_view *v, int y, size_t pos)
 		enum sy_status w = sy_effective_worst(rep, sy_desk_review(&ui->desk, l->view[pos]), &ui->rubric);
 		ui_draw_field(ui, y, x + 6, ui_status_mark(ui, w), 1, SY_ALIGN_LEFT,
 			      &ui->style[ui_status_slot(w)]);
+		if (list_uncertain(ui, rep, l->view[pos]))
+			ui_draw_field(ui, y, x + 7, "?", 1, SY_ALIGN_LEFT, &ui->style[SY_SLOT_WARNING]);
 	}
 	char score[8];
 	list_draw_score(ui, rep, score, sizeof score);

@@ -12,6 +12,7 @@ libshenyue_ui_a_SOURCES = \
 	ui/decide.c \
 	ui/draw.c \
 	ui/editor.c \
+	ui/evidence.c \
 	ui/exporting.c \
 	ui/help.c \
 	ui/input.c \

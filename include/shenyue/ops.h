@@ -25,7 +25,8 @@
 	X(OUTLINE, "outline", POPUP)                                                               \
 	X(LOG, "log", POPUP)                                                                       \
 	X(MENU, "menu", POPUP)                                                                     \
-	X(SUMMARY, "summary", PAGE)
+	X(SUMMARY, "summary", PAGE)                                                                \
+	X(EVIDENCE, "evidence", POPUP)
 
 enum sy_ctx_kind { SY_CTX_KIND_PANE, SY_CTX_KIND_POPUP, SY_CTX_KIND_PAGE };
 
@@ -93,6 +94,7 @@ enum sy_ctx {
 	X(OVERRIDE, "override", "x", SY_CTX_CHECKLIST, N_("Set your own status for this part, with a reason")) \
 	X(CLEAR_OVERRIDE, "clear-override", "X", SY_CTX_CHECKLIST, N_("Drop your status: back to the detected one")) \
 	X(RESOLVE, "resolve", "R", SY_CTX_CHECKLIST, N_("Resolve this conflict: keep mine or take theirs")) \
+	X(EVIDENCE, "evidence", "w", SY_CTX_CHECKLIST, N_("Why this part has its status: the rule and the lines it rests on")) \
 	X(NOTE, "note", "c", SY_CTX_PANES, N_("Write a note (checklist: on the part or finding; else on the report)")) \
 	X(NOTE_EDITOR, "note-editor", "C", SY_CTX_PANES, N_("Write a long note in $EDITOR"))    \
 	X(ACCEPT, "accept", "a", SY_CTX_PANES, N_("Verdict 通过 (accept): this report, or the tagged ones")) \
@@ -107,7 +109,7 @@ enum sy_ctx {
 	X(REDO, "redo", "C-r", SY_CTX_PANES, N_("Redo what was undone"))                         \
 	X(EXPORT, "export", "e", SY_CTX_PANES, N_("Export this report, or the tagged ones (md, csv, yaml)")) \
 	X(EXPORT_ALL, "export-all", "E", SY_CTX_PANES, N_("Export every report"))                \
-	X(PICK, "pick", "Enter", SY_CTX_OUTLINE | SY_CTX_MENU, N_("Go to the selected heading, or take the selected choice")) \
+	X(PICK, "pick", "Enter", SY_CTX_OUTLINE | SY_CTX_MENU | SY_CTX_EVIDENCE, N_("Go to the selected heading or line, or take the selected choice")) \
 	X(MESSAGE_LOG, "message-log", "M", SY_CTX_PANES, N_("Show every message so far (the message log)")) \
 	X(SUMMARY, "summary", "B", SY_CTX_PANES, N_("Show the batch summary (汇总): who reported, who is late, the review's progress")) \
 	X(ASSIGN_UNIT, "assign-unit", "A", SY_CTX_PANES, N_("Assign this report to a roster unit by hand")) \

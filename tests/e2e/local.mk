@@ -9,6 +9,7 @@ E2E_TESTS = \
 	tests/e2e/tui_decide.sh \
 	tests/e2e/tui_desk.sh \
 	tests/e2e/tui_effective.sh \
+	tests/e2e/tui_evidence.sh \
 	tests/e2e/tui_exit.sh \
 	tests/e2e/tui_live.sh \
 	tests/e2e/tui_mouse.sh \
