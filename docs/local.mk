@@ -1,8 +1,10 @@
 # Generated documentation. `make docs` (in the build folder) rewrites, in the
 # source tree: docs/keys.md from the operations table; the README's and the
 # man page's lists of findings and export formats from their registries
-# (include/shenyue/findings.h, the export-format table), through docs/docgen.
-# tests/cli/keys_doc.sh and tests/cli/docs_lists.sh fail when they drift.
+# (include/shenyue/findings.h, the export-format table), through docs/docgen;
+# the man page's SYNOPSIS, OPTIONS, CONFIGURATION, EXIT STATUS and
+# ENVIRONMENT from the option table (include/shenyue/options.h).
+# tests/cli/keys_doc.sh, docs_lists.sh and options_doc.sh fail when they drift.
 EXTRA_DIST += docs/keys.md docs/views.md docs/splice.sh
 check_PROGRAMS += docs/docgen
 docs_docgen_LDADD = $(CORE_LIBS)
@@ -12,6 +14,7 @@ README_FINDINGS = '^Findings .*make docs' '^$$'
 README_FORMATS = '^Export formats .*make docs' '^$$'
 MAN_FINDINGS = '^\.\\" BEGIN findings' '^\.\\" END findings'
 MAN_FORMATS = '^\.\\" BEGIN formats' '^\.\\" END formats'
+MAN_OPTION_SECTIONS = synopsis options configuration exit-status environment
 SPLICE = sh $(srcdir)/docs/splice.sh replace
 
 docs: shenyue$(EXEEXT) docs/docgen$(EXEEXT)
@@ -23,4 +26,7 @@ docs: shenyue$(EXEEXT) docs/docgen$(EXEEXT)
 	$(AM_V_at)LANGUAGE= docs/docgen formats text | $(SPLICE) $(srcdir)/README $(README_FORMATS)
 	$(AM_V_at)LANGUAGE= docs/docgen findings roff | $(SPLICE) $(srcdir)/man/shenyue.1 $(MAN_FINDINGS)
 	$(AM_V_at)LANGUAGE= docs/docgen formats roff | $(SPLICE) $(srcdir)/man/shenyue.1 $(MAN_FORMATS)
+	$(AM_V_at)for s in $(MAN_OPTION_SECTIONS); do \
+	  LANGUAGE= docs/docgen $$s roff | \
+	  $(SPLICE) $(srcdir)/man/shenyue.1 '^\.\\" BEGIN '"$$s"':' '^\.\\" END '"$$s"'$$' || exit 1; done
 .PHONY: docs

@@ -23,6 +23,7 @@ noinst_HEADERS += \
 	include/shenyue/meta.h \
 	include/shenyue/numbering.h \
 	include/shenyue/ops.h \
+	include/shenyue/options.h \
 	include/shenyue/order.h \
 	include/shenyue/outline.h \
 	include/shenyue/report.h \

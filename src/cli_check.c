@@ -1,7 +1,6 @@
 /* `shenyue check`: score reports in batch, for scripts and CI. */
 #include "config.h"
 
-#include <getopt.h>
 #include <langinfo.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,32 +8,11 @@
 
 #include "shenyue/check.h"
 #include "shenyue/i18n.h"
+#include "shenyue/options.h"
 #include "shenyue/order.h"
 #include "shenyue/width.h"
 #include "shenyue/roster.h"
 #include "shenyue/xalloc.h"
-
-static void check_usage(FILE *out)
-{
-	fputs(_("usage: shenyue check [--format text|yaml|csv] [--sort path|unit|score] [--rubric FILE]\n"
-	      "                     [--roster FILE] [--explain] PATH...\n"
-	      "\n"
-	      "Scores each report (a report file, or every report file in a folder: see\n"
-	      "the README for the formats read) against the rubric and prints one line\n"
-	      "per report with its findings (text), the full result (yaml), or one row\n"
-	      "per report (csv, UTF-8 with BOM). --sort unit orders the reports by unit\n"
-	      "in pinyin order, --sort score lowest first.\n"
-	      "With a roster (--roster FILE, or 名单.yaml/名单.csv beside the reports),\n"
-	      "a report naming another unit where it names itself gets the finding\n"
-	      "other-unit.\n"
-	      "--explain prints, for each report, the outline shenyue saw (levels, where\n"
-	      "the body starts and ends, what it skipped as contents, chrome or annex)\n"
-	      "and why each part has its status.\n"
-	      "\n"
-	      "Exit status: 0 every required part present in every report; 1 some part\n"
-	      "partial or missing; 2 usage error, broken rubric or roster, or unreadable file.\n"),
-	      out);
-}
 
 static int parse_format(const char *s, enum sy_check_format *fmt)
 {
@@ -100,57 +78,76 @@ static int load_roster(struct sy_roster *r, const char *explicit_path, char *con
 	return rc;
 }
 
-int sy_cli_check(int argc, char **argv)
+struct check_opts {
+	enum sy_check_format fmt;
+	enum sy_order order;
+	const char *rubric, *roster;
+	bool explain;
+};
+
+/* Takes one option of the table; returns -1 on a bad value (told). */
+static int check_take(struct check_opts *o, int opt, const char *arg)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "rubric", required_argument, NULL, 'r' },
-		{ "sort", required_argument, NULL, 's' },
-		{ "roster", required_argument, NULL, 'R' },
-		{ "explain", no_argument, NULL, 'x' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	enum sy_check_format fmt = SY_FMT_TEXT;
-	const char *rubric_path = NULL, *roster_path = NULL;
-	int order = SY_ORDER_PATH;
-	bool explain = false;
-	optind = 1;
-	for (int c; (c = getopt_long(argc, argv, "f:r:s:h", opts, NULL)) != -1;) {
-		if (c == 'f' && parse_format(optarg, &fmt) == 0)
-			continue;
-		if (c == 's' && (order = sy_order_parse(optarg)) >= 0)
-			continue;
-		if (c == 'x') {
-			explain = true;
-			continue;
-		}
-		if (c == 'r' || c == 'R') {
-			*(c == 'r' ? &rubric_path : &roster_path) = optarg;
-			continue;
-		}
-		if (c == 'h') {
-			check_usage(stdout);
+	int order;
+	switch (opt) {
+	case SY_OPT_CHECK_FORMAT:
+		if (parse_format(arg, &o->fmt) == 0)
+			return 0;
+		fprintf(stderr, _("shenyue: unknown format '%s' (text, yaml or csv)\n"), arg);
+		return -1;
+	case SY_OPT_SORT:
+		if ((order = sy_order_parse(arg)) >= 0) {
+			o->order = (enum sy_order)order;
 			return 0;
 		}
-		if (c == 'f')
-			fprintf(stderr, _("shenyue: unknown format '%s' (text, yaml or csv)\n"), optarg);
-		if (c == 's')
-			fprintf(stderr, _("shenyue: unknown order '%s' (path, unit or score)\n"), optarg);
-		check_usage(stderr);
-		return 2;
+		fprintf(stderr, _("shenyue: unknown order '%s' (path, unit or score)\n"), arg);
+		return -1;
+	case SY_OPT_RUBRIC: o->rubric = arg; return 0;
+	case SY_OPT_ROSTER: o->roster = arg; return 0;
+	case SY_OPT_EXPLAIN: o->explain = true; return 0;
+	default: return -1;
 	}
-	if (optind >= argc) {
+}
+
+/* Parses the options; returns -1 to exit with *status. */
+static int check_parse_args(int argc, char **argv, struct check_opts *o, int *status)
+{
+	struct sy_optparse p;
+	sy_optparse_init(&p, SY_CMD_CHECK);
+	int opt, rc = 0;
+	*status = 2;
+	while (rc == 0 && (opt = sy_optparse_next(&p, argc, argv)) != SY_OPT_END) {
+		if (opt == SY_OPT_HELP) {
+			sy_options_help(stdout, SY_CMD_CHECK);
+			*status = 0;
+			rc = -1;
+		} else if (opt == SY_OPT_BAD || check_take(o, opt, p.arg) != 0) {
+			if (opt != SY_OPT_BAD)
+				sy_options_usage_error(stderr, SY_CMD_CHECK);
+			rc = -1;
+		}
+	}
+	sy_optparse_free(&p);
+	if (rc == 0 && optind >= argc) {
 		fputs(_("shenyue: check needs at least one PATH\n"), stderr);
-		check_usage(stderr);
-		return 2;
+		sy_options_usage_error(stderr, SY_CMD_CHECK);
+		rc = -1;
 	}
+	return rc;
+}
+
+int sy_cli_check(int argc, char **argv)
+{
+	struct check_opts o = {SY_FMT_TEXT, SY_ORDER_PATH, NULL, NULL, false};
+	int status;
+	if (check_parse_args(argc, argv, &o, &status) < 0)
+		return status;
 	struct sy_rubric rubric;
-	if (load_rubric(&rubric, rubric_path))
+	if (load_rubric(&rubric, o.rubric))
 		return 2;
 	struct sy_roster roster = {0};
 	bool have_roster = false;
-	if (load_roster(&roster, roster_path, argv + optind, (size_t)(argc - optind), &have_roster)) {
+	if (load_roster(&roster, o.roster, argv + optind, (size_t)(argc - optind), &have_roster)) {
 		sy_rubric_free(&rubric);
 		return 2;
 	}
@@ -161,19 +158,19 @@ int sy_cli_check(int argc, char **argv)
 	if (have_roster)
 		sy_roster_check_batch(&roster, &batch);
 	sy_roster_free(&roster);
-	sy_batch_order(&batch, (enum sy_order)order, &rubric);
-	if (explain)
+	sy_batch_order(&batch, o.order, &rubric);
+	if (o.explain)
 		for (size_t i = 0; i < batch.n; i++)
 			sy_explain_write(stdout, &batch.r[i], &rubric, locale_is_utf8());
-	else if (fmt == SY_FMT_YAML)
+	else if (o.fmt == SY_FMT_YAML)
 		sy_check_write_yaml(stdout, &batch, &rubric);
-	else if (fmt == SY_FMT_CSV)
+	else if (o.fmt == SY_FMT_CSV)
 		sy_check_write_csv(stdout, &batch, &rubric);
 	else
 		sy_check_write_text(stdout, &batch, &rubric, locale_is_utf8());
 	fflush(stdout);
 	report_errors(&batch);
-	int status = sy_check_exit_status(&batch, &rubric);
+	status = sy_check_exit_status(&batch, &rubric);
 	sy_batch_free(&batch);
 	sy_rubric_free(&rubric);
 	return status;

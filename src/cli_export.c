@@ -2,7 +2,6 @@
  * table (Markdown 审查意见, CSV, YAML...). */
 #include "config.h"
 
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +10,7 @@
 
 #include "shenyue/export.h"
 #include "shenyue/i18n.h"
+#include "shenyue/options.h"
 #include "shenyue/review_store.h"
 #include "shenyue/xalloc.h"
 
@@ -21,54 +21,48 @@ struct export_opts {
 	const char *rubric;
 };
 
-static void export_usage(FILE *out)
+/* Takes one option of the table; returns -1 on a bad value (told). */
+static int export_take(struct export_opts *o, int opt, const char *arg)
 {
-	fprintf(out, _("usage: shenyue export [--format %s] [-o FILE] [--state DIR] [--rubric FILE] PATH...\n"),
-		sy_export_format_names());
-	fputs(_("\nWrites the reviews of the reports (files, or every report file in a folder):\n"), out);
-	sy_export_formats_doc(out, false);
-	fputs(_("Reviews are read from .shenyue/ beside the reports, or from --state DIR.\n"
-		"Output goes to stdout, or replaces FILE atomically with -o FILE.\n"
-		"\n"
-		"Exit status: 0 written; 1 written, but some report or review file could\n"
-		"not be read; 2 usage error, broken rubric, or the output could not be written.\n"),
-	      out);
+	switch (opt) {
+	case SY_OPT_EXPORT_FORMAT:
+		if ((o->fmt = sy_export_format_find(arg)))
+			return 0;
+		fprintf(stderr, _("shenyue: unknown format '%s' (%s)\n"), arg, sy_export_format_names());
+		return -1;
+	case SY_OPT_OUTPUT: o->out = arg; return 0;
+	case SY_OPT_STATE: o->state = arg; return 0;
+	case SY_OPT_RUBRIC: o->rubric = arg; return 0;
+	default: return -1;
+	}
 }
 
-/* Parses the options; returns -1 to exit with *status. */
+/* Parses the options (the option table's rows for export); returns -1 to
+ * exit with *status. */
 static int export_parse_args(int argc, char **argv, struct export_opts *o, int *status)
 {
-	static const struct option opts[] = {
-		{"format", required_argument, NULL, 'f'}, {"output", required_argument, NULL, 'o'},
-		{"state", required_argument, NULL, 's'},  {"rubric", required_argument, NULL, 'r'},
-		{"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0},
-	};
-	optind = 1;
-	for (int c; (c = getopt_long(argc, argv, "f:o:s:r:h", opts, NULL)) != -1;) {
-		const struct sy_export_format *fmt = c == 'f' ? sy_export_format_find(optarg) : NULL;
-		if (fmt)
-			o->fmt = fmt;
-		else if (c == 'o')
-			o->out = optarg;
-		else if (c == 's')
-			o->state = optarg;
-		else if (c == 'r')
-			o->rubric = optarg;
-		else {
-			if (c == 'f')
-				fprintf(stderr, _("shenyue: unknown format '%s' (%s)\n"), optarg, sy_export_format_names());
-			export_usage(c == 'h' ? stdout : stderr);
-			*status = c == 'h' ? 0 : 2;
-			return -1;
+	struct sy_optparse p;
+	sy_optparse_init(&p, SY_CMD_EXPORT);
+	int opt, rc = 0;
+	*status = 2;
+	while (rc == 0 && (opt = sy_optparse_next(&p, argc, argv)) != SY_OPT_END) {
+		if (opt == SY_OPT_HELP) {
+			sy_options_help(stdout, SY_CMD_EXPORT);
+			*status = 0;
+			rc = -1;
+		} else if (opt == SY_OPT_BAD || export_take(o, opt, p.arg) != 0) {
+			if (opt != SY_OPT_BAD)
+				sy_options_usage_error(stderr, SY_CMD_EXPORT);
+			rc = -1;
 		}
 	}
-	if (optind >= argc) {
+	sy_optparse_free(&p);
+	if (rc == 0 && optind >= argc) {
 		fputs(_("shenyue: export needs at least one PATH\n"), stderr);
-		export_usage(stderr);
-		*status = 2;
-		return -1;
+		sy_options_usage_error(stderr, SY_CMD_EXPORT);
+		rc = -1;
 	}
-	return 0;
+	return rc;
 }
 
 /* Reads every report's review; returns how many could not be read. */

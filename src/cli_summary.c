@@ -1,7 +1,6 @@
 /* `shenyue summary`: where the batch stands, from the command line. */
 #include "config.h"
 
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +10,7 @@
 #include "shenyue/check.h"
 #include "shenyue/config.h"
 #include "shenyue/i18n.h"
+#include "shenyue/options.h"
 #include "shenyue/review_store.h"
 #include "shenyue/summary.h"
 #include "shenyue/xalloc.h"
@@ -24,27 +24,6 @@ struct summary_opts {
 	const char *config;
 };
 
-static void summary_usage(FILE *out)
-{
-	fputs(_("usage: shenyue summary [--roster FILE] [--format text|yaml|csv|docx] [-o FILE]\n"
-	      "                       [--state DIR] [--rubric FILE] [--config FILE] PATH...\n"
-	      "\n"
-	      "Where the batch stands: units expected (the roster), received, not\n"
-	      "received and late; the review's progress and verdicts; each required\n"
-	      "part across the batch; the units × parts matrix. The roster is --roster\n"
-	      "FILE, else 名单.yaml, 名单.csv, roster.yaml or roster.csv in the report\n"
-	      "folder, else the roster setting of config.yaml. docx writes the draft\n"
-	      "情况通报 of the batch (to -o FILE, or to stdout when it is not a terminal).\n"
-	      "\n"
-	      "Exit status: 0 every required part present in every report; 1 some part\n"
-	      "partial or missing; 2 usage error, broken rubric or roster, or a file\n"
-	      "that could not be read.\n"),
-	      out);
-	fputs(_("\nFormats (--format):\n"), out);
-	for (const struct sy_summary_format *f = sy_summary_formats; f->name; f++)
-		fprintf(out, "  %-6s %s\n", f->name, _(f->help));
-}
-
 static int parse_format(const char *s, const struct sy_summary_format **fmt)
 {
 	const struct sy_summary_format *f = sy_summary_format_find(s);
@@ -54,38 +33,50 @@ static int parse_format(const char *s, const struct sy_summary_format **fmt)
 	return 0;
 }
 
-/* Parses the options; returns -1 to exit with *status. */
+/* Takes one option of the table; returns -1 on a bad value (told). */
+static int summary_take(struct summary_opts *o, int opt, const char *arg)
+{
+	switch (opt) {
+	case SY_OPT_SUMMARY_FORMAT:
+		if (parse_format(arg, &o->fmt) == 0)
+			return 0;
+		fprintf(stderr, _("shenyue: unknown format '%s' (text, yaml, csv or docx)\n"), arg);
+		return -1;
+	case SY_OPT_OUTPUT: o->out = arg; return 0;
+	case SY_OPT_ROSTER: o->roster = arg; return 0;
+	case SY_OPT_RUBRIC: o->rubric = arg; return 0;
+	case SY_OPT_STATE: o->state = arg; return 0;
+	case SY_OPT_CONFIG: o->config = arg; return 0;
+	default: return -1;
+	}
+}
+
+/* Parses the options (the option table's rows for summary); returns -1 to
+ * exit with *status. */
 static int summary_parse_args(int argc, char **argv, struct summary_opts *o, int *status)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' }, { "output", required_argument, NULL, 'o' },
-		{ "roster", required_argument, NULL, 'R' }, { "rubric", required_argument, NULL, 'r' },
-		{ "state", required_argument, NULL, 's' },  { "config", required_argument, NULL, 'c' },
-		{ "help", no_argument, NULL, 'h' },         { NULL, 0, NULL, 0 },
-	};
-	optind = 1;
-	for (int c; (c = getopt_long(argc, argv, "f:o:h", opts, NULL)) != -1;) {
-		if (c == 'f' && parse_format(optarg, &o->fmt) == 0)
-			continue;
-		const char **slot = c == 'o' ? &o->out : c == 'R' ? &o->roster : c == 'r' ? &o->rubric
-				  : c == 's' ? &o->state : c == 'c' ? &o->config : NULL;
-		if (slot) {
-			*slot = optarg;
-			continue;
+	struct sy_optparse p;
+	sy_optparse_init(&p, SY_CMD_SUMMARY);
+	int opt, rc = 0;
+	*status = 2;
+	while (rc == 0 && (opt = sy_optparse_next(&p, argc, argv)) != SY_OPT_END) {
+		if (opt == SY_OPT_HELP) {
+			sy_options_help(stdout, SY_CMD_SUMMARY);
+			*status = 0;
+			rc = -1;
+		} else if (opt == SY_OPT_BAD || summary_take(o, opt, p.arg) != 0) {
+			if (opt != SY_OPT_BAD)
+				sy_options_usage_error(stderr, SY_CMD_SUMMARY);
+			rc = -1;
 		}
-		if (c == 'f')
-			fprintf(stderr, _("shenyue: unknown format '%s' (text, yaml, csv or docx)\n"), optarg);
-		summary_usage(c == 'h' ? stdout : stderr);
-		*status = c == 'h' ? 0 : 2;
-		return -1;
 	}
-	if (optind >= argc) {
+	sy_optparse_free(&p);
+	if (rc == 0 && optind >= argc) {
 		fputs(_("shenyue: summary needs at least one PATH\n"), stderr);
-		summary_usage(stderr);
-		*status = 2;
-		return -1;
+		sy_options_usage_error(stderr, SY_CMD_SUMMARY);
+		rc = -1;
 	}
-	return 0;
+	return rc;
 }
 
 /* Settings the command takes from config.yaml: rubric, state and roster. */

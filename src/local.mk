@@ -47,6 +47,8 @@ libshenyue_core_a_SOURCES = \
 	src/normalise.c \
 	src/numbering.c \
 	src/ops.c \
+	src/options.c \
+	src/options_doc.c \
 	src/order.c \
 	src/outline.c \
 	src/outline_build.h \

@@ -11,42 +11,11 @@
 #include <string.h>
 #include <strings.h>
 
+#include "shenyue/options.h"
 #include "shenyue/xalloc.h"
 #include "shenyue/similar.h"
 #include "shenyue/termcolor.h"
 #include "ui.h"
-
-static const char *const usage_text = N_(
-	"usage: shenyue [--theme NAME|FILE] [--no-mouse] [--rubric FILE] [--ambiguous-wide]\n"
-	"               [--state DIR] [--config FILE] [--roster FILE] [PATH...]\n"
-	"       shenyue --keys           print the key table (Markdown)\n"
-	"       shenyue --dump-config    print every setting with its help\n"
-	"       shenyue check [--format text|yaml|csv] [--rubric FILE] PATH...\n"
-	"       shenyue export [--format md|csv|yaml] [-o FILE] [--state DIR] [--rubric FILE] PATH...\n"
-	"       shenyue summary [--roster FILE] [--format text|yaml|csv|docx] [-o FILE] PATH...\n"
-	"Opens the reports (files, or folders of reports; default: the current folder)\n"
-	"in the review UI. Themes: default (dark or light after the terminal's\n"
-	"background), dark, light, neutral, high-contrast, mono, or a YAML file.\n"
-	"NO_COLOR set in the environment turns colour off. Press ? in the UI for keys.\n"
-	"Overrides, notes and verdicts are saved at once, one YAML file per report in\n"
-	".shenyue/ beside the reports; --state DIR keeps them (and exports) in DIR\n"
-	"instead, for a read-only report folder. The reviewer's name is $SHENYUE_USER,\n"
-	"else $USER. Long notes open in $VISUAL or $EDITOR (default vi).\n"
-	"Settings and key rebindings: ~/.config/shenyue/config.yaml (see --dump-config);\n"
-	"options on the command line win. `shenyue check --help` describes the check.\n");
-
-/* Returns the value of --name VALUE or --name=VALUE at argv[*i], advancing *i. */
-static const char *app_option_value(int argc, char **argv, int *i, const char *name)
-{
-	size_t n = strlen(name);
-	if (strncmp(argv[*i], name, n) != 0)
-		return NULL;
-	if (argv[*i][n] == '=')
-		return argv[*i] + n + 1;
-	if (argv[*i][n] != '\0' || *i + 1 >= argc)
-		return NULL;
-	return argv[++*i];
-}
 
 /* Prints the operations table as Markdown: the source of the key docs. */
 static void app_print_keys(void)
@@ -62,44 +31,54 @@ static void app_print_keys(void)
 	}
 }
 
-/* Parses the command line. Returns -1 to exit 0 (help), -2 on a usage error,
- * -3 to exit 0 after printing the key table, -4 after dumping the settings. */
-static int app_parse_args(int argc, char **argv, struct ui_options *o)
+/* What the command line asks for. */
+enum app_action {
+	APP_RUN,         /* open the review UI */
+	APP_HELP,        /* print --help, exit 0 */
+	APP_KEYS,        /* print the key table, exit 0 */
+	APP_DUMP_CONFIG, /* print the settings, exit 0 */
+	APP_USAGE_ERROR, /* already told on stderr, exit 2 */
+};
+
+/* Takes one option of the table into o; returns the action it asks for. */
+static enum app_action app_take(struct ui_options *o, int opt, const char *arg)
 {
-	const char *v;
-	bool opts = true;
-	o->paths = xcalloc((size_t)argc, sizeof *o->paths);
-	for (int i = 1; i < argc; i++) {
-		if (opts && strcmp(argv[i], "--") == 0)
-			opts = false;
-		else if (opts && (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0))
-			return -1;
-		else if (opts && strcmp(argv[i], "--keys") == 0)
-			return -3;
-		else if (opts && strcmp(argv[i], "--dump-config") == 0)
-			return -4;
-		else if (opts && (v = app_option_value(argc, argv, &i, "--config")))
-			o->config = v;
-		else if (opts && strcmp(argv[i], "--no-mouse") == 0)
-			o->no_mouse = true;
-		else if (opts && strcmp(argv[i], "--ambiguous-wide") == 0)
-			o->ambiguous_wide = true;
-		else if (opts && (v = app_option_value(argc, argv, &i, "--theme")))
-			o->theme = v;
-		else if (opts && (v = app_option_value(argc, argv, &i, "--rubric")))
-			o->rubric = v;
-		else if (opts && (v = app_option_value(argc, argv, &i, "--state")))
-			o->state = v;
-		else if (opts && (v = app_option_value(argc, argv, &i, "--roster")))
-			o->roster = v;
-		else if (opts && argv[i][0] == '-' && argv[i][1]) {
-			fprintf(stderr, _("shenyue: unknown option %s\n"), argv[i]);
-			fputs(_(usage_text), stderr);
-			return -2;
-		} else
-			o->paths[o->npaths++] = argv[i];
+	switch (opt) {
+	case SY_OPT_HELP: return APP_HELP;
+	case SY_OPT_KEYS: return APP_KEYS;
+	case SY_OPT_DUMP_CONFIG: return APP_DUMP_CONFIG;
+	case SY_OPT_THEME: o->theme = arg; break;
+	case SY_OPT_NO_MOUSE: o->no_mouse = true; break;
+	case SY_OPT_AMBIGUOUS_WIDE: o->ambiguous_wide = true; break;
+	case SY_OPT_RUBRIC: o->rubric = arg; break;
+	case SY_OPT_STATE: o->state = arg; break;
+	case SY_OPT_CONFIG: o->config = arg; break;
+	case SY_OPT_ROSTER: o->roster = arg; break;
+	default: return APP_USAGE_ERROR;
 	}
-	return 0;
+	return APP_RUN;
+}
+
+/* Parses the command line with getopt_long over the option table's rows for
+ * the review UI; the paths are what is left. --help wins over the other
+ * printing options, and a usage error over all. */
+static enum app_action app_parse_args(int argc, char **argv, struct ui_options *o)
+{
+	struct sy_optparse p;
+	enum app_action action = APP_RUN;
+	int opt;
+	sy_optparse_init(&p, SY_CMD_UI);
+	while ((opt = sy_optparse_next(&p, argc, argv)) != SY_OPT_END) {
+		enum app_action a = opt == SY_OPT_BAD ? APP_USAGE_ERROR : app_take(o, opt, p.arg);
+		if (a == APP_USAGE_ERROR || (a == APP_HELP && action != APP_USAGE_ERROR) ||
+		    (a != APP_RUN && action == APP_RUN))
+			action = a;
+	}
+	sy_optparse_free(&p);
+	o->paths = xcalloc((size_t)argc, sizeof *o->paths);
+	for (int i = optind; i < argc; i++)
+		o->paths[o->npaths++] = argv[i];
+	return action;
 }
 
 static bool app_locale_is_utf8(void)
@@ -254,29 +233,36 @@ static void app_reraise(int sig)
 	raise(sig);
 }
 
+/* Does what an action other than running asks; returns the exit status. */
+static int app_print_and_exit(enum app_action action, struct ui_options *o)
+{
+	struct sy_config config;
+	if (action == APP_HELP)
+		sy_options_help(stdout, SY_CMD_UI);
+	else if (action == APP_KEYS)
+		app_print_keys();
+	else if (action == APP_DUMP_CONFIG) {
+		app_load_config(&config, o->config);
+		sy_config_dump(stdout, &config);
+		for (size_t i = 0; i < config.errors.n; i++)
+			fprintf(stderr, _("shenyue: config: %s\n"), config.errors.v[i]);
+		sy_config_free(&config);
+	}
+	free(o->paths);
+	return action == APP_USAGE_ERROR ? 2 : 0;
+}
+
 int ui_main(int argc, char **argv)
 {
 	struct ui ui;
 	struct ui_options o;
 	memset(&ui, 0, sizeof ui);
 	memset(&o, 0, sizeof o);
-	int rc = app_parse_args(argc, argv, &o);
-	if (rc == 0 || rc == -4)
-		app_load_config(&ui.config, o.config);
-	if (rc < 0) {
-		if (rc == -3)
-			app_print_keys();
-		else if (rc == -4)
-			sy_config_dump(stdout, &ui.config);
-		else if (rc == -1)
-			fputs(_(usage_text), stdout);
-		for (size_t i = 0; rc == -4 && i < ui.config.errors.n; i++)
-			fprintf(stderr, _("shenyue: config: %s\n"), ui.config.errors.v[i]);
-		sy_config_free(&ui.config);
-		free(o.paths);
-		return rc == -2 ? 2 : 0;
-	}
-	rc = app_setup(&ui, &o) == 0 ? 0 : 2;
+	enum app_action action = app_parse_args(argc, argv, &o);
+	if (action != APP_RUN)
+		return app_print_and_exit(action, &o);
+	app_load_config(&ui.config, o.config);
+	int rc = app_setup(&ui, &o) == 0 ? 0 : 2;
 	if (rc == 0 && ui_term_start(&ui) != 0) {
 		fputs(_("shenyue: cannot start the terminal (is TERM set?)\n"), stderr);
 		rc = 2;

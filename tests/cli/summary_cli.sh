@@ -30,7 +30,8 @@ expect_not_in() { # file text
 
 expect_status 2 "$SHENYUE" summary
 expect_in "$tmp/err" "usage: shenyue summary"
-expect_in "$tmp/err" "  docx   the draft 情况通报 of the batch (Word)"
+expect_status 0 "$SHENYUE" summary --help
+expect_in "$tmp/out" "  docx   the draft 情况通报 of the batch (Word)"
 expect_status 2 "$SHENYUE" summary --format pdf "$ex"
 expect_in "$tmp/err" "unknown format 'pdf'"
 

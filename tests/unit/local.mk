@@ -19,6 +19,7 @@ UNIT_TESTS = \
 	tests/unit/lineedit_test \
 	tests/unit/normalise_test \
 	tests/unit/ops_test \
+	tests/unit/options_test \
 	tests/unit/outline_test \
 	tests/unit/registry_test \
 	tests/unit/review_store_test \
