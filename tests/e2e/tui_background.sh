@@ -13,7 +13,7 @@ mark_colours() { tm capture-pane -e -p -t e2e | grep "c_miss" | head -n 1 | cat 
 # run ENV... -- ARGS...: starts shenyue, waits for the list, keeps the row.
 run() {
 	e2e_start 120 30 TERM=screen-256color "$@"
-	e2e_wait "3 reports"
+	e2e_wait "3 reports · 2 incomplete"
 	row=$(mark_colours)
 	e2e_keys q
 	e2e_wait "shenyue exited"
