@@ -2,6 +2,8 @@
  * report, as the viewer does it: finding where every line may break (once,
  * when the report is opened), then re-wrapping at a new width from those
  * pieces (on every resize), against wrapping row by row without them.
+ * Each figure is the best and the median of RUNS runs, so that a machine
+ * shared with others shows what the code costs rather than their load.
  * usage: bench_wrap [FOLDER] [MB]   (defaults: examples/, 1) */
 #include "config.h"
 
@@ -15,6 +17,21 @@
 #include "shenyue/report.h"
 #include "shenyue/width.h"
 #include "shenyue/xalloc.h"
+
+#define RUNS 7
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
+/* Sorts the RUNS times and prints "best X ms, median Y ms". */
+static void print_runs(double *t)
+{
+	qsort(t, RUNS, sizeof *t, cmp_double);
+	printf("best %.2f ms, median %.2f ms", t[0], t[RUNS / 2]);
+}
 
 static double now_ms(void)
 {
@@ -92,26 +109,35 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	struct sy_breaks *b = xcalloc(n, sizeof *b);
-	double t0 = now_ms();
+	double t[RUNS];
 	size_t pieces = 0;
-	for (size_t l = 0; l < n; l++) {
-		sy_breaks_find(&b[l], lines[l], strlen(lines[l]));
-		pieces += b[l].n;
+	for (int r = 0; r < RUNS; r++) {
+		pieces = 0;
+		double t0 = now_ms();
+		for (size_t l = 0; l < n; l++) {
+			sy_breaks_free(&b[l]);
+			sy_breaks_find(&b[l], lines[l], strlen(lines[l]));
+			pieces += b[l].n;
+		}
+		t[r] = now_ms() - t0;
 	}
-	double t1 = now_ms();
-	printf("report of %zu bytes, %zu lines: break places found in %.1f ms (%zu pieces, %zu KB)\n",
-	       total, n, t1 - t0, pieces, pieces * sizeof(struct sy_break_piece) >> 10);
+	printf("report of %zu bytes, %zu lines (%zu pieces, %zu KB): break places found (opening it): ", total,
+	       n, pieces, pieces * sizeof(struct sy_break_piece) >> 10);
+	print_runs(t);
+	putchar('\n');
 	static const size_t widths[] = {60, 78, 118, 198, 36};
 	for (size_t i = 0; i < sizeof widths / sizeof widths[0]; i++) {
+		size_t rows = 0;
+		for (int r = 0; r < RUNS; r++) {
+			double a = now_ms();
+			rows = rewrap_cached(lines, b, n, widths[i]);
+			t[r] = now_ms() - a;
+		}
+		printf("  resize to %3zu columns, %zu rows, re-wrapped from the pieces: ", widths[i], rows);
+		print_runs(t);
 		double a = now_ms();
-		size_t rows = rewrap_cached(lines, b, n, widths[i]);
-		double c = now_ms();
-		printf("  resize to %3zu columns: %zu rows re-wrapped in %.2f ms from the pieces", widths[i], rows,
-		       c - a);
-		a = now_ms();
 		rewrap_uncached(lines, n, widths[i]);
-		c = now_ms();
-		printf(", %.1f ms without them\n", c - a);
+		printf("; row by row without them: %.1f ms\n", now_ms() - a);
 	}
 	for (size_t l = 0; l < n; l++) {
 		sy_breaks_free(&b[l]);
