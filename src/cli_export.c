@@ -11,6 +11,7 @@
 #include "shenyue/export.h"
 #include "shenyue/i18n.h"
 #include "shenyue/options.h"
+#include "shenyue/order.h"
 #include "shenyue/review_store.h"
 #include "shenyue/xalloc.h"
 
@@ -19,6 +20,7 @@ struct export_opts {
 	const char *out;
 	const char *state;
 	const char *rubric;
+	enum sy_order order;
 };
 
 /* Takes one option of the table; returns -1 on a bad value (told). */
@@ -30,6 +32,15 @@ static int export_take(struct export_opts *o, int opt, const char *arg)
 			return 0;
 		fprintf(stderr, _("shenyue: unknown format '%s' (%s)\n"), arg, sy_export_format_names());
 		return -1;
+	case SY_OPT_SORT: {
+		int order = sy_order_parse(arg);
+		if (order >= 0) {
+			o->order = (enum sy_order)order;
+			return 0;
+		}
+		fprintf(stderr, _("shenyue: unknown order '%s' (path, unit or score)\n"), arg);
+		return -1;
+	}
 	case SY_OPT_OUTPUT: o->out = arg; return 0;
 	case SY_OPT_STATE: o->state = arg; return 0;
 	case SY_OPT_RUBRIC: o->rubric = arg; return 0;
@@ -164,6 +175,7 @@ int sy_cli_export(int argc, char **argv)
 	sy_batch_expand(&batch, argv + optind, (size_t)(argc - optind));
 	sy_batch_load_all(&batch, &rubric);
 	sy_batch_crosscheck(&batch);
+	sy_batch_order(&batch, o.order, &rubric);
 	status = export_batch(&o, &batch, &rubric);
 	sy_batch_free(&batch);
 	sy_rubric_free(&rubric);

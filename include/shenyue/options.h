@@ -84,7 +84,7 @@ enum sy_command {
 	  N_("Output format: one of the export formats below (default md)."))                       \
 	X(SUMMARY_FORMAT, "format", 'f', "FORMAT", SY_IN(SUMMARY),                                   \
 	  N_("Output format: one of the summary formats below (default text)."))                   \
-	X(SORT, "sort", 's', "path|unit|score", SY_IN(CHECK),                                         \
+	X(SORT, "sort", 's', "path|unit|score", SY_IN(CHECK) | SY_IN(EXPORT),                                         \
 	  N_("Order of the reports: as given (default), by unit in pinyin order, or lowest score "    \
 	     "first."))                                                                                \
 	X(EXPLAIN, "explain", 0, NULL, SY_IN(CHECK),                                                 \

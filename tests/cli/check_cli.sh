@@ -78,6 +78,9 @@ expect_status 0 "$SHENYUE" check --format csv --sort path "$tmp/pinyin"
 expect_status 1 "$SHENYUE" check --format csv --sort score "$tmp/pinyin" "$ex"
 sed 1d "$tmp/out" | cut -d, -f4 >"$tmp/scores"
 sort -n -c "$tmp/scores" 2>/dev/null && ok || bad "--sort score is not lowest first: $(tr '\n' ' ' <"$tmp/scores")"
+# export --sort unit: the same order (csv: the unit is the 2nd column)
+expect_status 0 "$SHENYUE" export --format csv --sort unit "$tmp/pinyin"
+[ "$(units)" = "观音堂镇 鲁山县汇源街道办事处 渠县渠南街道 田镇街道 " ] && ok || bad "export --sort unit: $(units)"
 expect_status 2 "$SHENYUE" check --sort size "$ex"
 expect_in "$tmp/err" "unknown order 'size'"
 
