@@ -17,13 +17,21 @@ static int rank(enum sy_mark m)
 	return (int)m - 1;
 }
 
-/* The nearest heading above k at a higher level, or -1. */
-static long parent_of(const struct sy_outline *o, size_t k)
+/* For each heading, the nearest heading above it at a higher level, or -1
+ * (one pass with a stack of the open headings). */
+static long *parents(const struct sy_outline *o)
 {
-	for (size_t j = k; j-- > 0;)
-		if (o->h[j].level < o->h[k].level)
-			return (long)j;
-	return -1;
+	long *parent = xcalloc(o->nh + 1, sizeof *parent);
+	long *open = xcalloc(o->nh + 1, sizeof *open);
+	size_t depth = 0;
+	for (size_t k = 0; k < o->nh; k++) {
+		while (depth && o->h[open[depth - 1]].level >= o->h[k].level)
+			depth--;
+		parent[k] = depth ? open[depth - 1] : -1;
+		open[depth++] = (long)k;
+	}
+	free(open);
+	return parent;
 }
 
 /* Number n as a heading of style m writes it: 三 or 3. */
@@ -46,15 +54,14 @@ static long line1(const struct sy_heading *h)
 }
 
 /* The siblings of heading k: same parent, level and style, in order. */
-static size_t siblings(const struct sy_outline *o, size_t k, size_t *out, bool *seen)
+static size_t siblings(const struct sy_outline *o, const long *parent, size_t k, size_t *out, bool *seen)
 {
-	long parent = parent_of(o, k);
 	size_t n = 0;
 	for (size_t j = k; j < o->nh; j++) {
 		const struct sy_heading *h = &o->h[j];
 		if (h->level < o->h[k].level && j > k)
 			break;
-		if (!h->numbered || h->level != o->h[k].level || h->style != o->h[k].style || parent_of(o, j) != parent)
+		if (!h->numbered || h->level != o->h[k].level || h->style != o->h[k].style || parent[j] != parent[k])
 			continue;
 		out[n++] = j;
 		seen[j] = true;
@@ -62,12 +69,22 @@ static size_t siblings(const struct sy_outline *o, size_t k, size_t *out, bool *
 	return n;
 }
 
-static bool later_has(const struct sy_outline *o, const size_t *sib, size_t n, size_t from, int number)
+#define NUMBER_MAX 128 /* numbers are 1-99: three Chinese numerals or two digits */
+
+/* For each number, the last place it has in the run of siblings (-1: none),
+ * so "does n come later" is one look. */
+static void last_places(const struct sy_outline *o, const size_t *sib, size_t n, long *last)
 {
-	for (size_t i = from; i < n; i++)
-		if (o->h[sib[i]].number == number)
-			return true;
-	return false;
+	for (size_t i = 0; i < NUMBER_MAX; i++)
+		last[i] = -1;
+	for (size_t i = 0; i < n; i++)
+		if (o->h[sib[i]].number >= 0 && o->h[sib[i]].number < NUMBER_MAX)
+			last[o->h[sib[i]].number] = (long)i;
+}
+
+static bool later_has(const long *last, size_t i, int number)
+{
+	return number >= 0 && number < NUMBER_MAX && last[number] > (long)i;
 }
 
 /* One run of siblings: numbers skipped or repeated. A repeated number whose
@@ -75,6 +92,8 @@ static bool later_has(const struct sy_outline *o, const size_t *sib, size_t n, s
 static void check_sequence(struct sy_score *s, const struct sy_outline *o, const size_t *sib, size_t n)
 {
 	int prev = 0;
+	long last[NUMBER_MAX];
+	last_places(o, sib, n, last);
 	for (size_t i = 0; i < n; i++) {
 		const struct sy_heading *h = &o->h[sib[i]];
 		char a[16], b[16];
@@ -88,7 +107,7 @@ static void check_sequence(struct sy_score *s, const struct sy_outline *o, const
 			}
 		} else if (h->number <= prev) {
 			number_text(h->style, h->number, a, sizeof a);
-			if (!later_has(o, sib, n, i + 1, prev + 1)) {
+			if (!later_has(last, i, prev + 1)) {
 				number_text(h->style, prev + 1, b, sizeof b);
 				sy_finding_add(s, SY_FIND_NUMBERING_REPEAT_MISSING, line1(h), NULL, a, b);
 				prev++;
@@ -113,14 +132,14 @@ static void check_mixed(struct sy_score *s, const struct sy_outline *o, const si
 	}
 }
 
-static void check_runs(struct sy_score *s, const struct sy_outline *o)
+static void check_runs(struct sy_score *s, const struct sy_outline *o, const long *parent)
 {
 	bool *seen = xcalloc(o->nh + 1, sizeof *seen);
 	size_t *sib = xcalloc(o->nh + 1, sizeof *sib);
 	for (size_t k = 0; k < o->nh; k++) {
 		if (seen[k] || !o->h[k].numbered)
 			continue;
-		size_t n = siblings(o, k, sib, seen);
+		size_t n = siblings(o, parent, k, sib, seen);
 		check_sequence(s, o, sib, n);
 		check_mixed(s, o, sib, n);
 	}
@@ -130,12 +149,12 @@ static void check_runs(struct sy_score *s, const struct sy_outline *o)
 
 /* A level out of the national order (（一） above 一、: warning) or one
  * skipped (1. directly under 一、: information), once for each pair of styles. */
-static void check_levels(struct sy_score *s, const struct sy_outline *o)
+static void check_levels(struct sy_score *s, const struct sy_outline *o, const long *parent)
 {
 	bool told[6][6] = { { false } };
 	for (size_t k = 0; k < o->nh; k++) {
 		const struct sy_heading *h = &o->h[k];
-		long p = parent_of(o, k);
+		long p = parent[k];
 		if (!h->numbered || p < 0 || !o->h[p].numbered || told[o->h[p].style][h->style])
 			continue;
 		const struct sy_heading *up = &o->h[p];
@@ -159,7 +178,9 @@ static void check_brackets(struct sy_score *s, const struct sy_outline *o)
 
 void sy_numbering_check(struct sy_score *s, const struct sy_outline *o)
 {
+	long *parent = parents(o);
 	check_brackets(s, o);
-	check_runs(s, o);
-	check_levels(s, o);
+	check_runs(s, o, parent);
+	check_levels(s, o, parent);
+	free(parent);
 }
