@@ -297,7 +297,7 @@ static size_t part_heading_at(const struct builder *b, const char *s, size_t q)
 	while (s[a] == ' ')
 		a++;
 	size_t e = run_on_extent(b, s, a);
-	if (utf8_count(s + a) < 2 || e <= a || !span_names_a_part(b, s, a, e))
+	if (e <= a || !span_names_a_part(b, s, a, e))
 		return 0;
 	return heading_end_within(b, s, a, e) - q;
 }
@@ -308,9 +308,12 @@ static size_t sub_heading_at(const char *s, size_t q)
 	struct mark m;
 	if (!parse_mark(s + q, &m))
 		return 0;
-	size_t a = q + m.len;
-	const char *stop = strstr(s + a, "。");
-	size_t e = stop ? (size_t)(stop - s) : strlen(s);
+	size_t a = q + m.len, e = a;
+	/* a short phrase: look no further than a few sentences' worth of bytes */
+	while (s[e] && e - a < 4 * RUNON_SUB_MAX && !starts(s + e, "。"))
+		e++;
+	if (s[e] && !starts(s + e, "。"))
+		return 0;
 	char *t = xstrndup(s + a, e - a);
 	size_t chars = utf8_count(t);
 	bool ok = chars >= 2 && chars <= RUNON_SUB_MAX && !strpbrk(t, ",;:") && !strstr(t, "(");
@@ -576,9 +579,7 @@ static bool is_whole_line(const struct builder *b, size_t k)
 	return is_line_start(b, k) && (k + 1 >= b->o->npc || b->o->pc[k + 1].line != b->o->pc[k].line);
 }
 
-/* True when squeezed s, its punctuation aside, is one of the rubric's words
- * for "nothing" (无其他需要报告的情况): an answer, never a heading. */
-static bool says_nothing(const struct builder *b, const char *sq)
+bool says_nothing(const struct builder *b, const char *sq)
 {
 	size_t n = strlen(sq);
 	if (n >= 3 && !strcmp(sq + n - 3, "。"))
@@ -680,8 +681,10 @@ static void tidy_display(char *s)
 		strcpy(s, plain); /* never longer than s */
 		free(plain);
 	}
+	size_t lead = strspn(s, "*_#> ");
+	memmove(s, s + lead, strlen(s + lead) + 1);
 	size_t n = strlen(s);
-	while (n && (s[n - 1] == ' ' || s[n - 1] == '*'))
+	while (n && strchr("*_ ", s[n - 1]))
 		s[--n] = '\0';
 }
 

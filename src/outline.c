@@ -248,7 +248,9 @@ static void mark_contents_after(struct builder *b, size_t head)
 		if (o->pc[i].kind == SY_LK_BLANK)
 			continue;
 		const char *sq = o->pc[i].sq;
-		if (!piece_is_text(b, i) || strstr(sq, "。") || utf8_count(sq) > (size_t)b->r->heading_max_chars + 8)
+		size_t n = strlen(sq);
+		bool prose = strstr(sq, "。") || strchr(sq, ';') || (n && sq[n - 1] == ':');
+		if (!piece_is_text(b, i) || prose || utf8_count(sq) > (size_t)b->r->heading_max_chars + 8)
 			break;
 		char *t = entry_text(b, i);
 		bool again = false;
@@ -480,7 +482,10 @@ static void mark_signature(struct builder *b, size_t date)
 	for (size_t j = date, sig = 0; j-- > 0 && sig < 2;) {
 		if (o->pc[j].kind == SY_LK_BLANK)
 			continue;
-		if (!piece_is_text(b, j) || has_closing_punct(o->pc[j].sq) || utf8_count(o->pc[j].sq) > 40)
+		struct mark m;
+		const char *sq = o->pc[j].sq;
+		if (!piece_is_text(b, j) || has_closing_punct(sq) || utf8_count(sq) > 40 || parse_mark(sq, &m) ||
+		    says_nothing(b, sq))
 			break;
 		o->pc[j].kind = SY_LK_SIGNATURE;
 		sig++;

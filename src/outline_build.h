@@ -42,6 +42,9 @@ char *piece_norm(const struct builder *b, size_t k);
 char *matching_text(const char *norm);
 /* True when squeezed s holds a sentence-closing mark (。;:!?). */
 bool has_closing_punct(const char *s);
+/* True when squeezed sq, a final 。 aside, is one of the rubric's words for
+ * "nothing" (无其他需要报告的情况): an answer, never a heading or a signature. */
+bool says_nothing(const struct builder *b, const char *sq);
 /* True when squeezed s ends with one of the rubric's heading endings. */
 bool ends_like_heading(const struct builder *b, const char *sq);
 

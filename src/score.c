@@ -14,6 +14,7 @@
 #include "shenyue/meta.h"
 #include "shenyue/numbering.h"
 #include "shenyue/score.h"
+#include "shenyue/utf8.h"
 #include "shenyue/xalloc.h"
 
 /* What scoring needs at hand. */
@@ -125,27 +126,62 @@ static const char *after_heading(const struct scorer *c, const struct sy_heading
 	return sq;
 }
 
+/* The heading whose piece is k, or NULL (headings are in piece order). */
+static const struct sy_heading *heading_at(const struct scorer *c, size_t k)
+{
+	size_t lo = 0, hi = c->o->nh;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (c->o->h[mid].piece < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < c->o->nh && c->o->h[lo].piece == k ? &c->o->h[lo] : NULL;
+}
+
+/* Does a heading's own line say something after its title? *nothing: it
+ * says only 无. A bare title ("（一）强化组织领导") says nothing itself. */
+static bool heading_says(const struct scorer *c, const struct sy_heading *h, bool *nothing)
+{
+	const char *inline_text = after_heading(c, h);
+	*nothing = false;
+	if (h->inline_body && *inline_text) {
+		*nothing = says_nothing(c, inline_text);
+		return !*nothing;
+	}
+	return false;
+}
+
+/* Is a sub-heading itself a sentence of text, as an item is ("1.加强培训，
+ * 全年举办3期。"), rather than a title ("（一）强化组织领导")? */
+static bool heading_is_item(const struct scorer *c, const struct sy_heading *h)
+{
+	const char *sq = c->o->pc[h->piece].sq;
+	return h->nlines == 1 && strstr(sq + strlen(h->marker), "。") && !says_nothing(c, sq + strlen(h->marker));
+}
+
 /* How a section reads: the first piece with content, or -1; *nothing_at: a
- * piece saying only 无 (when that is all there is). Sub-headings are content. */
+ * piece saying only 无 (when that is all there is). Text under sub-headings
+ * is content, and so is text on a sub-heading's own line; a sub-heading
+ * with nothing written under it is not. */
 static long first_content(const struct scorer *c, const struct sy_heading *h, size_t a, size_t b,
 			  long *nothing_at)
 {
+	bool nothing;
 	*nothing_at = -1;
-	const char *inline_text = after_heading(c, h);
-	if (h->inline_body && *inline_text) {
-		if (!says_nothing(c, inline_text))
-			return (long)h->piece;
+	if (heading_says(c, h, &nothing))
+		return (long)h->piece;
+	if (nothing)
 		*nothing_at = (long)h->piece;
-	}
 	for (size_t k = a; k < b; k++) {
-		if (!is_body_piece(c, k))
-			continue;
-		if (c->o->pc[k].kind == SY_LK_TEXT && says_nothing(c, c->o->pc[k].sq)) {
-			if (*nothing_at < 0)
-				*nothing_at = (long)k;
-			continue;
-		}
-		return (long)k;
+		const struct sy_heading *sub = c->o->pc[k].kind == SY_LK_HEADING ? heading_at(c, k) : NULL;
+		nothing = false;
+		if (sub ? heading_says(c, sub, &nothing) || heading_is_item(c, sub)
+			: c->o->pc[k].kind == SY_LK_TEXT && !(nothing = says_nothing(c, c->o->pc[k].sq)))
+			return (long)k;
+		if (nothing && *nothing_at < 0)
+			*nothing_at = (long)k;
 	}
 	return -1;
 }

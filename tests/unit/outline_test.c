@@ -5,6 +5,7 @@
 #include "../test_common.h"
 #include "shenyue/meta.h"
 #include "shenyue/outline.h"
+#include "shenyue/score.h"
 
 static int marker_level(const char *s, size_t *ml)
 {
@@ -380,6 +381,103 @@ static void test_styled_long_paragraph_is_not_a_heading(void **state)
 	sy_report_free(&rep);
 }
 
+/* A contents page is navigation: its entries are neither headings nor the
+ * start of the body, even when they repeat the headings word for word. */
+static void test_contents_page_is_skipped(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "某局2024年法治政府建设情况报告\n目  录\n一、主要举措和成效……1\n二、存在的不足和原因……2\n"
+		    "现将情况报告如下：\n一、主要举措和成效\n开展活动3场。\n");
+	const struct sy_outline *o = &rep.outline;
+	assert_int_equal(o->kind[1], SY_LK_CONTENTS);
+	assert_int_equal(o->kind[3], SY_LK_CONTENTS);
+	assert_int_equal(o->contents_first, 1);
+	assert_int_equal(o->contents_last, 3);
+	assert_int_equal(o->nh, 1);
+	assert_int_equal(o->h[0].line, 5);
+	assert_int_equal(o->body_start, 5);
+	assert_int_equal(test_status(&rep, "shortfalls"), SY_MISSING);
+	assert_int_equal(rep.score.parts[2].ev.ignored, 4); /* seen in the contents */
+	sy_report_free(&rep);
+}
+
+/* After the date line, 附件 and its tables are an annex, not the report. */
+static void test_annex_after_the_date_line(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "某局2024年法治政府建设情况报告\n一、主要举措和成效\n开展活动3场。\n某局\n2025年1月20日\n"
+		    "附件\n序号\t存在问题\t整改措施\n1\t培训少\t加强培训\n");
+	const struct sy_outline *o = &rep.outline;
+	assert_int_equal(o->date_line, 4);
+	assert_int_equal(o->annex_line, 5);
+	assert_int_equal(o->kind[6], SY_LK_ANNEX);
+	assert_int_equal(o->body_end, 3);
+	assert_int_equal(o->nh, 1);
+	assert_int_equal(test_status(&rep, "shortfalls"), SY_MISSING);
+	sy_report_free(&rep);
+}
+
+/* A line that lost its line breaks is cut where part headings start in it. */
+static void test_run_on_line_is_cut_at_headings(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "某镇2024年法治政府建设情况报告\n"
+		    "2024年，我镇推进法治建设。现报告如下：一、主要举措和成效（一）强化决策。开展活动3场。"
+		    "二、存在的不足和原因人员少，原因是编制紧。\n");
+	const struct sy_outline *o = &rep.outline;
+	assert_true(o->run_on);
+	assert_int_equal(o->nh, 3);
+	assert_string_equal(o->h[0].display, "一、主要举措和成效");
+	assert_true(o->h[0].run_on);
+	assert_int_equal(o->h[1].level, 2);
+	assert_string_equal(o->h[2].display, "二、存在的不足和原因");
+	assert_int_equal(o->h[2].line, 1);
+	assert_int_equal(o->pc[o->h[0].piece - 1].kind, SY_LK_PREAMBLE);
+	assert_int_equal(test_status(&rep, "measures"), SY_PRESENT);
+	assert_int_equal(test_status(&rep, "shortfalls"), SY_PRESENT);
+	assert_true(sy_evidence_uncertain(&rep.score.parts[0].ev));
+	sy_report_free(&rep);
+}
+
+/* The top level is the style the part headings use. */
+static void test_top_level_from_the_part_headings(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "报告\n第一部分 工作总结\n一、强化领导\n开展3场。\n二、规范执法\n办案5件。\n"
+		    "第二部分 存在的问题及原因\n人少，原因是编制紧。\n");
+	assert_int_equal(rep.outline.top_style, SY_MARK_PART);
+	assert_int_equal(rep.outline.h[1].level, 2);
+	assert_int_equal(sy_outline_section_end(&rep.outline, 0), 6);
+	assert_int_equal(test_status(&rep, "measures"), SY_PRESENT);
+	sy_report_free(&rep);
+	build(&rep, "报告\n1.2024年主要举措和成效\n（1）强化领导。开展3场。\n（2）规范执法。办案5件。\n"
+		    "2.存在的问题及原因\n人少，原因是编制紧。\n");
+	assert_int_equal(rep.outline.top_style, SY_MARK_AR);
+	assert_int_equal(rep.outline.h[0].number, 1);
+	assert_int_equal(rep.outline.h[1].level, 2);
+	assert_int_equal(test_status(&rep, "measures"), SY_PRESENT);
+	assert_int_equal(test_line(&rep, "shortfalls"), 5);
+	sy_report_free(&rep);
+}
+
+/* Markdown and Word conversions: markup is read through, never a placeholder. */
+static void test_markup_is_read_through(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "# 某街道2024年法治政府建设情况报告\n\n## 一、主要举措和成效\n\n开展活动**12场**。\n\n"
+		    "**二、存在的不足和原因：**\n\n人少，原因是编制紧。\n\n## 三、**2025**年工作安排\n\n1\\. 加强培训。\n");
+	const struct sy_outline *o = &rep.outline;
+	assert_string_equal(o->unit, "某街道");
+	assert_int_equal(o->nh, 4);
+	assert_string_equal(o->h[1].display, "二、存在的不足和原因");
+	assert_string_equal(o->h[2].text, "2025年工作安排");
+	assert_int_equal(o->h[3].style, SY_MARK_AR);
+	assert_int_equal(test_status(&rep, "plan"), SY_PRESENT);
+	assert_int_equal(test_count_findings(&rep, "placeholder"), 0);
+	assert_int_equal(test_count_findings(&rep, "plan-no-year"), 0);
+	sy_report_free(&rep);
+}
+
 int main(void)
 {
 	test_setup_locale();
@@ -405,6 +503,11 @@ int main(void)
 		cmocka_unit_test(test_style_makes_unnumbered_line_a_heading),
 		cmocka_unit_test(test_style_levels_relative_to_top_styled_level),
 		cmocka_unit_test(test_styled_long_paragraph_is_not_a_heading),
+		cmocka_unit_test(test_contents_page_is_skipped),
+		cmocka_unit_test(test_annex_after_the_date_line),
+		cmocka_unit_test(test_run_on_line_is_cut_at_headings),
+		cmocka_unit_test(test_top_level_from_the_part_headings),
+		cmocka_unit_test(test_markup_is_read_through),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -401,6 +401,67 @@ static void test_different_reports_are_not_duplicates(void **state)
 	sy_batch_free(&b);
 }
 
+/* Text under a heading: sub-headings with their text count, bare sub-headings
+ * and 暂无 do not; for an optional part 无 is the normal answer. */
+static void test_what_counts_as_text(void **state)
+{
+	struct sy_report rep;
+	test_report(&rep, TITLE PREAMBLE MEASURES DUTY "三、存在的不足和原因\n（一）存在的不足\n（二）原因分析\n" PLAN DATE);
+	assert_int_equal(test_status(&rep, "shortfalls"), SY_PARTIAL);
+	assert_int_equal(rep.score.parts[2].ev.rule, SY_RULE_EMPTY);
+	sy_report_free(&rep);
+	test_report(&rep, TITLE PREAMBLE MEASURES DUTY "三、存在的不足和原因\n暂无。\n" PLAN "五、其他需要报告的情况\n无\n" DATE);
+	assert_int_equal(test_status(&rep, "shortfalls"), SY_PARTIAL);
+	assert_int_equal(rep.score.parts[2].ev.rule, SY_RULE_NOTHING);
+	assert_int_equal(test_status(&rep, "other"), SY_PRESENT);
+	sy_report_free(&rep);
+	test_report(&rep, TITLE PREAMBLE MEASURES DUTY SHORT "四、2025年工作安排\n1.加强培训，全年举办培训班3期。\n" DATE);
+	assert_int_equal(test_status(&rep, "plan"), SY_PRESENT); /* an item is text */
+	sy_report_free(&rep);
+}
+
+/* Causes: strong words, weak ones (uncertain), and a clause finding fault
+ * with the analysis of causes, which is a problem, not a cause. */
+static void test_causes_strong_weak_and_not(void **state)
+{
+	struct sy_report rep;
+	test_report(&rep, TITLE PREAMBLE MEASURES DUTY "三、存在的问题\n人员不足。之所以如此，是因为编制少。\n" PLAN DATE);
+	assert_int_equal(test_status(&rep, "shortfalls"), SY_PRESENT);
+	assert_true(sy_evidence_uncertain(&rep.score.parts[2].ev));
+	assert_int_equal(rep.score.parts[2].ev.aspect_line, 8);
+	sy_report_free(&rep);
+	test_report(&rep, TITLE PREAMBLE MEASURES DUTY "三、存在的问题\n对败诉案件的原因分析不够深入。\n" PLAN DATE);
+	assert_int_equal(test_status(&rep, "shortfalls"), SY_PARTIAL);
+	assert_int_equal(rep.score.parts[2].ev.rule, SY_RULE_ASPECT);
+	sy_report_free(&rep);
+	test_report(&rep, TITLE PREAMBLE MEASURES DUTY "三、存在的问题\n培训少。主要原因是对形势分析不够。\n" PLAN DATE);
+	assert_int_equal(test_status(&rep, "shortfalls"), SY_PRESENT); /* a cause that is itself about analysis */
+	assert_false(sy_evidence_uncertain(&rep.score.parts[2].ev));
+	sy_report_free(&rep);
+}
+
+/* Numbering faults name the markers as written. */
+static void test_numbering_messages(void **state)
+{
+	struct sy_report rep;
+	test_report(&rep, TITLE PREAMBLE "一、主要举措和成效\n（一）甲项\n开展3场。\n（一)乙项\n开展4场。\n"
+		    "二，党政主要负责人履职情况\n讲课3次。\n二、存在的不足和原因\n原因是人少。\n" DATE);
+	const struct sy_finding *f = test_finding(&rep, "numbering-bracket");
+	assert_non_null(f);
+	assert_int_equal(f->line, 6);
+	assert_non_null(strstr(f->message, "（一)"));
+	f = test_finding(&rep, "numbering-repeat");
+	assert_non_null(f);
+	assert_int_equal(f->line, 10);
+	assert_non_null(strstr(f->message, "\"二\" is used twice and \"三\" is missing"));
+	f = test_finding(&rep, "numbering-mixed");
+	assert_non_null(f);
+	assert_int_equal(f->line, 8);
+	assert_int_equal(test_status(&rep, "shortfalls"), SY_PRESENT); /* still read */
+	assert_int_equal(test_line(&rep, "shortfalls"), 10);
+	sy_report_free(&rep);
+}
+
 int main(void)
 {
 	test_setup_locale();
@@ -430,6 +491,9 @@ int main(void)
 		cmocka_unit_test(test_duplicates_across_units),
 		cmocka_unit_test(test_duplicates_capped_and_stepped),
 		cmocka_unit_test(test_different_reports_are_not_duplicates),
+		cmocka_unit_test(test_what_counts_as_text),
+		cmocka_unit_test(test_causes_strong_weak_and_not),
+		cmocka_unit_test(test_numbering_messages),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
