@@ -9,55 +9,8 @@
 #include "shenyue/effective.h"
 #include "shenyue/i18n.h"
 #include "shenyue/width.h"
+#include "shenyue/yamlutil.h"
 
-void sy_yaml_write_str(FILE *out, const char *s)
-{
-	if (!s) {
-		fputs("null", out);
-		return;
-	}
-	fputc('"', out);
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		switch (*p) {
-		case '"': fputs("\\\"", out); break;
-		case '\\': fputs("\\\\", out); break;
-		case '\n': fputs("\\n", out); break;
-		case '\r': fputs("\\r", out); break;
-		case '\t': fputs("\\t", out); break;
-		default:
-			if (*p < 0x20 || *p == 0x7F)
-				fprintf(out, "\\x%02x", *p);
-			else
-				fputc(*p, out);
-		}
-	}
-	fputc('"', out);
-}
-
-void sy_csv_write_field(FILE *out, const char *s)
-{
-	if (!s)
-		return;
-	bool quote = strpbrk(s, ",\"\r\n") != NULL || *s == ' ' || (*s && s[strlen(s) - 1] == ' ');
-	/* a leading = + - @ would be run as a formula by Excel and WPS */
-	bool formula = strchr("=+-@", *s) && *s;
-	if (!quote && !formula) {
-		fputs(s, out);
-		return;
-	}
-	fputc('"', out);
-	if (formula)
-		fputc('\'', out);
-	for (const char *p = s; *p; p++) {
-		if (*p == '"')
-			fputc('"', out);
-		fputc(*p, out);
-	}
-	fputc('"', out);
-}
-
-/* The mark after a part's name: present, partial, missing, and for an
- * optional part left out a dot, for it is no fault. */
 static const char *status_mark(enum sy_status st, bool required, bool utf8)
 {
 	if (st == SY_MISSING && !required)
@@ -117,9 +70,12 @@ static void text_where(const struct sy_finding *f, char *buf, size_t len)
 		snprintf(buf, len, _("line %ld"), f->line);
 }
 
+/* The wider of w and s as text_field shows it. */
 static size_t max_width(size_t w, const char *s)
 {
-	size_t sw = sy_width_str(s);
+	char *safe = sy_text_safe(s);
+	size_t sw = sy_width_str(safe);
+	free(safe);
 	return sw > w ? sw : w;
 }
 
@@ -151,19 +107,24 @@ static void text_measure(const struct sy_batch *b, struct text_cols *c)
 	}
 }
 
-/* Writes s in exactly cols columns (padded), controls shown as ^[ and the
- * like: nothing from a report reaches the terminal raw. */
+/* Writes s in exactly cols columns (padded), controls shown as ^[, bidi
+ * controls as <U+202E>, bad bytes as \xFF (sy_text_safe): nothing from a
+ * report reaches the terminal raw. */
 static void text_field(FILE *out, const char *s, size_t cols, enum sy_align align)
 {
-	char *shown = sy_width_pad(s, cols, align, NULL);
+	char *safe = sy_text_safe(s);
+	char *shown = sy_width_pad(safe, cols, align, NULL);
 	fputs(shown, out);
 	free(shown);
+	free(safe);
 }
 
-/* Writes s whole, controls shown as placeholders. */
+/* Writes s whole, made safe as text_field does. */
 static void text_rest(FILE *out, const char *s)
 {
-	text_field(out, s, sy_width_str(s), SY_ALIGN_LEFT);
+	char *safe = sy_text_safe(s);
+	fputs(safe, out);
+	free(safe);
 }
 
 static void write_text_finding(FILE *out, const struct sy_finding *f, const struct text_cols *c)

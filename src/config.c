@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "shenyue/fileio.h"
 #include "shenyue/builtin.h"
@@ -167,12 +168,13 @@ int sy_config_load_file(struct sy_config *c, const char *path, bool optional)
 {
 	char *text;
 	size_t len;
-	enum sy_read_result rd = sy_file_read(path, 0, &text, &len, NULL);
+	struct stat sb;
+	enum sy_read_result rd = sy_file_read(path, SY_YAML_MAX_BYTES, &text, &len, &sb);
 	if (rd == SY_READ_OPEN && optional && errno == ENOENT)
 		return 0;
 	if (rd != SY_READ_OK) {
 		char *msg = xasprintf(rd == SY_READ_OPEN ? _("%s: cannot open: %s") : _("%s: cannot read: %s"),
-				      path, strerror(errno));
+				      path, sy_read_strerror(rd, &sb, SY_YAML_MAX_BYTES));
 		sy_strlist_add(&c->errors, msg);
 		free(msg);
 		return -1;

@@ -14,6 +14,7 @@
 #include "shenyue/review_store.h"
 #include "shenyue/score.h"
 #include "shenyue/xalloc.h"
+#include "shenyue/yamlutil.h"
 
 /* ---- building ---- */
 
@@ -144,10 +145,27 @@ static size_t md_line_start(FILE *out, const char *s)
 	return 0;
 }
 
-void sy_md_write_text(FILE *out, const char *s, const char *indent)
+/* s without CR, then with every control, bidi control and invalid byte made
+ * visible (sy_text_safe): nothing from a report reaches a reader raw. */
+static char *md_safe(const char *s)
 {
-	if (!s)
+	char *bare = xstrdup(s);
+	char *w = bare;
+	for (const char *p = s; *p; p++)
+		if (*p != '\r')
+			*w++ = *p;
+	*w = '\0';
+	char *safe = sy_text_safe(bare);
+	free(bare);
+	return safe;
+}
+
+void sy_md_write_text(FILE *out, const char *raw, const char *indent)
+{
+	if (!raw)
 		return;
+	char *safe = md_safe(raw);
+	const char *s = safe;
 	bool line_start = true;
 	while (*s) {
 		if (line_start) {
@@ -158,8 +176,6 @@ void sy_md_write_text(FILE *out, const char *s, const char *indent)
 			continue;
 		}
 		char c = *s++;
-		if (c == '\r')
-			continue;
 		if (c == '\n') {
 			fprintf(out, "  \n%s", indent ? indent : "");
 			line_start = true;
@@ -171,6 +187,7 @@ void sy_md_write_text(FILE *out, const char *s, const char *indent)
 			fputc(c, out);
 		}
 	}
+	free(safe);
 }
 
 /* The review's note on a part, a finding or the report, or NULL. */
@@ -431,13 +448,6 @@ void sy_export_write_csv(FILE *out, const struct sy_export_doc *x)
 
 /* ---- YAML ---- */
 
-static void yaml_key_str(FILE *out, int col, bool dash, const char *key, const char *val)
-{
-	fprintf(out, "%*s%s%s: ", dash ? col - 2 : col, "", dash ? "- " : "", key);
-	sy_yaml_write_str(out, val);
-	fputc('\n', out);
-}
-
 static void yaml_key_long(FILE *out, int col, const char *key, long val, bool null_if_zero)
 {
 	if (null_if_zero && !val)
@@ -451,12 +461,12 @@ static void yaml_parts(FILE *out, const struct sy_export_report *x)
 	fputs(x->nparts ? "    parts:\n" : "    parts: []\n", out);
 	for (size_t i = 0; i < x->nparts; i++) {
 		const struct sy_export_part *p = &x->parts[i];
-		yaml_key_str(out, 8, true, "id", p->id);
-		yaml_key_str(out, 8, false, "label", p->label);
+		sy_yaml_write_key(out, 8, true, "id", p->id);
+		sy_yaml_write_key(out, 8, false, "label", p->label);
 		fprintf(out, "        required: %s\n", p->required ? "true" : "false");
-		yaml_key_str(out, 8, false, "status", sy_status_name((enum sy_status)p->status));
+		sy_yaml_write_key(out, 8, false, "status", sy_status_name((enum sy_status)p->status));
 		yaml_key_long(out, 8, "line", p->line, true);
-		yaml_key_str(out, 8, false, "heading", p->heading);
+		sy_yaml_write_key(out, 8, false, "heading", p->heading);
 	}
 }
 
@@ -465,27 +475,27 @@ static void yaml_findings(FILE *out, const struct sy_export_report *x)
 	fputs(x->nf ? "    findings:\n" : "    findings: []\n", out);
 	for (size_t i = 0; i < x->nf; i++) {
 		const struct sy_export_finding *f = &x->f[i];
-		yaml_key_str(out, 8, true, "id", f->id);
-		yaml_key_str(out, 8, false, "severity", sy_severity_name((enum sy_severity)f->severity));
+		sy_yaml_write_key(out, 8, true, "id", f->id);
+		sy_yaml_write_key(out, 8, false, "severity", sy_severity_name((enum sy_severity)f->severity));
 		yaml_key_long(out, 8, "line", f->line, true);
-		yaml_key_str(out, 8, false, "part", f->part);
-		yaml_key_str(out, 8, false, "message", f->message);
+		sy_yaml_write_key(out, 8, false, "part", f->part);
+		sy_yaml_write_key(out, 8, false, "message", f->message);
 	}
 }
 
 static void yaml_report(FILE *out, const struct sy_export_report *x)
 {
-	yaml_key_str(out, 4, true, "path", x->path);
-	yaml_key_str(out, 4, false, "unit", x->unit);
+	sy_yaml_write_key(out, 4, true, "path", x->path);
+	sy_yaml_write_key(out, 4, false, "unit", x->unit);
 	yaml_key_long(out, 4, "year", x->year, true);
-	yaml_key_str(out, 4, false, "encoding", x->encoding);
-	yaml_key_str(out, 4, false, "hash", x->hash);
+	sy_yaml_write_key(out, 4, false, "encoding", x->encoding);
+	sy_yaml_write_key(out, 4, false, "hash", x->hash);
 	if (x->score >= 0)
 		yaml_key_long(out, 4, "score", x->score, false);
 	else
 		fputs("    score: null\n", out);
 	fprintf(out, "    changed_since_review: %s\n", x->changed ? "true" : "false");
-	yaml_key_str(out, 4, false, "error", x->error);
+	sy_yaml_write_key(out, 4, false, "error", x->error);
 	yaml_parts(out, x);
 	yaml_findings(out, x);
 	fputs("    review:\n", out);
@@ -496,7 +506,7 @@ void sy_export_write_yaml(FILE *out, const struct sy_export_doc *x)
 {
 	fputs("# shenyue export: reports, scores and reviews. `shenyue` reads this back.\n", out);
 	fputs("format: 1\n", out);
-	yaml_key_str(out, 0, false, "rubric", x->rubric);
+	sy_yaml_write_key(out, 0, false, "rubric", x->rubric);
 	fputs(x->n ? "reports:\n" : "reports: []\n", out);
 	for (size_t i = 0; i < x->n; i++)
 		yaml_report(out, &x->r[i]);

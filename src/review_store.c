@@ -79,14 +79,14 @@ static bool stamp_matches(const char *path, const struct sy_stamp *st)
 	       sb.st_mtim.tv_sec == st->mtime.tv_sec && sb.st_mtim.tv_nsec == st->mtime.tv_nsec;
 }
 
-int sy_file_read_stamped(const char *path, char **data, size_t *len, struct sy_stamp *st)
+enum sy_read_result sy_file_read_stamped(const char *path, char **data, size_t *len, struct sy_stamp *st,
+					 struct stat *sb)
 {
 	memset(st, 0, sizeof *st);
-	struct stat sb;
-	if (sy_file_read(path, 0, data, len, &sb) != SY_READ_OK)
-		return -1;
-	stamp_from_stat(st, &sb, sy_hash64(*data, *len));
-	return 0;
+	enum sy_read_result rd = sy_file_read(path, SY_YAML_MAX_BYTES, data, len, sb);
+	if (rd == SY_READ_OK)
+		stamp_from_stat(st, sb, sy_hash64(*data, *len));
+	return rd;
 }
 
 /* ---- review files ---- */
@@ -113,10 +113,12 @@ static enum disk_state store_read_disk(const char *path, struct sy_review *rv, s
 {
 	char *data;
 	size_t len;
-	if (sy_file_read_stamped(path, &data, &len, st) < 0) {
-		if (errno == ENOENT || errno == ENOTDIR)
+	struct stat sb;
+	enum sy_read_result rd = sy_file_read_stamped(path, &data, &len, st, &sb);
+	if (rd != SY_READ_OK) {
+		if (rd == SY_READ_OPEN && (errno == ENOENT || errno == ENOTDIR))
 			return DISK_GONE; /* no file, or no state folder (yet) */
-		snprintf(why, whylen, _("cannot read %s: %s"), path, strerror(errno));
+		snprintf(why, whylen, _("cannot read %s: %s"), path, sy_read_strerror(rd, &sb, SY_YAML_MAX_BYTES));
 		return DISK_UNREADABLE;
 	}
 	int rc = sy_review_parse(rv, path, data, len, why, whylen);
@@ -404,10 +406,12 @@ int sy_session_load(struct sy_session *s, const char *path, char *err, size_t er
 	char *data;
 	size_t len;
 	struct sy_stamp st;
-	if (sy_file_read_stamped(path, &data, &len, &st) < 0) {
-		if (errno == ENOENT)
+	struct stat sb;
+	enum sy_read_result rd = sy_file_read_stamped(path, &data, &len, &st, &sb);
+	if (rd != SY_READ_OK) {
+		if (rd == SY_READ_OPEN && errno == ENOENT)
 			return 0;
-		snprintf(err, errlen, _("cannot read %s: %s"), path, strerror(errno));
+		snprintf(err, errlen, _("cannot read %s: %s"), path, sy_read_strerror(rd, &sb, SY_YAML_MAX_BYTES));
 		return -1;
 	}
 	char why[1024];

@@ -4,29 +4,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "shenyue/check.h"
 #include "shenyue/review_store.h"
 #include "shenyue/score.h"
 #include "shenyue/xalloc.h"
+#include "shenyue/yamlutil.h"
 
 /* ---- writing ---- */
-
-/* Writes "key: value" with the key at column col; dash opens a list item
- * ("- " just before the key). */
-static void put_str(FILE *out, int col, bool dash, const char *key, const char *val)
-{
-	fprintf(out, "%*s%s%s: ", dash ? col - 2 : col, "", dash ? "- " : "", key);
-	sy_yaml_write_str(out, val);
-	fputc('\n', out);
-}
 
 /* Writes the by/at pair of an item as further keys of its mapping. */
 static void put_by_at(FILE *out, int col, const struct sy_item *it)
 {
 	if (it->by)
-		put_str(out, col, false, "by", it->by);
+		sy_yaml_write_key(out, col, false, "by", it->by);
 	if (it->at)
-		put_str(out, col, false, "at", it->at);
+		sy_yaml_write_key(out, col, false, "at", it->at);
 }
 
 static bool has_prefix(const char *s, const char *prefix)
@@ -48,7 +39,7 @@ static void write_seen(FILE *out, const struct sy_review *rv, int ind)
 	if (!it)
 		return;
 	fprintf(out, "%*sseen:\n", ind, "");
-	put_str(out, ind + 2, false, "hash", it->value);
+	sy_yaml_write_key(out, ind + 2, false, "hash", it->value);
 	put_by_at(out, ind + 2, it);
 }
 
@@ -58,11 +49,11 @@ static void write_verdict(FILE *out, const struct sy_review *rv, int ind)
 	if (!it)
 		return;
 	fprintf(out, "%*sverdict:\n", ind, "");
-	put_str(out, ind + 2, false, "value", it->value);
+	sy_yaml_write_key(out, ind + 2, false, "value", it->value);
 	int v = sy_verdict_parse(it->value);
-	put_str(out, ind + 2, false, "label", sy_verdict_label(v < 0 ? SY_VERDICT_NONE : (enum sy_verdict)v));
+	sy_yaml_write_key(out, ind + 2, false, "label", sy_verdict_label(v < 0 ? SY_VERDICT_NONE : (enum sy_verdict)v));
 	if (it->reason)
-		put_str(out, ind + 2, false, "waiver", it->reason);
+		sy_yaml_write_key(out, ind + 2, false, "waiver", it->reason);
 	put_by_at(out, ind + 2, it);
 }
 
@@ -75,7 +66,7 @@ static void write_value_item(FILE *out, const struct sy_review *rv, const char *
 	if (!it)
 		return;
 	fprintf(out, "%*s%s:\n", ind, "", name);
-	put_str(out, ind + 2, false, field, it->value);
+	sy_yaml_write_key(out, ind + 2, false, field, it->value);
 	put_by_at(out, ind + 2, it);
 }
 
@@ -88,10 +79,10 @@ static void write_overrides(FILE *out, const struct sy_review *rv, int ind)
 		const struct sy_item *it = &rv->items[i];
 		if (!has_prefix(it->key, "override/"))
 			continue;
-		put_str(out, ind + 4, true, "part", it->key + strlen("override/"));
-		put_str(out, ind + 4, false, "status", it->value);
+		sy_yaml_write_key(out, ind + 4, true, "part", it->key + strlen("override/"));
+		sy_yaml_write_key(out, ind + 4, false, "status", it->value);
 		if (it->reason)
-			put_str(out, ind + 4, false, "reason", it->reason);
+			sy_yaml_write_key(out, ind + 4, false, "reason", it->reason);
 		put_by_at(out, ind + 4, it);
 	}
 }
@@ -104,14 +95,14 @@ static void write_note(FILE *out, const struct sy_item *it, int col)
 	if (sy_key_note_parse(it->key, &on, &part, &finding, &line) < 0)
 		return;
 	static const char *const on_names[] = {"report", "part", "finding"};
-	put_str(out, col, true, "on", on_names[on]);
+	sy_yaml_write_key(out, col, true, "on", on_names[on]);
 	if (part)
-		put_str(out, col, false, "part", part);
+		sy_yaml_write_key(out, col, false, "part", part);
 	if (finding) {
-		put_str(out, col, false, "finding", finding);
+		sy_yaml_write_key(out, col, false, "finding", finding);
 		fprintf(out, "%*sline: %ld\n", col, "", line);
 	}
-	put_str(out, col, false, "text", it->value);
+	sy_yaml_write_key(out, col, false, "text", it->value);
 	put_by_at(out, col, it);
 	free(part);
 	free(finding);
@@ -137,10 +128,10 @@ static void write_conflicts(FILE *out, const struct sy_review *rv, int ind)
 		char *target = sy_conflict_target(it->key);
 		if (!target)
 			continue;
-		put_str(out, ind + 4, true, "key", target);
-		put_str(out, ind + 4, false, "value", it->value);
+		sy_yaml_write_key(out, ind + 4, true, "key", target);
+		sy_yaml_write_key(out, ind + 4, false, "value", it->value);
 		if (it->reason)
-			put_str(out, ind + 4, false, "reason", it->reason);
+			sy_yaml_write_key(out, ind + 4, false, "reason", it->reason);
 		put_by_at(out, ind + 4, it);
 		free(target);
 	}

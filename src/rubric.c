@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "shenyue/builtin.h"
 #include "shenyue/doc.h"
@@ -337,10 +338,11 @@ int sy_rubric_load_file(struct sy_rubric *r, const char *path, char *err, size_t
 {
 	char *text;
 	size_t len;
-	enum sy_read_result rd = sy_file_read(path, 0, &text, &len, NULL);
+	struct stat sb;
+	enum sy_read_result rd = sy_file_read(path, SY_YAML_MAX_BYTES, &text, &len, &sb);
 	if (rd != SY_READ_OK) {
 		snprintf(err, errlen, "%s: cannot %s: %s", path, rd == SY_READ_OPEN ? "open" : "read",
-			 strerror(errno));
+			 sy_read_strerror(rd, &sb, SY_YAML_MAX_BYTES));
 		return -1;
 	}
 	int rc = sy_rubric_load_string(r, path, text, len, err, errlen);

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "shenyue/fileio.h"
 #include "shenyue/builtin.h"
@@ -238,10 +239,11 @@ int sy_theme_load_file(struct sy_theme *t, const char *path, char *err, size_t e
 {
 	size_t len = 0;
 	char *text;
-	enum sy_read_result rd = sy_file_read(path, 0, &text, &len, NULL);
+	struct stat sb;
+	enum sy_read_result rd = sy_file_read(path, SY_YAML_MAX_BYTES, &text, &len, &sb);
 	if (rd != SY_READ_OK) {
 		snprintf(err, errlen, rd == SY_READ_OPEN ? _("%s: cannot open: %s") : _("%s: cannot read: %s"),
-			 path, strerror(errno));
+			 path, sy_read_strerror(rd, &sb, SY_YAML_MAX_BYTES));
 		return -1;
 	}
 	int rc = sy_theme_load_string(t, path, text, len, err, errlen);

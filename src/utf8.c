@@ -112,3 +112,16 @@ const char *utf8_skip(const char *s, size_t n)
 	}
 	return s;
 }
+
+bool utf8_is_noncharacter(uint32_t cp)
+{
+	return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
+}
+
+bool utf8_is_unsafe(uint32_t cp)
+{
+	if (cp == '\t' || cp == '\n')
+		return false;
+	return cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == 0x061C || cp == 0x200E || cp == 0x200F ||
+	       (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || utf8_is_noncharacter(cp);
+}

@@ -1,4 +1,5 @@
-/* libyaml document helpers with file:line:col error messages. */
+/* YAML: parsing within limits, typed getters with file:line:col error
+ * messages, and the one emitter of YAML, CSV and human-readable scalars. */
 #include "config.h"
 
 #include <errno.h>
@@ -6,16 +7,150 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
 #include <strings.h>
 
+#include "shenyue/i18n.h"
+#include "shenyue/utf8.h"
 #include "shenyue/xalloc.h"
 #include "shenyue/yamlutil.h"
+
+/* ---- base64, for !!binary ---- */
+
+static const char b64_alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+static void b64_write(FILE *out, const unsigned char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i += 3) {
+		uint32_t v = (uint32_t)p[i] << 16 | (i + 1 < n ? (uint32_t)p[i + 1] << 8 : 0) | (i + 2 < n ? p[i + 2] : 0);
+		fputc(b64_alphabet[v >> 18 & 63], out);
+		fputc(b64_alphabet[v >> 12 & 63], out);
+		fputc(i + 1 < n ? b64_alphabet[v >> 6 & 63] : '=', out);
+		fputc(i + 2 < n ? b64_alphabet[v & 63] : '=', out);
+	}
+}
+
+/* Decodes base64 text (whitespace ignored) into a new string; NULL when it is
+ * not base64 or decodes to a NUL byte. */
+static char *b64_decode(const char *s)
+{
+	struct sy_buf b = {0};
+	uint32_t v = 0;
+	int bits = 0;
+	for (; *s && *s != '='; s++) {
+		const char *k = strchr(b64_alphabet, *s);
+		if (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t')
+			continue;
+		if (!k || !*s) {
+			sy_buf_free(&b);
+			return NULL;
+		}
+		v = v << 6 | (uint32_t)(k - b64_alphabet);
+		bits += 6;
+		if (bits >= 8) {
+			bits -= 8;
+			char c = (char)(v >> bits & 0xFF);
+			if (!c) {
+				sy_buf_free(&b);
+				return NULL;
+			}
+			sy_buf_add(&b, &c, 1);
+		}
+	}
+	return sy_buf_steal(&b);
+}
+
+/* ---- parsing within limits ---- */
+
+struct walk {
+	struct sy_yaml *y;
+	size_t expanded;       /* scalar bytes seen, aliases counted each time */
+	yaml_node_t *bad;      /* where a limit was passed */
+	const char *why;
+};
+
+/* Visits n and what it holds as a reader would, aliases expanded; stops at
+ * the first limit passed. */
+static bool walk_node(struct walk *w, yaml_node_t *n, int depth)
+{
+	if (!n)
+		return true;
+	if (depth > SY_YAML_MAX_DEPTH) {
+		w->bad = n;
+		w->why = N_("nested deeper than %d levels");
+		return false;
+	}
+	w->expanded += n->type == YAML_SCALAR_NODE ? n->data.scalar.length + 1 : 1;
+	if (w->expanded > SY_YAML_MAX_EXPANDED) {
+		w->bad = n;
+		w->why = N_("its aliases stand for more than %d MB of text");
+		return false;
+	}
+	if (n->type == YAML_SEQUENCE_NODE)
+		for (yaml_node_item_t *i = n->data.sequence.items.start; i < n->data.sequence.items.top; i++)
+			if (!walk_node(w, yaml_document_get_node(&w->y->doc, *i), depth + 1))
+				return false;
+	if (n->type == YAML_MAPPING_NODE)
+		for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++)
+			if (!walk_node(w, yaml_document_get_node(&w->y->doc, p->key), depth + 1) ||
+			    !walk_node(w, yaml_document_get_node(&w->y->doc, p->value), depth + 1))
+				return false;
+	return true;
+}
+
+/* Refuses a document nested too deeply or whose aliases expand too far. */
+static int check_limits(struct sy_yaml *y, char *err, size_t errlen)
+{
+	struct walk w = {.y = y};
+	if (walk_node(&w, sy_yaml_root(y), 0))
+		return 0;
+	int limit = w.why[0] == 'n' ? SY_YAML_MAX_DEPTH : (int)(SY_YAML_MAX_EXPANDED >> 20);
+	return sy_yaml_error(y, w.bad, err, errlen, _(w.why), limit);
+}
+
+/* Decodes every !!binary scalar in place (its value is bytes, base64). */
+static int decode_binary(struct sy_yaml *y, char *err, size_t errlen)
+{
+	for (yaml_node_t *n = y->doc.nodes.start; n < y->doc.nodes.top; n++) {
+		if (n->type != YAML_SCALAR_NODE || !n->tag || strcmp((const char *)n->tag, "tag:yaml.org,2002:binary"))
+			continue;
+		char *bytes = b64_decode((const char *)n->data.scalar.value);
+		if (!bytes)
+			return sy_yaml_error(y, n, err, errlen, "%s", _("not valid !!binary (base64) text"));
+		/* libyaml frees document memory with free(): the swap is safe */
+		free(n->data.scalar.value);
+		n->data.scalar.value = (yaml_char_t *)bytes;
+		n->data.scalar.length = strlen(bytes);
+	}
+	return 0;
+}
+
+/* Fails when the text holds a second document after the one loaded. */
+static int check_single(struct sy_yaml *y, yaml_parser_t *p, char *err, size_t errlen)
+{
+	yaml_document_t next;
+	if (!yaml_parser_load(p, &next))
+		return 0; /* the first document is what matters; a broken tail is not read */
+	yaml_node_t *root = yaml_document_get_root_node(&next);
+	int rc = 0;
+	if (root) {
+		snprintf(err, errlen, _("%s:%zu:%zu: a second YAML document (---): this file must hold one"),
+			 y->source, root->start_mark.line + 1, root->start_mark.column + 1);
+		rc = -1;
+	}
+	yaml_document_delete(&next);
+	return rc;
+}
 
 int sy_yaml_parse(struct sy_yaml *y, const char *source, const char *text, size_t len,
 		  char *err, size_t errlen)
 {
 	memset(y, 0, sizeof *y);
 	y->source = xstrdup(source);
+	if (len > SY_YAML_MAX_BYTES) {
+		snprintf(err, errlen, _("%s: larger than %u MB: not read"), source, SY_YAML_MAX_BYTES >> 20);
+		return -1;
+	}
 	yaml_parser_t p;
 	if (!yaml_parser_initialize(&p)) {
 		snprintf(err, errlen, "%s: cannot start the YAML parser", source);
@@ -30,9 +165,14 @@ int sy_yaml_parse(struct sy_yaml *y, const char *source, const char *text, size_
 		yaml_parser_delete(&p);
 		return -1;
 	}
-	yaml_parser_delete(&p);
 	y->loaded = true;
-	return 0;
+	int rc = check_single(y, &p, err, errlen);
+	yaml_parser_delete(&p);
+	if (rc == 0)
+		rc = check_limits(y, err, errlen);
+	if (rc == 0)
+		rc = decode_binary(y, err, errlen);
+	return rc;
 }
 
 void sy_yaml_free(struct sy_yaml *y)
@@ -219,4 +359,113 @@ int sy_yaml_get_strlist(struct sy_yaml *y, const yaml_node_t *map, const char *k
 		sy_strlist_add(out, s);
 	}
 	return 0;
+}
+
+/* ---- writing ---- */
+
+void sy_yaml_write_str(FILE *out, const char *s)
+{
+	if (!s) {
+		fputs("null", out);
+		return;
+	}
+	size_t n = strlen(s);
+	if (!utf8_is_valid((const unsigned char *)s, n)) {
+		fputs("!!binary \"", out);
+		b64_write(out, (const unsigned char *)s, n);
+		fputc('"', out);
+		return;
+	}
+	fputc('"', out);
+	for (size_t i = 0, len; i < n; i += len) {
+		uint32_t cp = utf8_decode(s + i, n - i, &len);
+		if (cp == '"')
+			fputs("\\\"", out);
+		else if (cp == '\\')
+			fputs("\\\\", out);
+		else if (cp == '\n')
+			fputs("\\n", out);
+		else if (cp == '\r')
+			fputs("\\r", out);
+		else if (cp == '\t')
+			fputs("\\t", out);
+		else if (utf8_is_unsafe(cp))
+			fprintf(out, cp > 0xFFFF ? "\\U%08X" : "\\u%04X", (unsigned)cp);
+		else
+			fwrite(s + i, 1, len, out);
+	}
+	fputc('"', out);
+}
+
+void sy_yaml_write_key(FILE *out, int col, bool dash, const char *key, const char *val)
+{
+	fprintf(out, "%*s%s%s: ", dash ? col - 2 : col, "", dash ? "- " : "", key);
+	sy_yaml_write_str(out, val);
+	fputc('\n', out);
+}
+
+enum text_style { TEXT_PERSON, TEXT_CSV };
+
+/* Appends s to b with what must not pass raw made visible (see sy_text_write;
+ * a CSV field keeps CR, the quoting handles it). */
+static void text_escape(struct sy_buf *b, const char *s, enum text_style style)
+{
+	size_t n = strlen(s);
+	for (size_t i = 0, len; i < n; i += len) {
+		if (!utf8_valid_seq((const unsigned char *)s + i, n - i)) {
+			sy_buf_printf(b, "\\x%02X", (unsigned char)s[i]);
+			len = 1;
+			continue;
+		}
+		uint32_t cp = utf8_decode(s + i, n - i, &len);
+		if (!utf8_is_unsafe(cp) || (style == TEXT_CSV && cp == '\r'))
+			sy_buf_add(b, s + i, len);
+		else if (style == TEXT_PERSON && cp < 0x20)
+			sy_buf_printf(b, "^%c", (char)('@' + cp));
+		else if (style == TEXT_PERSON && cp == 0x7F)
+			sy_buf_puts(b, "^?");
+		else
+			sy_buf_printf(b, "<U+%04X>", (unsigned)cp);
+	}
+}
+
+char *sy_text_safe(const char *s)
+{
+	struct sy_buf b = {0};
+	text_escape(&b, s ? s : "", TEXT_PERSON);
+	return sy_buf_steal(&b);
+}
+
+void sy_text_write(FILE *out, const char *s)
+{
+	char *safe = sy_text_safe(s);
+	fputs(safe, out);
+	free(safe);
+}
+
+void sy_csv_write_field(FILE *out, const char *raw)
+{
+	if (!raw)
+		return;
+	struct sy_buf b = {0};
+	text_escape(&b, raw, TEXT_CSV);
+	char *s = sy_buf_steal(&b);
+	bool quote = strpbrk(s, ",\"\r\n") != NULL || *s == ' ' || (*s && s[strlen(s) - 1] == ' ');
+	/* a leading = + - @ would be run as a formula by Excel and WPS */
+	bool formula = *s && strchr("=+-@", *s);
+	if (!quote && !formula) {
+		fputs(s, out);
+		free(s);
+		return;
+	}
+	fputc('"', out);
+	if (formula)
+		fputc('\'', out);
+	for (const char *p = s; *p; p++) {
+		if (*p == '"')
+			fputc('"', out);
+		fputc(*p, out);
+	}
+	fputc('"', out);
+	free(s);
 }

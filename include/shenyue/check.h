@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "shenyue/report.h"
+#include "shenyue/yamlutil.h"
 
 enum sy_check_format { SY_FMT_TEXT, SY_FMT_YAML, SY_FMT_CSV };
 
@@ -23,10 +24,5 @@ void sy_check_write_csv(FILE *out, const struct sy_batch *b, const struct sy_rub
 int sy_check_exit_status(const struct sy_batch *b, const struct sy_rubric *r);
 /* Runs `shenyue check ARGS` (argv[0] is "check"). Returns the exit status. */
 int sy_cli_check(int argc, char **argv);
-
-/* Writes s as a YAML double-quoted scalar (or null when s is NULL). */
-void sy_yaml_write_str(FILE *out, const char *s);
-/* Writes s as one CSV field, quoted when needed. */
-void sy_csv_write_field(FILE *out, const char *s);
 
 #endif

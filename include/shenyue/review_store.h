@@ -88,9 +88,10 @@ void sy_review_write_yaml(FILE *out, const struct sy_review *rv, int indent);
 /* Returns the review file text for rv (header comment included), newly allocated. */
 char *sy_review_format(const struct sy_review *rv, size_t *len);
 
-/* Reads a whole file (sy_file_read) and fills *st from the file read.
- * Returns 0, or -1 with errno set. */
-int sy_file_read_stamped(const char *path, char **data, size_t *len, struct sy_stamp *st);
+/* Reads a whole YAML file (sy_file_read, at most SY_YAML_MAX_BYTES) and
+ * fills *st from the file read; *sb gets its stat (for sy_read_strerror). */
+enum sy_read_result sy_file_read_stamped(const char *path, char **data, size_t *len, struct sy_stamp *st,
+					 struct stat *sb);
 
 /* Where the supervisor was, and which reports are tagged. */
 struct sy_session {

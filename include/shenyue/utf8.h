@@ -21,5 +21,13 @@ bool utf8_is_valid(const unsigned char *s, size_t n);
 size_t utf8_count(const char *s);
 /* Returns a pointer just past the first n code points of s (or to its end). */
 const char *utf8_skip(const char *s, size_t n);
+/* True for a noncharacter: U+FDD0..U+FDEF and the last two code points of
+ * every plane (U+FFFE, U+FFFF, U+1FFFE...). */
+bool utf8_is_noncharacter(uint32_t cp);
+/* True for a code point no output may carry raw, because a terminal or a
+ * reader would act on it: C0 controls (but tab and newline), DEL, C1
+ * controls, the bidirectional controls (U+061C, U+200E, U+200F,
+ * U+202A..U+202E, U+2066..U+2069), U+2028/U+2029, and noncharacters. */
+bool utf8_is_unsafe(uint32_t cp);
 
 #endif

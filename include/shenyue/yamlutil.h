@@ -1,10 +1,13 @@
-/* libyaml document helpers shared by every YAML loader (rubric, theme, keys,
- * review state): typed getters that report errors as "source:line:col: message". */
+/* YAML for every loader (rubric, theme, settings, review state, roster):
+ * parsing with limits, typed getters that report errors as
+ * "source:line:col: message"; and the one emitter of YAML and CSV scalars
+ * (and of text for people), which writes only valid UTF-8. */
 #ifndef SHENYUE_YAMLUTIL_H
 #define SHENYUE_YAMLUTIL_H
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <yaml.h>
 
 #include "shenyue/strlist.h"
@@ -15,7 +18,16 @@ struct sy_yaml {
 	bool loaded;
 };
 
-/* Parses one YAML document. Returns 0, or -1 with "source:line:col: message". */
+/* Limits on every YAML text read: its size, how deep it nests, and how much
+ * text its aliases may stand for (a "billion laughs" file is refused). */
+#define SY_YAML_MAX_BYTES (16u << 20)
+#define SY_YAML_MAX_DEPTH 64
+#define SY_YAML_MAX_EXPANDED (64u << 20)
+
+/* Parses one YAML document within the limits above; a second document in the
+ * text is an error, not silently ignored. Scalars tagged !!binary are decoded
+ * (how the writers keep bytes that are not UTF-8). Returns 0, or -1 with
+ * "source:line:col: message". */
 int sy_yaml_parse(struct sy_yaml *y, const char *source, const char *text, size_t len,
 		  char *err, size_t errlen);
 /* Frees the document. */
@@ -56,5 +68,28 @@ int sy_yaml_get_bool(struct sy_yaml *y, const yaml_node_t *map, const char *key,
 /* Reads a sequence of strings (or one string) under key, appending to *out. */
 int sy_yaml_get_strlist(struct sy_yaml *y, const yaml_node_t *map, const char *key,
 			struct sy_strlist *out, char *err, size_t errlen);
+
+/* ---- writing ---- */
+
+/* Writes s as a YAML double-quoted scalar ("null" when s is NULL). Only
+ * valid UTF-8 comes out: \" \\ \t \n \r escaped, every character a reader
+ * or a terminal would act on (utf8_is_unsafe) as \uXXXX; a string that is
+ * not valid UTF-8 (a GBK file name) as !!binary base64, so its bytes read
+ * back exactly. */
+void sy_yaml_write_str(FILE *out, const char *s);
+/* Writes "key: value\n" at column col (with dash, "- " just before the key,
+ * opening a list item), the value by sy_yaml_write_str. */
+void sy_yaml_write_key(FILE *out, int col, bool dash, const char *key, const char *val);
+/* Writes s as one CSV field: quoted when needed, a leading = + - @ guarded
+ * against formulas, bytes that are not UTF-8 as \xNN and unsafe characters
+ * as <U+XXXX>, so the field is valid UTF-8 and shows what was there. */
+void sy_csv_write_field(FILE *out, const char *s);
+/* Writes s for a person (a terminal, a text or Markdown file): valid UTF-8
+ * kept, tab and newline kept, every other control shown in caret notation
+ * (^[ ^?), C1 and bidi controls and noncharacters as <U+XXXX>, bytes that
+ * are not UTF-8 as \xNN. Nothing reaches the terminal raw. */
+void sy_text_write(FILE *out, const char *s);
+/* As sy_text_write, into a new string. */
+char *sy_text_safe(const char *s);
 
 #endif

@@ -117,7 +117,7 @@ static void test_yaml_string_escapes_controls(void **state)
 	fputc(' ', f);
 	sy_yaml_write_str(f, NULL);
 	fclose(f);
-	assert_string_equal(buf, "\"甲\\\"\\\\\\n\\x1b[31m\" null");
+	assert_string_equal(buf, "\"甲\\\"\\\\\\n\\u001B[31m\" null");
 	free(buf);
 }
 

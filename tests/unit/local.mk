@@ -12,6 +12,7 @@ UNIT_TESTS = \
 	tests/unit/docin_odt_test \
 	tests/unit/docx_test \
 	tests/unit/effective_test \
+	tests/unit/emit_test \
 	tests/unit/export_test \
 	tests/unit/fileio_test \
 	tests/unit/layout_test \
