@@ -1,6 +1,7 @@
 # Public headers of the core (and curses.h, the one wrapper through which ui/
 # reaches curses). One line each, in name order.
 noinst_HEADERS += \
+	include/shenyue/arena.h \
 	include/shenyue/builtin.h \
 	include/shenyue/check.h \
 	include/shenyue/collate.h \
@@ -16,6 +17,7 @@ noinst_HEADERS += \
 	include/shenyue/export.h \
 	include/shenyue/fileio.h \
 	include/shenyue/findings.h \
+	include/shenyue/gb18030.h \
 	include/shenyue/i18n.h \
 	include/shenyue/layout.h \
 	include/shenyue/lineedit.h \

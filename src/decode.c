@@ -12,6 +12,7 @@
 #include "shenyue/doc.h"
 #include "shenyue/docin.h"
 #include "shenyue/fileio.h"
+#include "shenyue/gb18030.h"
 #include "shenyue/meta.h"
 #include "shenyue/i18n.h"
 #include "shenyue/utf8.h"
@@ -20,18 +21,26 @@
 /* Largest file accepted: reports are tens of KiB; this refuses a stray ISO. */
 #define SY_MAX_FILE (64u * 1024 * 1024)
 
-/* A decoded buffer plus where the replacement characters for bad input went. */
+/* A decoded buffer plus where the replacement characters for bad input went.
+ * text is out's data, or the file's own bytes when they are clean UTF-8. */
 struct decoded {
 	struct sy_buf out;
+	const char *text;
+	size_t len;
 	size_t nbad;
 	size_t bad_out[SY_BADBYTE_KEEP]; /* offsets in out */
 	size_t bad_in[SY_BADBYTE_KEEP];  /* offsets in the file */
 };
 
-static void put_cp(struct decoded *d, uint32_t cp)
+static inline void put_cp(struct decoded *d, uint32_t cp)
 {
-	char tmp[4];
-	sy_buf_add(&d->out, tmp, utf8_encode(cp, tmp));
+	struct sy_buf *b = &d->out;
+	if (b->len + 5 > b->cap) {
+		b->cap = b->cap ? b->cap * 2 : 4096;
+		b->data = xrealloc(b->data, b->cap);
+	}
+	b->len += utf8_encode(cp, b->data + b->len);
+	b->data[b->len] = '\0';
 }
 
 static void put_bad(struct decoded *d, size_t in_offset)
@@ -76,6 +85,11 @@ uint64_t sy_hash64(const void *p, size_t n)
 static void decode_utf16(struct decoded *d, const unsigned char *s, size_t n, size_t base, bool le)
 {
 	size_t i = 0;
+	sy_buf_add(&d->out, "", 0);
+	if (d->out.cap < n / 2 * 3 + 8) { /* a unit becomes at most three bytes */
+		d->out.cap = n / 2 * 3 + 8;
+		d->out.data = xrealloc(d->out.data, d->out.cap);
+	}
 	while (i + 1 < n) {
 		uint32_t u = le ? (uint32_t)(s[i] | s[i + 1] << 8) : (uint32_t)(s[i] << 8 | s[i + 1]);
 		if (u >= 0xD800 && u <= 0xDBFF && i + 3 < n) {
@@ -198,6 +212,22 @@ static size_t count_controls(const char *s, size_t n)
 	return c;
 }
 
+/* Takes the file's own bytes as the text: they are clean UTF-8. */
+static void borrow(struct decoded *d, const unsigned char *buf, size_t len)
+{
+	d->text = (const char *)buf;
+	d->len = len;
+}
+
+/* Points text at what was decoded into out, unless the file's bytes were borrowed. */
+static void settle(struct decoded *d)
+{
+	if (!d->text) {
+		d->text = d->out.data ? d->out.data : "";
+		d->len = d->out.len;
+	}
+}
+
 static void decoded_free(struct decoded *d)
 {
 	sy_buf_free(&d->out);
@@ -210,7 +240,10 @@ static int decode_any(struct sy_doc *doc, struct decoded *d, const unsigned char
 	if (len >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF) {
 		doc->encoding = SY_ENC_UTF8;
 		doc->bom = true;
-		decode_utf8_lossy(d, buf + 3, len - 3, 3);
+		if (utf8_is_valid(buf + 3, len - 3))
+			borrow(d, buf + 3, len - 3);
+		else
+			decode_utf8_lossy(d, buf + 3, len - 3, 3);
 		return 0;
 	}
 	if (len >= 2 && (buf[0] == 0xFF && buf[1] == 0xFE)) {
@@ -237,11 +270,16 @@ static int decode_any(struct sy_doc *doc, struct decoded *d, const unsigned char
 	}
 	if (utf8_is_valid(buf, len)) {
 		doc->encoding = SY_ENC_UTF8;
-		sy_buf_add(&d->out, (const char *)buf, len);
+		borrow(d, buf, len);
 		return 0;
 	}
 	/* Not clean UTF-8: take whichever reading leaves fewer bad bytes, GB18030 on a tie. */
 	struct decoded gb = {0}, u8 = {0};
+	if (sy_gb18030_fast(buf, len, &gb.out)) { /* no bad byte: GB18030 wins */
+		doc->encoding = SY_ENC_GB18030;
+		*d = gb;
+		return 0;
+	}
 	if (decode_gb18030(&gb, buf, len, 0) != 0) {
 		decoded_free(&gb);
 		snprintf(err, errlen, _("cannot decode: iconv has no GB18030 converter"));
@@ -269,22 +307,83 @@ static int check_plausible(const struct decoded *d, size_t len, char *err, size_
 			 d->nbad, len);
 		return -1;
 	}
-	if (count_controls(d->out.data ? d->out.data : "", d->out.len) * 20 > d->out.len + 20) {
+	if (count_controls(d->text, d->len) * 20 > d->len + 20) {
 		snprintf(err, errlen, _("binary file (control bytes), not a text report"));
 		return -1;
 	}
 	return 0;
 }
 
-/* A copy of normalised text without its spaces (sy_squeeze, minus normalising). */
-static char *strip_spaces(const char *norm)
+/* Copies normalised text without its spaces (sy_squeeze, minus normalising);
+ * returns the length kept. */
+static size_t strip_spaces(char *out, const char *norm, size_t n)
 {
-	char *out = xstrdup(norm), *w = out;
-	for (const char *r = norm; *r; r++)
-		if (*r != ' ' && *r != '\f' && *r != '\v')
-			*w++ = *r;
-	*w = '\0';
-	return out;
+	char *w = out;
+	for (size_t i = 0; i < n; i++)
+		if (norm[i] != ' ' && norm[i] != '\f' && norm[i] != '\v')
+			*w++ = norm[i];
+	return (size_t)(w - out);
+}
+
+/* The normalised copy of the n bytes of text (no NUL), in the doc's arena. */
+static char *norm_of(struct sy_doc *doc, const char *text, size_t n, size_t *len)
+{
+	char *norm = sy_arena_alloc(&doc->store, n + 1);
+	bool changed;
+	size_t k = sy_normalise_into(norm, text, n, &changed);
+	if (k == SIZE_MAX) { /* not UTF-8: the slow way, U+FFFD and all */
+		sy_arena_shrink_last(&doc->store, norm, n + 1, 0);
+		char *slow = sy_normalise(text);
+		*len = strlen(slow);
+		norm = sy_arena_strndup(&doc->store, slow, *len);
+		free(slow);
+		return norm;
+	}
+	*len = k;
+	if (!changed) {
+		sy_arena_shrink_last(&doc->store, norm, n + 1, 0);
+		return (char *)text;
+	}
+	norm[k] = '\0';
+	sy_arena_shrink_last(&doc->store, norm, n + 1, k + 1);
+	return norm;
+}
+
+/* Could s hold a year in Chinese digits (二〇二四年)? Its first two digits are
+ * 二 and a zero (〇 零 ○ Ο O); sy_meta_arabic_years changes nothing otherwise. */
+static bool may_name_cn_year(const char *s, size_t n)
+{
+	if (!memmem(s, n, "年", 3))
+		return false;
+	for (const char *p = s; (p = memmem(p, n - (size_t)(p - s), "二", 3)) != NULL; p += 3) {
+		const char *z = p + 3;
+		size_t left = n - (size_t)(z - s);
+		if ((left >= 3 && (!memcmp(z, "〇", 3) || !memcmp(z, "零", 3) || !memcmp(z, "○", 3))) ||
+		    (left >= 2 && !memcmp(z, "Ο", 2)) || (left >= 1 && *z == 'O'))
+			return true;
+	}
+	return false;
+}
+
+/* The squeezed copy of norm (no spaces, years in Arabic digits), in the arena. */
+static char *sq_of(struct sy_doc *doc, char *norm, size_t n)
+{
+	char *sq = sy_arena_alloc(&doc->store, n + 1);
+	size_t k = strip_spaces(sq, norm, n);
+	if (k == n) {
+		sy_arena_shrink_last(&doc->store, sq, n + 1, 0);
+		sq = norm;
+	} else {
+		sq[k] = '\0';
+		sy_arena_shrink_last(&doc->store, sq, n + 1, k + 1);
+	}
+	if (may_name_cn_year(sq, k)) {
+		char *years = sy_meta_arabic_years(sq);
+		if (strcmp(years, sq))
+			sq = sy_arena_strndup(&doc->store, years, strlen(years));
+		free(years);
+	}
+	return sq;
 }
 
 void sy_doc_push_line(struct sy_doc *doc, size_t *cap, const char *s, size_t n)
@@ -294,20 +393,20 @@ void sy_doc_push_line(struct sy_doc *doc, size_t *cap, const char *s, size_t n)
 		doc->lines = xreallocarray(doc->lines, *cap, sizeof *doc->lines);
 	}
 	struct sy_line *l = &doc->lines[doc->nlines++];
-	l->text = xstrndup(s, n);
-	l->norm = sy_normalise(l->text);
-	char *sq = strip_spaces(l->norm);
-	l->sq = strstr(sq, "年") ? sy_meta_arabic_years(sq) : sq;
-	if (l->sq != sq)
-		free(sq);
+	n = strnlen(s, n); /* a line ends at a NUL, as a C string */
+	l->text = sy_arena_strndup(&doc->store, s, n);
+	size_t nn;
+	l->norm = norm_of(doc, l->text, n, &nn);
+	l->sq = sq_of(doc, l->norm, nn);
 }
 
 /* Splits on LF, CRLF and CR; records line ends and maps bad bytes to lines. */
 static void split_lines(struct sy_doc *doc, const struct decoded *d)
 {
-	const char *s = d->out.data ? d->out.data : "";
-	size_t n = d->out.len, cap = 0, start = 0, line = 1, nlf = 0, ncrlf = 0, ncr = 0, k = 0;
+	const char *s = d->text;
+	size_t n = d->len, cap = 0, start = 0, line = 1, nlf = 0, ncrlf = 0, ncr = 0, k = 0;
 	size_t kept = d->nbad < SY_BADBYTE_KEEP ? d->nbad : SY_BADBYTE_KEEP;
+	sy_arena_reserve(&doc->store, 2 * n + 256); /* text, and norm where it differs */
 	for (size_t i = 0; i <= n; i++) {
 		while (k < kept && d->bad_out[k] <= i) {
 			doc->bad[k].line = line;
@@ -356,7 +455,12 @@ int sy_text_read(struct sy_doc *doc, const unsigned char *buf, size_t len, char 
 		return -1;
 	}
 	struct decoded d = {0};
-	if (decode_any(doc, &d, buf, len, err, errlen) != 0 || check_plausible(&d, len, err, errlen) != 0) {
+	if (decode_any(doc, &d, buf, len, err, errlen) != 0) {
+		decoded_free(&d);
+		return -1;
+	}
+	settle(&d);
+	if (check_plausible(&d, len, err, errlen) != 0) {
 		decoded_free(&d);
 		return -1;
 	}
@@ -414,11 +518,7 @@ int sy_doc_load(struct sy_doc *doc, const char *path, char *err, size_t errlen)
 
 void sy_doc_free(struct sy_doc *doc)
 {
-	for (size_t i = 0; i < doc->nlines; i++) {
-		free(doc->lines[i].text);
-		free(doc->lines[i].norm);
-		free(doc->lines[i].sq);
-	}
+	sy_arena_free(&doc->store);
 	free(doc->lines);
 	free(doc->style_level);
 	free(doc->page);

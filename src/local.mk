@@ -5,6 +5,7 @@
 # A new core file is one line in this list, in name order.
 noinst_LIBRARIES += libshenyue_core.a
 libshenyue_core_a_SOURCES = \
+	src/arena.c \
 	src/batch.c \
 	src/builtin.c \
 	src/check_format.c \
@@ -37,6 +38,7 @@ libshenyue_core_a_SOURCES = \
 	src/fileio.c \
 	src/findings.c \
 	src/heading.c \
+	src/gb18030.c \
 	src/i18n.c \
 	src/keymap.c \
 	src/layout.c \

@@ -1,6 +1,7 @@
 /* The normalised copy of report text that all matching works on. */
 #include "config.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "shenyue/doc.h"
@@ -47,4 +48,75 @@ char *sy_squeeze(const char *s)
 			*w++ = *r;
 	*w = '\0';
 	return norm;
+}
+
+/* Length of the valid UTF-8 sequence led by c at u (n bytes left), or 0. */
+static inline size_t seq_len(const unsigned char *u, size_t n)
+{
+	unsigned char c = u[0];
+	/* most of Chinese text: E1..EC and EE..EF lead neither overlongs nor surrogates */
+	if (c >= 0xE1 && c != 0xED && c <= 0xEF && n >= 3 && (u[1] & 0xC0) == 0x80 &&
+	    (u[2] & 0xC0) == 0x80)
+		return 3;
+	return utf8_valid_seq(u, n);
+}
+
+/* What the three-byte sequence at u becomes: -1 kept, 0 dropped, else the one byte. */
+static inline int map3(const unsigned char *u)
+{
+	switch (u[0]) {
+	case 0xE2:
+		if (u[1] == 0x80) {
+			unsigned char t = u[2];
+			if (t == 0x82 || t == 0x83 || t == 0x89 || t == 0xAF)
+				return ' ';
+			if (t == 0x8B || t == 0x8C || t == 0x8D)
+				return 0;
+		}
+		return u[1] == 0x81 && u[2] == 0xA0 ? 0 : -1;
+	case 0xE3:
+		return u[1] == 0x80 && u[2] == 0x80 ? ' ' : -1;
+	case 0xEF:
+		if (u[1] == 0xBC && u[2] >= 0x81)
+			return u[2] - 0x60; /* U+FF01..FF3F */
+		if (u[1] == 0xBD && u[2] <= 0x9E)
+			return u[2] - 0x20; /* U+FF40..FF5E */
+		return u[1] == 0xBB && u[2] == 0xBF ? 0 : -1;
+	default:
+		return -1;
+	}
+}
+
+size_t sy_normalise_into(char *out, const char *s, size_t n, bool *changed)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	char *o = out;
+	bool ch = false;
+	for (size_t i = 0; i < n;) {
+		unsigned char c = u[i];
+		if (c < 0x80) {
+			if (c == '\t') {
+				c = ' ';
+				ch = true;
+			}
+			*o++ = (char)c;
+			i++;
+			continue;
+		}
+		size_t l = seq_len(u + i, n - i);
+		if (l == 0)
+			return SIZE_MAX;
+		int m = l == 3 ? map3(u + i) : l == 2 && c == 0xC2 && u[i + 1] == 0xA0 ? ' ' : -1;
+		if (m < 0) {
+			memcpy(o, u + i, l);
+			o += l;
+		} else {
+			if (m)
+				*o++ = (char)m;
+			ch = true;
+		}
+		i += l;
+	}
+	*changed = ch;
+	return (size_t)(o - out);
 }

@@ -1,6 +1,8 @@
 /* UTF-8 decoding and validation (strict: no overlongs, no surrogates). */
 #include "config.h"
 
+#include <string.h>
+
 #include "shenyue/utf8.h"
 
 size_t utf8_valid_seq(const unsigned char *s, size_t n)
@@ -85,6 +87,28 @@ bool utf8_is_valid(const unsigned char *s, size_t n)
 {
 	size_t i = 0;
 	while (i < n) {
+		/* runs of ASCII eight bytes at a time */
+		while (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			if (w & 0x8080808080808080ull)
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		unsigned char c = s[i];
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		/* three-byte sequences led by E1..EC or EE..EF (most Chinese text) can be
+		 * neither overlong nor surrogates: only their continuation bytes matter */
+		if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 3 <= n && (s[i + 1] & 0xC0) == 0x80 &&
+		    (s[i + 2] & 0xC0) == 0x80) {
+			i += 3;
+			continue;
+		}
 		size_t l = utf8_valid_seq(s + i, n - i);
 		if (l == 0)
 			return false;

@@ -6,6 +6,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "shenyue/arena.h"
+
 enum sy_encoding { SY_ENC_UTF8, SY_ENC_GB18030, SY_ENC_UTF16LE, SY_ENC_UTF16BE };
 enum sy_eol { SY_EOL_NONE, SY_EOL_LF, SY_EOL_CRLF, SY_EOL_CR, SY_EOL_MIXED };
 /* What the file was: plain text, or a document read by a reader (docin.h). */
@@ -14,7 +16,9 @@ enum sy_doc_kind { SY_KIND_TEXT, SY_KIND_DOCX, SY_KIND_ODT, SY_KIND_PDF, SY_KIND
 /* One line of the file: 'text' is the original (U+FFFD for bad bytes),
  * 'norm' the normalised copy used for matching, 'sq' that copy without any
  * space and with years in Arabic digits (what heading words are matched
- * against). All UTF-8. */
+ * against). All UTF-8, NUL-terminated, read-only: they live in the doc's
+ * arena (sy_doc_push_line puts them there), and norm is text, sq is norm,
+ * when normalising or squeezing changes nothing. */
 struct sy_line {
 	char *text;
 	char *norm;
@@ -39,6 +43,7 @@ struct sy_doc {
 	struct sy_badbyte bad[SY_BADBYTE_KEEP];
 	struct sy_line *lines;
 	size_t nlines;
+	struct sy_arena store;    /* the lines' strings */
 	size_t nbytes;            /* size of the file as read */
 	uint64_t hash;            /* FNV-1a 64 of the raw bytes: identifies the content */
 	/* Per-line facts only a document format knows; NULL when the format has none. */
@@ -90,6 +95,11 @@ void sy_doc_free(struct sy_doc *doc);
 char *sy_normalise(const char *s);
 /* Maps one code point to its matching form (what sy_normalise does to it); 0: dropped. */
 uint32_t sy_normalise_cp(uint32_t cp);
+/* sy_normalise of the n bytes at s (stopping at none of them: s holds no NUL),
+ * written to out, which has room for n bytes. Returns the length written and
+ * whether it differs from s, or SIZE_MAX (out undefined) when s is not valid
+ * UTF-8: then only sy_normalise gives the answer. */
+size_t sy_normalise_into(char *out, const char *s, size_t n, bool *changed);
 /* Returns a newly allocated copy of s without any whitespace (after normalising). */
 char *sy_squeeze(const char *s);
 /* 64-bit FNV-1a hash of n bytes. */

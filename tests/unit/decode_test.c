@@ -2,7 +2,10 @@
 #include "config.h"
 
 #include "../test_common.h"
+#include <iconv.h>
+
 #include "shenyue/doc.h"
+#include "shenyue/gb18030.h"
 #include "shenyue/utf8.h"
 
 static int decode(struct sy_doc *d, const void *buf, size_t n, char *err)
@@ -210,6 +213,98 @@ static void test_hash_identifies_content(void **state)
 	sy_doc_free(&b);
 }
 
+/* The UTF-8 iconv makes of n GB18030 bytes (NULL when it refuses them). */
+static char *iconv_gb(const unsigned char *s, size_t n)
+{
+	iconv_t cd = iconv_open("UTF-8", "GB18030");
+	assert_true(cd != (iconv_t)-1);
+	char *out = calloc(1, n * 4 + 4), *op = out, *ip = (char *)s;
+	size_t il = n, ol = n * 4;
+	size_t rc = iconv(cd, &ip, &il, &op, &ol);
+	iconv_close(cd);
+	if (rc == (size_t)-1 || il) {
+		free(out);
+		return NULL;
+	}
+	return out;
+}
+
+static void test_gb18030_fast_path_is_iconv_for_every_two_byte_code(void **state)
+{
+	size_t taken = 0;
+	for (unsigned lead = 0x81; lead <= 0xFE; lead++)
+		for (unsigned trail = 0x40; trail <= 0xFE; trail++) {
+			const unsigned char in[3] = { (unsigned char)lead, (unsigned char)trail, 'x' };
+			struct sy_buf fast = {0};
+			char *want = iconv_gb(in, 3);
+			if (sy_gb18030_fast(in, 3, &fast)) {
+				assert_non_null(want);
+				assert_string_equal(fast.data, want);
+				taken++;
+			} else {
+				assert_int_equal(fast.len, 0);
+			}
+			free(want);
+			sy_buf_free(&fast);
+		}
+	assert_true(taken > 20000); /* all of GBK */
+}
+
+static void test_gb18030_fast_path_leaves_four_byte_codes_to_iconv(void **state)
+{
+	/* 0x81 0x30 0x81 0x30 is U+0080, a four-byte code; 0x80 and 0xFF are never valid */
+	const unsigned char four[] = { 0xB1, 0xA8, 0x81, 0x30, 0x81, 0x30 };
+	const unsigned char bad[] = { 0xB1, 0xA8, 0x80 };
+	struct sy_buf b = {0};
+	assert_false(sy_gb18030_fast(four, sizeof four, &b));
+	assert_false(sy_gb18030_fast(bad, sizeof bad, &b));
+	assert_int_equal(b.len, 0);
+	sy_buf_free(&b);
+	/* and the file still decodes, through iconv */
+	struct sy_doc d;
+	char err[256];
+	assert_int_equal(decode(&d, four, sizeof four, err), 0);
+	assert_int_equal(d.encoding, SY_ENC_GB18030);
+	assert_string_equal(d.lines[0].text, "报\xC2\x80");
+	sy_doc_free(&d);
+}
+
+static void test_lines_share_what_normalising_leaves_alone(void **state)
+{
+	struct sy_doc d;
+	char err[256];
+	const char *t = "一、主要举措\n依法行政，成效明显\n工作 计划\n二〇二四年工作\n";
+	assert_int_equal(decode(&d, t, strlen(t), err), 0);
+	/* nothing to normalise or squeeze: one copy */
+	assert_ptr_equal(d.lines[0].norm, d.lines[0].text);
+	assert_ptr_equal(d.lines[0].sq, d.lines[0].norm);
+	/* a full-width comma folds: norm is its own string, sq shares it */
+	assert_string_equal(d.lines[1].norm, "依法行政,成效明显");
+	assert_string_equal(d.lines[1].text, "依法行政，成效明显");
+	assert_ptr_equal(d.lines[1].sq, d.lines[1].norm);
+	/* a space: squeezed apart */
+	assert_ptr_equal(d.lines[2].norm, d.lines[2].text);
+	assert_string_equal(d.lines[2].sq, "工作计划");
+	/* a year in Chinese digits reads in Arabic ones in sq only */
+	assert_string_equal(d.lines[3].norm, "二〇二四年工作");
+	assert_string_equal(d.lines[3].sq, "2024年工作");
+	sy_doc_free(&d);
+}
+
+static void test_a_nul_ends_its_line(void **state)
+{
+	/* UTF-16LE with a BOM: "ab", U+0000, "cd", LF, "ef" */
+	const unsigned char t[] = { 0xFF, 0xFE, 'a', 0, 'b', 0, 0, 0, 'c', 0, 'd', 0, '\n', 0, 'e', 0, 'f', 0 };
+	struct sy_doc d;
+	char err[256];
+	assert_int_equal(decode(&d, t, sizeof t, err), 0);
+	assert_int_equal(d.nlines, 2);
+	assert_string_equal(d.lines[0].text, "ab");
+	assert_string_equal(d.lines[0].sq, "ab");
+	assert_string_equal(d.lines[1].text, "ef");
+	sy_doc_free(&d);
+}
+
 int main(void)
 {
 	test_setup_locale();
@@ -227,6 +322,10 @@ int main(void)
 		cmocka_unit_test(test_mostly_utf8_with_one_bad_byte_stays_utf8),
 		cmocka_unit_test(test_load_missing_file_names_reason),
 		cmocka_unit_test(test_hash_identifies_content),
+		cmocka_unit_test(test_gb18030_fast_path_is_iconv_for_every_two_byte_code),
+		cmocka_unit_test(test_gb18030_fast_path_leaves_four_byte_codes_to_iconv),
+		cmocka_unit_test(test_lines_share_what_normalising_leaves_alone),
+		cmocka_unit_test(test_a_nul_ends_its_line),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2,6 +2,7 @@
 # tests/unit/NAME_test is built from tests/unit/NAME_test.c and linked with
 # the core and cmocka (automake's default LDADD below).
 UNIT_TESTS = \
+	tests/unit/arena_test \
 	tests/unit/check_format_test \
 	tests/unit/collate_test \
 	tests/unit/config_test \
