@@ -84,7 +84,7 @@ enum sy_command {
 	  N_("Output format: one of the export formats below (default md)."))                       \
 	X(SUMMARY_FORMAT, "format", 'f', "FORMAT", SY_IN(SUMMARY),                                   \
 	  N_("Output format: one of the summary formats below (default text)."))                   \
-	X(SORT, "sort", 's', "path|unit|score", SY_IN(CHECK) | SY_IN(EXPORT),                                         \
+	X(SORT, "sort", 0, "path|unit|score", SY_IN(CHECK) | SY_IN(EXPORT),                          \
 	  N_("Order of the reports: as given (default), by unit in pinyin order, or lowest score "    \
 	     "first."))                                                                                \
 	X(EXPLAIN, "explain", 0, NULL, SY_IN(CHECK),                                                 \
@@ -99,7 +99,7 @@ enum sy_command {
 	X(ROSTER, "roster", 0, "FILE", SY_IN(UI) | SY_IN(CHECK) | SY_IN(SUMMARY),                    \
 	  N_("The roster (名单) of the units expected to report, YAML or CSV; else 名单.yaml, "       \
 	     "名单.csv, roster.yaml or roster.csv in the report folder, else the roster setting."))   \
-	X(STATE, "state", 0, "DIR", SY_IN(UI) | SY_IN(EXPORT) | SY_IN(SUMMARY),                      \
+	X(STATE, "state", 's', "DIR", SY_IN(UI) | SY_IN(EXPORT) | SY_IN(SUMMARY),                      \
 	  N_("Keep review files under DIR instead of .shenyue/ beside the reports, for report "       \
 	     "folders you cannot write to; one subfolder per report folder, so reports of the same "  \
 	     "name in two folders never share a review."))                                             \
