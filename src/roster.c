@@ -148,6 +148,17 @@ char *sy_unit_core(const char *name)
 	return s;
 }
 
+char *sy_unit_place(const char *name)
+{
+	char *s = sy_squeeze(name);
+	if (!strncmp(s, "中共", 6))
+		memmove(s, s + 6, strlen(s + 6) + 1);
+	strip_suffix(s);
+	size_t pre = place_prefix(s);
+	s[pre] = '\0';
+	return s;
+}
+
 /* ---- the loaded roster ---- */
 
 static void unit_free(struct sy_roster_unit *u)

@@ -66,19 +66,38 @@ static bool match_settle(struct sy_match *m, enum sy_match_how how)
 	return true;
 }
 
-/* Stage 1: the unit the report names, compared core to core. */
+/* True when unit u could be the one a report calls unit, whose place
+ * prefix is place: a unit named with another county's prefix is not. */
+static bool same_place(const struct sy_roster_unit *u, const char *place)
+{
+	if (!*place)
+		return true;
+	char *mine = sy_unit_place(u->name);
+	bool same = !*mine || !strcmp(mine, place);
+	free(mine);
+	return same;
+}
+
+/* Stage 1: the unit the report names: its full name or an alias as the
+ * roster writes it; else compared core to core (without county, 中共,
+ * 人民政府...), unless both name different counties. */
 static bool match_by_unit(const struct sy_roster *r, const char *unit, struct sy_match *m)
 {
 	if (!unit || !*unit)
 		return false;
+	int exact = sy_roster_find_unit(r, unit);
+	if (exact >= 0) {
+		cand_add(m, exact);
+		return match_settle(m, SY_MATCH_UNIT);
+	}
 	char *core = sy_unit_core(unit);
-	char *sq = sy_squeeze(unit);
+	char *place = sy_unit_place(unit);
 	for (size_t i = 0; i < r->n; i++)
 		for (size_t k = 0; k < r->u[i].keys.n; k++)
-			if (!strcmp(r->u[i].keys.v[k], core) || !strcmp(r->u[i].keys.v[k], sq))
+			if (!strcmp(r->u[i].keys.v[k], core) && same_place(&r->u[i], place))
 				cand_add(m, (int)i);
 	free(core);
-	free(sq);
+	free(place);
 	return match_settle(m, SY_MATCH_UNIT);
 }
 

@@ -133,7 +133,7 @@ int sy_desk_refresh(struct sy_desk *d, size_t i);
 /* Fills st from a stat of path (ino, size, mtime; no hash); st->exists is
  * false when the file is gone. */
 void sy_desk_stamp(const char *path, struct sy_stamp *st);
-/* Live folder. Watches folder for new report files (*.txt). */
+/* Live folder. Watches folder for new report files (those a batch folder picks up). */
 void sy_desk_watch_folder(struct sy_desk *d, const char *folder);
 /* Looks at the disk: reviews another reviewer saved are merged in (nothing
  * of ours is lost), report files that changed and new ones in watched

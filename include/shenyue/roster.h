@@ -69,6 +69,9 @@ enum sy_unit_kind sy_unit_kind_guess(const char *name);
 /* Returns the core of a unit name, newly allocated: squeezed, without 中共,
  * the county prefix (鲁山县…) and suffixes such as 人民政府 and 办事处. */
 char *sy_unit_core(const char *name);
+/* Returns the place prefix of a unit name (鲁山县 of 鲁山县张良镇人民政府), newly
+ * allocated, "" when it names none. */
+char *sy_unit_place(const char *name);
 
 /* How a report was matched to a unit. */
 enum sy_match_how {

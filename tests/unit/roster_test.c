@@ -220,6 +220,14 @@ static void test_match(void **state)
 	/* no unit anywhere */
 	assert_int_equal(match_of(&r, "x.txt", "白沙镇2024年法治政府建设情况报告\n一、主要举措和成效\n正文。\n", NULL, &how), -1);
 	assert_int_equal(how, SY_MATCH_NONE);
+	/* the same name in two counties: the full name, then the county decide */
+	struct sy_roster two = { 0 };
+	load_ok(&two, "units:\n  - 东湖新安街道\n  - 临川县东湖新安街道\n  - 临川县永丰镇\n", true);
+	assert_int_equal(match_of(&two, "a.txt", "临川县东湖新安街道\n关于2024年法治政府建设情况的报告\n一、主要举措和成效\n正文。\n", NULL, &how), 1);
+	assert_int_equal(match_of(&two, "a.txt", "安宁县东湖新安街道\n关于2024年法治政府建设情况的报告\n一、主要举措和成效\n正文。\n", NULL, &how), 0);
+	assert_int_equal(how, SY_MATCH_UNIT);
+	assert_int_equal(match_of(&two, "a.txt", "永丰镇人民政府\n关于2024年法治政府建设情况的报告\n一、主要举措和成效\n正文。\n", NULL, &how), 2);
+	sy_roster_free(&two);
 	/* by hand: the review's unit item wins */
 	struct sy_review rv = { 0 };
 	sy_review_init(&rv, "x.txt");
