@@ -32,6 +32,20 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+bool sy_batch_is_own_output(const char *name)
+{
+	static const char *const prefixes[] = { "审查意见-", "情况通报-", NULL };
+	for (const char *const *p = prefixes; *p; p++)
+		if (!strncmp(name, *p, strlen(*p)))
+			return true;
+	return false;
+}
+
+bool sy_batch_wants_name(const char *name)
+{
+	return sy_reader_wants_name(name) && !sy_batch_is_own_output(name);
+}
+
 static void batch_add_folder(struct sy_batch *b, const char *dir)
 {
 	DIR *d = opendir(dir);
@@ -42,7 +56,7 @@ static void batch_add_folder(struct sy_batch *b, const char *dir)
 	char **names = NULL;
 	size_t n = 0;
 	for (struct dirent *e; (e = readdir(d));) {
-		if (!sy_reader_wants_name(e->d_name))
+		if (!sy_batch_wants_name(e->d_name))
 			continue;
 		names = xreallocarray(names, n + 1, sizeof *names);
 		names[n++] = xstrdup(e->d_name);

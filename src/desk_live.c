@@ -10,7 +10,6 @@
 #include <sys/stat.h>
 
 #include "shenyue/desk.h"
-#include "shenyue/docin.h"
 #include "shenyue/i18n.h"
 #include "shenyue/xalloc.h"
 
@@ -87,7 +86,7 @@ static void poll_folder(const struct sy_desk *d, const char *const *sorted, cons
 	size_t from = added->n;
 	size_t fl = strlen(folder);
 	for (struct dirent *e; (e = readdir(dir));) {
-		if (!sy_reader_wants_name(e->d_name)) /* what a folder of the batch picks up */
+		if (!sy_batch_wants_name(e->d_name)) /* what a folder of the batch picks up */
 			continue;
 		char *p = xasprintf("%s%s%s", folder, fl && folder[fl - 1] == '/' ? "" : "/", e->d_name);
 		struct stat sb;

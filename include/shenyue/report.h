@@ -43,6 +43,12 @@ enum sy_status sy_report_worst(const struct sy_report *rep, const struct sy_rubr
  * takes, sorted by name) into the batch,
  * without loading anything. Problems are kept in b->errors. */
 void sy_batch_expand(struct sy_batch *b, char *const *paths, size_t npaths);
+/* True for the files shenyue itself writes beside the reports (审查意见-*,
+ * 情况通报-*): never reports of the batch. */
+bool sy_batch_is_own_output(const char *name);
+/* True when a folder of the batch picks up the file called name: a kind a
+ * reader reads (sy_reader_wants_name) and not one of shenyue's own outputs. */
+bool sy_batch_wants_name(const char *name);
 /* Loads every report of the batch not loaded yet. */
 void sy_batch_load_all(struct sy_batch *b, const struct sy_rubric *r);
 /* Adds findings that need the whole batch (near-identical text across units),

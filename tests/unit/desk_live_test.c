@@ -108,6 +108,18 @@ static void test_poll(void **state)
 	assert_int_equal(sy_desk_poll(&mine, &c), 0); /* seen once */
 	sy_desk_changes_free(&c);
 
+	/* shenyue's own outputs beside the reports are never new reports */
+	char *own = xasprintf("%s/审查意见-reports.txt", w.dir);
+	fx_write(own, "青禾县2024年法治政府建设情况报告\n");
+	assert_int_equal(sy_desk_poll(&mine, &c), 0);
+	sy_desk_changes_free(&c);
+	struct sy_batch again = { 0 };
+	char *folder[] = { w.dir };
+	sy_batch_expand(&again, folder, 1);
+	assert_int_equal(again.n, 2);
+	sy_batch_free(&again);
+	free(own);
+
 	/* a resubmitted file and a new one */
 	fx_write(w.missing, "青禾县2024年法治政府建设情况报告\n一、主要举措和成效\n开展培训3次。\n");
 	char *added = xasprintf("%s/05-new.txt", w.dir);
