@@ -81,6 +81,17 @@ const char *sy_received_from_name(enum sy_received_from f)
 	return "none";
 }
 
+const char *sy_received_from_label(enum sy_received_from f)
+{
+	switch (f) {
+	case SY_RECEIVED_HAND: return _("set by hand");
+	case SY_RECEIVED_FIRST_SEEN: return _("first seen");
+	case SY_RECEIVED_MTIME: return _("file time");
+	case SY_RECEIVED_NONE: break;
+	}
+	return _("unknown");
+}
+
 struct sy_received sy_received_of(const char *path, const struct sy_review *rv)
 {
 	struct sy_received rc = { { 0, 0, 0 }, SY_RECEIVED_NONE };

@@ -78,10 +78,10 @@ static void text_parts(FILE *out, const struct sy_summary *s, const struct sy_ru
 static void text_lists(FILE *out, const struct sy_summary *s, const struct sy_batch *b)
 {
 	if (s->not_received) {
-		fputs(_("Not received:"), out);
-		for (size_t j = 0; j < s->nunits; j++)
+		fputs(_("Not received: "), out);
+		for (size_t j = 0, n = 0; j < s->nunits; j++)
 			if (!sy_summary_unit_row(s, s->unit_order[j])) {
-				fputc(' ', out);
+				fputs(n++ ? _(", ") : "", out);
 				put_clean(out, s->roster->u[s->unit_order[j]].name);
 			}
 		fputc('\n', out);
@@ -94,7 +94,7 @@ static void text_lists(FILE *out, const struct sy_summary *s, const struct sy_ba
 		if (row->late) {
 			fputs(_("Late: "), out);
 			put_clean(out, sy_summary_row_name(s, b, k));
-			fprintf(out, _(" (received %s, %s)\n"), got, sy_received_from_name(row->received.from));
+			fprintf(out, _(" (received %s, %s)\n"), got, sy_received_from_label(row->received.from));
 		}
 		if (row->verdict == SY_VERDICT_RETURN) {
 			fputs(_("Returned: "), out);

@@ -58,6 +58,9 @@ struct sy_deadline sy_deadline_publication(const struct sy_rubric *r, int year);
 struct sy_received sy_received_of(const char *path, const struct sy_review *rv);
 /* Returns "hand", "first-seen", "mtime" or "none". */
 const char *sy_received_from_name(enum sy_received_from f);
+/* Returns where a received date came from in the supervisor's words
+ * ("set by hand", "first seen", "file time"), translated. */
+const char *sy_received_from_label(enum sy_received_from f);
 /* The date to record as first seen for the file at path: today, or its
  * modification time when earlier (a file copied in before shenyue ran). */
 struct sy_date sy_first_seen_date(const char *path, time_t now);

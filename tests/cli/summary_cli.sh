@@ -68,7 +68,7 @@ notes:
 YAML
 expect_status 1 "$SHENYUE" summary "$tmp/batch"
 expect_in "$tmp/out" "Expected 6, received 4, not received 2, late 1"
-expect_in "$tmp/out" "Not received: 北坡街道 松林镇"
+expect_in "$tmp/out" "Not received: 北坡街道, 松林镇"
 expect_in "$tmp/out" "Returned: 青禾县市场监督管理局: 请补充第一责任人履职情况"
 expect_in "$tmp/out" "1 reviewed, 3 not yet"
 
