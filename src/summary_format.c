@@ -12,21 +12,24 @@
 #include "shenyue/i18n.h"
 #include "shenyue/summary.h"
 #include "shenyue/width.h"
+#include "shenyue/yamlutil.h"
 
 /* ---- text ---- */
 
-/* Writes s in exactly cols columns (cut with …), printable only. */
+/* Writes s in exactly cols columns (cut with …), made safe first. */
 static void put_col(FILE *out, const char *s, size_t cols)
 {
-	char *p = sy_width_pad(s ? s : "", cols, SY_ALIGN_LEFT, "…");
+	char *safe = sy_text_safe(s ? s : "");
+	char *p = sy_width_pad(safe, cols, SY_ALIGN_LEFT, "…");
 	fputs(p, out);
 	free(p);
+	free(safe);
 }
 
-/* Writes s whole, printable only. */
+/* Writes s whole: text from reports and reviews never reaches the terminal raw. */
 static void put_clean(FILE *out, const char *s)
 {
-	put_col(out, s, sy_width_str(s ? s : ""));
+	sy_text_write(out, s ? s : "");
 }
 
 static const char *mark(int st, bool utf8)
