@@ -91,7 +91,7 @@ static void count_row(struct sy_summary *s, const struct sy_summary_report *row,
 	s->unmatched += s->roster && row->match.unit < 0 && row->match.how != SY_MATCH_AMBIGUOUS;
 	s->ambiguous += row->match.how == SY_MATCH_AMBIGUOUS;
 	s->unreadable += rep->error != NULL;
-	for (size_t p = 0; p < s->nparts && !rep->error; p++)
+	for (size_t p = 0; p < s->nparts && rep->loaded && !rep->error; p++) /* not scored yet: not counted */
 		s->parts[p][row->status[p]]++;
 }
 

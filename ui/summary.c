@@ -257,6 +257,10 @@ static void draw_matrix_row(struct ui *ui, const struct sy_summary *s, const str
 		return;
 	}
 	const struct sy_summary_report *row = &s->rows[r->row];
+	if (!ui->batch.r[r->row].loaded) {
+		ui_draw_field(ui, y, cx, ui->utf8 ? "…" : "...", x + w - cx, SY_ALIGN_LEFT, base); /* not scored yet */
+		return;
+	}
 	bool unreadable = ui->batch.r[r->row].error != NULL;
 	for (size_t p = 0; p < ui->rubric.nparts && cx + mw <= x + w; p++) {
 		if (!ui->rubric.parts[p].required)

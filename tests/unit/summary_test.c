@@ -194,6 +194,32 @@ static void test_review_file_items(void **state)
 	sy_review_free(&back);
 }
 
+/* While the UI still scores in the background, a report not loaded yet
+ * counts as received but in no part's column. */
+static void test_summary_unloaded(void **state)
+{
+	(void)state;
+	struct fx_world w;
+	fx_world_init(&w);
+	struct sy_batch b = { 0 };
+	char *paths[] = { w.complete, w.missing };
+	sy_batch_expand(&b, paths, 2);
+	sy_report_load(&b.r[0], b.r[0].path, test_rubric());
+	struct sy_summary s;
+	sy_summary_build(&s, &b, test_rubric(), NULL, NULL);
+	assert_int_equal(s.expected, 2);
+	assert_int_equal(s.received, 2);
+	int duty = sy_rubric_part_index(test_rubric(), "duty");
+	assert_int_equal(s.parts[duty][SY_PRESENT] + s.parts[duty][SY_PARTIAL] + s.parts[duty][SY_MISSING], 1);
+	sy_summary_free(&s);
+	sy_report_load(&b.r[1], b.r[1].path, test_rubric());
+	sy_summary_build(&s, &b, test_rubric(), NULL, NULL);
+	assert_int_equal(s.parts[duty][SY_MISSING], 1); /* 02-missing-part lacks duty */
+	sy_summary_free(&s);
+	sy_batch_free(&b);
+	fx_world_free(&w);
+}
+
 /* ---- the summary on the seeds ---- */
 
 static char seeds[1024];
@@ -347,6 +373,7 @@ int main(void)
 		cmocka_unit_test(test_received_sources),
 		cmocka_unit_test(test_received_late_finding),
 		cmocka_unit_test(test_review_file_items),
+		cmocka_unit_test(test_summary_unloaded),
 		cmocka_unit_test(test_summary_seeds),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
