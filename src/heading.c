@@ -271,7 +271,9 @@ struct cut {
 	bool part;   /* it names a part */
 };
 
-/* After a closing mark (and spaces) at p: the offset of what follows, or 0. */
+/* After a closing mark (and spaces) at p, or a paragraph's indentation kept
+ * inside the line (two spaces or more, U+3000 included): the offset of what
+ * follows, or 0. */
 static size_t after_closing(const char *s, size_t p, bool sentence_only)
 {
 	size_t k = 0;
@@ -279,6 +281,8 @@ static size_t after_closing(const char *s, size_t p, bool sentence_only)
 		k = 3;
 	else if (strchr(sentence_only ? "!?" : ";:!?", s[p]) && s[p])
 		k = 1;
+	else if (s[p] == ' ' && s[p + 1] == ' ' && p > 0 && s[p - 1] != ' ' && !(s[p - 1] >= '0' && s[p - 1] <= '9'))
+		k = 2;
 	if (!k)
 		return 0;
 	p += k;
@@ -757,7 +761,7 @@ void find_headings(struct builder *b)
 			add_heading(b, k, &m, markup);
 		else if (markup)
 			add_heading(b, k, &none, markup);
-		else if (start && is_unnumbered_heading(b, k))
+		else if (is_whole_line(b, k) && is_unnumbered_heading(b, k))
 			add_heading(b, k, &none, 0);
 	}
 }

@@ -269,8 +269,63 @@ static void mark_contents_after(struct builder *b, size_t head)
 	free(seen);
 }
 
-/* A contents page: 目录 and its entries, or lines ending in dot leaders and a
- * page number wherever they are. Navigation: neither headings nor mentions. */
+/* An entry of a contents page that has neither 目录 nor dot leaders: a short
+ * line opening with a numbering marker, without a sentence. */
+static bool is_listed_heading(const struct builder *b, size_t i)
+{
+	struct mark m;
+	const char *sq = b->o->pc[i].sq;
+	size_t n = strlen(sq);
+	return piece_is_text(b, i) && parse_mark(sq, &m) && !strstr(sq, "。") && !strchr(sq, ';') &&
+	       !(n && sq[n - 1] == ':') && utf8_count(sq) <= (size_t)b->r->heading_max_chars + 8;
+}
+
+/* Does a line after 'from' open with the entry's words (the heading itself)? */
+static bool listed_again(const struct builder *b, size_t from, const char *entry)
+{
+	for (size_t j = from; j < b->o->npc; j++)
+		if (piece_is_text(b, j) && !strncmp(b->o->pc[j].sq, entry, strlen(entry)))
+			return true;
+	return false;
+}
+
+/* A contents page with neither 目录 nor dot leaders: three or more marker
+ * lines in a row with no text between them, which the body then opens with
+ * again. Returns the line after the run. */
+static size_t mark_listed_run(struct builder *b, size_t start)
+{
+	struct sy_outline *o = b->o;
+	size_t last = start, n = 0, again = 0;
+	for (size_t i = start; i < o->npc && n < CONTENTS_MAX; i++) {
+		if (o->pc[i].kind == SY_LK_BLANK)
+			continue;
+		if (!is_listed_heading(b, i))
+			break;
+		last = i;
+		n++;
+	}
+	for (size_t i = start; n >= 3 && i <= last; i++) {
+		if (o->pc[i].kind == SY_LK_BLANK)
+			continue;
+		char *entry = entry_text(b, i);
+		again += *entry && listed_again(b, last + 1, entry);
+		free(entry);
+	}
+	if (n < 3 || again + 1 < n)
+		return start + 1;
+	for (size_t i = start; i <= last; i++)
+		if (o->pc[i].kind != SY_LK_BLANK)
+			o->pc[i].kind = SY_LK_CONTENTS;
+	if (o->contents_first < 0 || (long)start < o->contents_first)
+		o->contents_first = (long)start;
+	if ((long)last > o->contents_last)
+		o->contents_last = (long)last;
+	return last + 1;
+}
+
+/* A contents page: 目录 and its entries, lines ending in dot leaders and a
+ * page number wherever they are, or a run of headings the body repeats.
+ * Navigation: neither headings nor mentions. */
 static void mark_contents(struct builder *b)
 {
 	struct sy_outline *o = b->o;
@@ -287,6 +342,8 @@ static void mark_contents(struct builder *b)
 				o->contents_last = (long)i;
 		}
 	}
+	for (size_t i = 0; i < o->npc && o->contents_first < 0;)
+		i = is_listed_heading(b, i) ? mark_listed_run(b, i) : i + 1;
 }
 
 /* Trimmed normalised text of line i, read through its markup (a new string). */

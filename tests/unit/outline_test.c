@@ -478,6 +478,33 @@ static void test_markup_is_read_through(void **state)
 	sy_report_free(&rep);
 }
 
+/* A contents page with neither 目录 nor dot leaders: a run of headings the
+ * body then repeats; and a web copy whose paragraphs kept only their
+ * indentation inside one line. */
+static void test_listed_contents_and_indented_run_on(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "某局2024年法治政府建设情况报告\n一、主要举措和成效 1\n二、存在的不足和原因 3\n三、2025年工作安排 4\n"
+		    "现报告如下。\n一、主要举措和成效\n开展活动3场。\n二、存在的不足和原因\n人少，原因是编制紧。\n"
+		    "三、2025年工作安排\n加强培训。\n");
+	assert_int_equal(rep.outline.kind[1], SY_LK_CONTENTS);
+	assert_int_equal(rep.outline.kind[3], SY_LK_CONTENTS);
+	assert_int_equal(test_line(&rep, "measures"), 6);
+	assert_int_equal(test_status(&rep, "measures"), SY_PRESENT);
+	sy_report_free(&rep);
+	/* the same lines with text between them are headings, not contents */
+	build(&rep, "报告\n一、主要举措和成效\n开展3场。\n二、存在的不足和原因\n原因是人少。\n三、2025年工作安排\n培训。\n");
+	assert_int_equal(rep.outline.contents_first, -1);
+	assert_int_equal(rep.outline.nh, 3);
+	sy_report_free(&rep);
+	build(&rep, "某镇2024年法治政府建设情况报告\n\xE3\x80\x80\xE3\x80\x80我镇成效明显（详见附表）"
+		    "\xE3\x80\x80\xE3\x80\x80一、主要举措和成效\xE3\x80\x80\xE3\x80\x80开展活动12场。\n");
+	assert_int_equal(rep.outline.nh, 1);
+	assert_string_equal(rep.outline.h[0].display, "一、主要举措和成效");
+	assert_true(rep.outline.h[0].run_on);
+	sy_report_free(&rep);
+}
+
 int main(void)
 {
 	test_setup_locale();
@@ -508,6 +535,7 @@ int main(void)
 		cmocka_unit_test(test_run_on_line_is_cut_at_headings),
 		cmocka_unit_test(test_top_level_from_the_part_headings),
 		cmocka_unit_test(test_markup_is_read_through),
+		cmocka_unit_test(test_listed_contents_and_indented_run_on),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

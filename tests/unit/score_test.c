@@ -274,6 +274,12 @@ static void test_heading_variants(void **state)
 		{ "四、今后工作打算", "plan" },
 		{ "四、下一年度工作安排", "plan" },
 		{ "四、2025年法治政府建设工作要点", "plan" },
+		{ "二、党政主要负责人推进法治建设情况", "duty" },
+		{ "二、主要负责人述法情况", "duty" },
+		{ "二、“一把手”抓法治情况", "duty" },
+		{ "三、问题和原因", "shortfalls" },
+		{ "三、主要问题", "shortfalls" },
+		{ "一、工作亮点", "measures" },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		char *text = NULL;
