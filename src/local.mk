@@ -68,6 +68,7 @@ libshenyue_core_a_SOURCES = \
 	src/summary.c \
 	src/summary_docx.c \
 	src/summary_format.c \
+	src/summary_xlsx.c \
 	src/termcolor.c \
 	src/theme.c \
 	src/undo.c \
@@ -77,6 +78,6 @@ libshenyue_core_a_SOURCES = \
 	src/xalloc.c \
 	src/yamlutil.c
 nodist_libshenyue_core_a_SOURCES = src/builtin_data.c
-CORE_LIBS = libshenyue_core.a $(YAML_LIBS) $(ICU_LIBS) $(ZIP_LIBS) $(XML_LIBS)
+CORE_LIBS = libshenyue_core.a $(YAML_LIBS) $(ICU_LIBS) $(ZIP_LIBS) $(XML_LIBS) $(XLSX_LIBS)
 # Private to the .docx reader (src/docin_docx.c, src/docin_word.c).
 noinst_HEADERS += src/docin_word.h

@@ -390,6 +390,7 @@ const struct sy_summary_format sy_summary_formats[] = {
 	{ "text", N_("for people: counts, progress, parts, lists, the units x parts matrix"), write_text_here, NULL },
 	{ "yaml", N_("for scripts: every count, list, unit and report"), sy_summary_write_yaml, NULL },
 	{ "csv", N_("the units x parts matrix, one row per unit (UTF-8 with BOM)"), sy_summary_write_csv, NULL },
+	{ "xlsx", N_("counts and the units x parts matrix as a spreadsheet (Excel, WPS)"), NULL, sy_summary_xlsx },
 	{ "docx", N_("the draft 情况通报 of the batch (Word)"), NULL, build_docx_today },
 	{ NULL, NULL, NULL, NULL },
 };

@@ -70,6 +70,13 @@ const char *sy_summary_row_name(const struct sy_summary *s, const struct sy_batc
 /* Returns "reviewed" (SY_REVIEW_DONE), "not_reviewed" (OPEN) or "recheck" (AGAIN). */
 const char *sy_review_state_name(enum sy_review_state st);
 
+/* Writes the summary as a spreadsheet (.xlsx): sheet 汇总 (counts, verdicts,
+ * parts) and 单位×部分 (every unit, those not received too, then the reports
+ * matching none; incomplete parts shaded). Returns 0, or -1 with the reason
+ * in err. */
+int sy_summary_xlsx(const struct sy_summary *s, const struct sy_batch *b, const struct sy_rubric *r, char **data,
+		    size_t *len, char *err, size_t errlen);
+
 /* One output form of the summary: a text writer, or a builder of bytes. */
 struct sy_summary_format {
 	const char *name;    /* --format NAME */

@@ -88,6 +88,15 @@ if command -v unzip >/dev/null; then
 	expect_in "$tmp/doc.xml" "请补充第一责任人履职情况"
 fi
 
+# xlsx: the matrix as a spreadsheet
+expect_status 1 "$SHENYUE" summary --format xlsx -o "$tmp/tb.xlsx" "$tmp/batch"
+if [ "$(head -c 2 "$tmp/tb.xlsx")" = PK ]; then ok; else bad "summary xlsx is not a zip"; fi
+if command -v unzip >/dev/null; then
+	unzip -p "$tmp/tb.xlsx" xl/sharedStrings.xml >"$tmp/strings.xml"
+	expect_in "$tmp/strings.xml" "北坡街道"
+	expect_in "$tmp/strings.xml" "未报送"
+fi
+
 # --roster wins over the folder's; a YAML roster; a set deadline
 cat >"$tmp/r.yaml" <<'YAML'
 units:

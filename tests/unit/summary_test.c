@@ -353,6 +353,22 @@ static void test_summary_seeds(void **state)
 	xmlFreeDoc(doc);
 	free(docx);
 
+	/* the spreadsheet: the units not received are rows of the matrix */
+	char *xlsx = NULL;
+	size_t xlen = 0;
+	assert_int_equal(sy_summary_xlsx(&s, &b, test_rubric(), &xlsx, &xlen, err, sizeof err), 0);
+	size_t slen;
+	char *strings = ox_part(xlsx, xlen, "xl/sharedStrings.xml", &slen);
+	assert_non_null(strings);
+	assert_non_null(strstr(strings, "石门镇"));
+	assert_non_null(strstr(strings, "未报送"));
+	assert_non_null(strstr(strings, "逾期"));
+	free(strings);
+	char *names = ox_names(xlsx, xlen);
+	assert_non_null(strstr(names, "xl/worksheets/sheet2.xml"));
+	free(names);
+	free(xlsx);
+
 	sy_summary_free(&s);
 	for (size_t i = 0; i < 5; i++) {
 		sy_review_free(&rv[i]);
