@@ -12,6 +12,13 @@
 
 /* ---- opening and closing ---- */
 
+/* A desk call passes a save's outcome on as its own (sy_desk_refresh,
+ * sy_desk_record_first_seen...): the two enums must agree value for value. */
+_Static_assert((int)SY_DESK_OK == (int)SY_SAVE_OK && (int)SY_DESK_MERGED == (int)SY_SAVE_MERGED &&
+		       (int)SY_DESK_CONFLICT == (int)SY_SAVE_CONFLICT && (int)SY_DESK_MOVED == (int)SY_SAVE_MOVED &&
+		       (int)SY_DESK_FAILED == (int)SY_SAVE_FAILED,
+	       "enum sy_desk_result must carry enum sy_save_result's values unchanged");
+
 static void desk_open_session(struct sy_desk *d)
 {
 	char err[1024] = "";
@@ -19,7 +26,7 @@ static void desk_open_session(struct sy_desk *d)
 			 : xstrdup(d->state_dir ? d->state_dir : SY_STATE_DIRNAME);
 	d->session_path = sy_session_path(dir);
 	free(dir);
-	if (sy_session_load(&d->session, d->session_path, err, sizeof err) != 0)
+	if (sy_session_load(&d->session, d->session_path, err, sizeof err) != SY_LOAD_OK)
 		sy_strlist_add(&d->problems, err);
 	for (size_t t = 0; t < d->session.tagged.n; t++)
 		for (size_t i = 0; i < d->n; i++)
@@ -50,7 +57,7 @@ void sy_desk_open(struct sy_desk *d, struct sy_batch *b, const struct sy_rubric 
 	d->report_stamps = xcalloc(d->n ? d->n : 1, sizeof *d->report_stamps);
 	for (size_t i = 0; i < d->n; i++) {
 		char msg[2048];
-		if (sy_review_file_open(&d->files[i], b->r[i].path, d->state_dir, msg, sizeof msg) != 0)
+		if (sy_review_file_open(&d->files[i], b->r[i].path, d->state_dir, msg, sizeof msg) != SY_LOAD_OK)
 			sy_strlist_add(&d->problems, msg);
 		sy_desk_stamp(b->r[i].path, &d->report_stamps[i]);
 	}

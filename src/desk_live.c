@@ -152,7 +152,7 @@ size_t sy_desk_add_report(struct sy_desk *d, const char *path)
 	memset(&d->files[i], 0, sizeof d->files[i]);
 	d->tagged[i] = false;
 	char msg[2048];
-	if (sy_review_file_open(&d->files[i], b->r[i].path, d->state_dir, msg, sizeof msg) != 0)
+	if (sy_review_file_open(&d->files[i], b->r[i].path, d->state_dir, msg, sizeof msg) != SY_LOAD_OK)
 		sy_strlist_add(&d->problems, msg);
 	sy_desk_stamp(b->r[i].path, &d->report_stamps[i]);
 	return i;

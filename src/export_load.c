@@ -129,7 +129,7 @@ static int load_report(struct sy_export_report *x, struct sy_yaml *y, yaml_node_
 	yaml_node_t *rv = sy_yaml_get(y, n, "review");
 	if (sy_yaml_is_null(rv))
 		return 0;
-	return sy_review_from_node(&x->review, y, rv, err, errlen) < 0 ? -1 : 0;
+	return sy_review_from_node(&x->review, y, rv, err, errlen) == SY_PARSE_OK ? 0 : -1;
 }
 
 static int load_doc(struct sy_export_doc *x, struct sy_yaml *y, yaml_node_t *root, char *err, size_t errlen)

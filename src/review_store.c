@@ -52,9 +52,12 @@ char *sy_store_path(const char *report_path, const char *state_dir)
 {
 	char *dir = sy_store_dir(report_path, state_dir);
 	char *base = sy_path_basename(report_path);
-	char *p = xasprintf("%s/%s.yaml", dir, base);
+	/* a name near NAME_MAX is shortened, with a hash of the whole of it */
+	char *fit = sy_file_name_fit(base, strlen(".yaml"));
+	char *p = xasprintf("%s/%s.yaml", dir, fit);
 	free(dir);
 	free(base);
+	free(fit);
 	return p;
 }
 
@@ -91,21 +94,24 @@ enum sy_read_result sy_file_read_stamped(const char *path, char **data, size_t *
 
 /* ---- review files ---- */
 
-/* Moves an unreadable file aside and says so; -1 when that failed too. */
-static int store_set_aside(const char *path, const char *why, char *msg, size_t msglen)
+/* Moves an unreadable file aside and says so: SY_LOAD_MOVED, or
+ * SY_LOAD_BLOCKED when that failed too. */
+static enum sy_load_result store_set_aside(const char *path, const char *why, char *msg, size_t msglen)
 {
 	char *aside = sy_file_move_aside(path);
 	if (!aside) {
 		snprintf(msg, msglen, _("%s; it could not be moved aside (%s), so it is left as it is "
 			 "and nothing will be saved over it"), why, strerror(errno));
-		return -1;
+		return SY_LOAD_BLOCKED;
 	}
 	snprintf(msg, msglen, _("%s; moved aside to %s"), why, aside);
 	free(aside);
-	return 1;
+	return SY_LOAD_MOVED;
 }
 
-enum disk_state { DISK_SAME, DISK_GONE, DISK_READ, DISK_CORRUPT, DISK_NEWER, DISK_UNREADABLE };
+/* What the review file on disk is: gone, read, not a review (moved aside),
+ * newer or not a regular file (left alone, never written), unreadable. */
+enum disk_state { DISK_SAME, DISK_GONE, DISK_READ, DISK_CORRUPT, DISK_NEWER, DISK_ODD, DISK_UNREADABLE };
 
 /* Reads the review file as it is now into *rv. */
 static enum disk_state store_read_disk(const char *path, struct sy_review *rv, struct sy_stamp *st,
@@ -119,13 +125,13 @@ static enum disk_state store_read_disk(const char *path, struct sy_review *rv, s
 		if (rd == SY_READ_OPEN && (errno == ENOENT || errno == ENOTDIR))
 			return DISK_GONE; /* no file, or no state folder (yet) */
 		snprintf(why, whylen, _("cannot read %s: %s"), path, sy_read_strerror(rd, &sb, SY_YAML_MAX_BYTES));
-		return DISK_UNREADABLE;
+		return rd == SY_READ_NOT_REGULAR ? DISK_ODD : DISK_UNREADABLE;
 	}
-	int rc = sy_review_parse(rv, path, data, len, why, whylen);
+	enum sy_parse_result rc = sy_review_parse(rv, path, data, len, why, whylen);
 	free(data);
-	if (rc == -2)
+	if (rc == SY_PARSE_NEWER)
 		return DISK_NEWER;
-	return rc < 0 ? DISK_CORRUPT : DISK_READ;
+	return rc == SY_PARSE_OK ? DISK_READ : DISK_CORRUPT;
 }
 
 static void file_init(struct sy_review_file *f, const char *report_path, const char *state_dir)
@@ -138,15 +144,15 @@ static void file_init(struct sy_review_file *f, const char *report_path, const c
 	free(base);
 }
 
-int sy_review_file_open(struct sy_review_file *f, const char *report_path, const char *state_dir,
-			char *msg, size_t msglen)
+enum sy_load_result sy_review_file_open(struct sy_review_file *f, const char *report_path,
+					const char *state_dir, char *msg, size_t msglen)
 {
 	file_init(f, report_path, state_dir);
 	if (msglen)
 		*msg = '\0';
 	struct sy_review rv = {0};
 	char why[1024];
-	int rc = 0;
+	enum sy_load_result rc = SY_LOAD_OK;
 	switch (store_read_disk(f->path, &rv, &f->stamp, why, sizeof why)) {
 	case DISK_READ:
 		if (!rv.report)
@@ -158,15 +164,16 @@ int sy_review_file_open(struct sy_review_file *f, const char *report_path, const
 	case DISK_SAME:
 		break;
 	case DISK_NEWER:
+	case DISK_ODD:
 		snprintf(msg, msglen, _("%s; left as it is, nothing will be saved over it"), why);
 		f->blocked = true;
-		rc = -1;
+		rc = SY_LOAD_BLOCKED;
 		break;
 	case DISK_CORRUPT:
 	case DISK_UNREADABLE:
 		memset(&f->stamp, 0, sizeof f->stamp);
 		rc = store_set_aside(f->path, why, msg, msglen);
-		f->blocked = rc < 0;
+		f->blocked = rc == SY_LOAD_BLOCKED;
 		break;
 	}
 	sy_review_free(&rv);
@@ -234,13 +241,14 @@ static enum sy_save_result store_sync(struct sy_review_file *f, char *msg, size_
 			rc = store_merge(f, &theirs, &st, msg, msglen);
 		break;
 	case DISK_NEWER:
+	case DISK_ODD:
 		snprintf(msg, msglen, _("%s; not saving over it"), why);
 		f->blocked = true;
 		rc = SY_SAVE_FAILED;
 		break;
 	case DISK_CORRUPT:
 	case DISK_UNREADABLE:
-		if (store_set_aside(f->path, why, msg, msglen) < 0) {
+		if (store_set_aside(f->path, why, msg, msglen) == SY_LOAD_BLOCKED) {
 			f->blocked = true;
 			rc = SY_SAVE_FAILED;
 			break;
@@ -400,7 +408,7 @@ static int session_parse(struct sy_session *s, const char *path, const char *tex
 	return rc;
 }
 
-int sy_session_load(struct sy_session *s, const char *path, char *err, size_t errlen)
+enum sy_load_result sy_session_load(struct sy_session *s, const char *path, char *err, size_t errlen)
 {
 	memset(s, 0, sizeof *s);
 	char *data;
@@ -410,14 +418,14 @@ int sy_session_load(struct sy_session *s, const char *path, char *err, size_t er
 	enum sy_read_result rd = sy_file_read_stamped(path, &data, &len, &st, &sb);
 	if (rd != SY_READ_OK) {
 		if (rd == SY_READ_OPEN && errno == ENOENT)
-			return 0;
+			return SY_LOAD_OK;
 		snprintf(err, errlen, _("cannot read %s: %s"), path, sy_read_strerror(rd, &sb, SY_YAML_MAX_BYTES));
-		return -1;
+		return SY_LOAD_FAILED;
 	}
 	char why[1024];
 	int rc = session_parse(s, path, data, len, why, sizeof why);
 	free(data);
-	return rc < 0 ? store_set_aside(path, why, err, errlen) : 0;
+	return rc < 0 ? store_set_aside(path, why, err, errlen) : SY_LOAD_OK;
 }
 
 int sy_session_save(const struct sy_session *s, const char *path, char *err, size_t errlen)

@@ -397,8 +397,8 @@ static int read_one(struct sy_review *rv, struct sy_yaml *y, yaml_node_t *map, c
 	return sy_yaml_is_null(n) ? 0 : fn(rv, y, n, err, errlen);
 }
 
-int sy_review_from_node(struct sy_review *rv, struct sy_yaml *y, yaml_node_t *map, char *err,
-			size_t errlen)
+enum sy_parse_result sy_review_from_node(struct sy_review *rv, struct sy_yaml *y, yaml_node_t *map, char *err,
+					 size_t errlen)
 {
 	static const char *const keys[] = {"format", "report", "seen", "verdict", "unit", "received",
 					   "first_seen", "overrides", "notes", "conflicts", NULL};
@@ -406,15 +406,15 @@ int sy_review_from_node(struct sy_review *rv, struct sy_yaml *y, yaml_node_t *ma
 	char *report = NULL;
 	if (sy_yaml_expect_map(y, map, "a review", err, errlen) < 0 ||
 	    sy_yaml_get_int(y, map, "format", 1, 1000000, &format, err, errlen) < 0)
-		return -1;
+		return SY_PARSE_INVALID;
 	if (format > SY_REVIEW_FORMAT) {
 		sy_yaml_error(y, sy_yaml_get(y, map, "format"), err, errlen,
 			      "written by a newer shenyue (format %ld)", format);
-		return -2;
+		return SY_PARSE_NEWER;
 	}
 	if (sy_yaml_check_keys(y, map, keys, err, errlen) < 0 ||
 	    sy_yaml_get_str(y, map, "report", false, &report, err, errlen) < 0)
-		return -1;
+		return SY_PARSE_INVALID;
 	struct sy_review tmp = {0};
 	sy_review_init(&tmp, report);
 	free(report);
@@ -427,25 +427,25 @@ int sy_review_from_node(struct sy_review *rv, struct sy_yaml *y, yaml_node_t *ma
 	    read_list(&tmp, y, map, "notes", read_note, err, errlen) < 0 ||
 	    read_list(&tmp, y, map, "conflicts", read_conflict, err, errlen) < 0) {
 		sy_review_free(&tmp);
-		return -1;
+		return SY_PARSE_INVALID;
 	}
 	sy_review_free(rv);
 	*rv = tmp;
-	return 0;
+	return SY_PARSE_OK;
 }
 
-int sy_review_parse(struct sy_review *rv, const char *source, const char *text, size_t len,
-		    char *err, size_t errlen)
+enum sy_parse_result sy_review_parse(struct sy_review *rv, const char *source, const char *text, size_t len,
+				     char *err, size_t errlen)
 {
 	struct sy_yaml y;
 	if (sy_yaml_parse(&y, source, text, len, err, errlen) < 0) {
 		sy_yaml_free(&y);
-		return -1;
+		return SY_PARSE_INVALID;
 	}
 	yaml_node_t *root = sy_yaml_root(&y);
-	int rc;
+	enum sy_parse_result rc = SY_PARSE_INVALID;
 	if (!root)
-		rc = sy_yaml_error(&y, NULL, err, errlen, "empty review file");
+		sy_yaml_error(&y, NULL, err, errlen, "empty review file");
 	else
 		rc = sy_review_from_node(rv, &y, root, err, errlen);
 	sy_yaml_free(&y);

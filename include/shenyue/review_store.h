@@ -53,15 +53,30 @@ enum sy_save_result {
  * absolute path>), so same-named reports of two folders never collide.
  * Newly allocated. */
 char *sy_store_dir(const char *report_path, const char *state_dir);
-/* Returns the review file path for a report: DIR/<report file name>.yaml. */
+/* Returns the review file path for a report: DIR/<report file name>.yaml
+ * (a name too long for that is shortened: sy_file_name_fit). */
 char *sy_store_path(const char *report_path, const char *state_dir);
 
-/* Loads the review of a report. Returns 0 (a missing file is an empty
- * review), 1 when the file was corrupt or unreadable and was moved aside
- * (msg names the file, line:col and the new name; the review starts empty),
- * or -1 when it could not be read nor moved aside (f->blocked; msg says why). */
-int sy_review_file_open(struct sy_review_file *f, const char *report_path, const char *state_dir,
-			char *msg, size_t msglen);
+/* How opening a review (or session) file went. */
+enum sy_load_result {
+	SY_LOAD_OK,      /* read (a missing file is an empty review) */
+	SY_LOAD_MOVED,   /* corrupt or unreadable: moved aside (msg names the file,
+			    line:col and the new name); the review starts empty */
+	SY_LOAD_BLOCKED, /* could not be read nor moved aside, or written by a newer
+			    shenyue: left alone and never written (f->blocked; msg) */
+	SY_LOAD_FAILED,  /* (sessions) could not be read at all; msg says why */
+};
+
+/* How parsing a review's text went. */
+enum sy_parse_result {
+	SY_PARSE_OK,
+	SY_PARSE_INVALID, /* not a review: err has "source:line:col: message" */
+	SY_PARSE_NEWER,   /* written by a newer shenyue: not corrupt, leave it alone */
+};
+
+/* Loads the review of a report (see enum sy_load_result). */
+enum sy_load_result sy_review_file_open(struct sy_review_file *f, const char *report_path,
+					const char *state_dir, char *msg, size_t msglen);
 /* Reads the review of a report without changing anything on disk (for
  * export): 0 (a missing file is an empty review), or -1 with the reason
  * ("file:line:col: message") in err and rv empty. */
@@ -76,13 +91,12 @@ enum sy_save_result sy_review_file_refresh(struct sy_review_file *f, char *msg, 
 /* Frees what f owns. */
 void sy_review_file_close(struct sy_review_file *f);
 
-/* Parses a review file's text. Returns 0; -1 with "source:line:col: message";
- * -2 when it was written by a newer shenyue (not corrupt: leave it alone). */
-int sy_review_parse(struct sy_review *rv, const char *source, const char *text, size_t len,
-		    char *err, size_t errlen);
+/* Parses a review file's text (see enum sy_parse_result). */
+enum sy_parse_result sy_review_parse(struct sy_review *rv, const char *source, const char *text, size_t len,
+				     char *err, size_t errlen);
 /* Reads a review from a mapping node (as written by sy_review_write_yaml). */
-int sy_review_from_node(struct sy_review *rv, struct sy_yaml *y, yaml_node_t *map, char *err,
-			size_t errlen);
+enum sy_parse_result sy_review_from_node(struct sy_review *rv, struct sy_yaml *y, yaml_node_t *map, char *err,
+					 size_t errlen);
 /* Writes rv as a YAML mapping, each line indented by indent spaces. */
 void sy_review_write_yaml(FILE *out, const struct sy_review *rv, int indent);
 /* Returns the review file text for rv (header comment included), newly allocated. */
@@ -104,9 +118,10 @@ struct sy_session {
 
 /* Returns the session file for this user in the state directory. */
 char *sy_session_path(const char *state_dir);
-/* Loads a session; a missing file is an empty session. A corrupt one is moved
- * aside: returns 1 and says so in err. -1 on other errors. */
-int sy_session_load(struct sy_session *s, const char *path, char *err, size_t errlen);
+/* Loads a session; a missing file is an empty session (SY_LOAD_OK). A corrupt
+ * one is moved aside (SY_LOAD_MOVED, err says so); SY_LOAD_BLOCKED when it
+ * could not be moved; SY_LOAD_FAILED when it could not be read. */
+enum sy_load_result sy_session_load(struct sy_session *s, const char *path, char *err, size_t errlen);
 /* Saves a session atomically. Returns 0 or -1 with the reason in err. */
 int sy_session_save(const struct sy_session *s, const char *path, char *err, size_t errlen);
 /* Frees what the session owns. */

@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 
 #include "review_fixture.h"
+#include "shenyue/utf8.h"
 #include "shenyue/review_store.h"
 
 /* ---- failure injection: the build links with --wrap=write,fsync,rename ---- */
@@ -83,7 +84,7 @@ static int ctx_teardown(void **state)
 }
 
 /* Opens the review of c->report; fails the test on anything but rc. */
-static void open_review(struct ctx *c, struct sy_review_file *f, int rc)
+static void open_review(struct ctx *c, struct sy_review_file *f, enum sy_load_result rc)
 {
 	char msg[2048];
 	assert_int_equal(sy_review_file_open(f, c->report, NULL, msg, sizeof msg), rc);
@@ -131,7 +132,7 @@ static void test_save_load_roundtrip(void **state)
 	struct ctx *c = *state;
 	struct sy_review_file f;
 	char msg[2048];
-	open_review(c, &f, 0);
+	open_review(c, &f, SY_LOAD_OK);
 	assert_int_equal(f.cur.nitems, 0);
 	sy_review_put(&f.cur, "note/report", TRICKY, NULL, "张三", "2026-11-22T03:00:00Z");
 	sy_review_put(&f.cur, "override/duty", "missing", "仅一句：“落实第一责任人职责”", "张三", NULL);
@@ -145,7 +146,7 @@ static void test_save_load_roundtrip(void **state)
 	assert_int_equal(fx_count(c->state, ".001_"), 0);
 
 	struct sy_review_file g;
-	open_review(c, &g, 0);
+	open_review(c, &g, SY_LOAD_OK);
 	assert_true(sy_review_equal(&f.cur, &g.cur));
 	assert_string_equal(sy_review_note(&g.cur, &NOTE_REPORT), TRICKY);
 	assert_string_equal(sy_review_get(&g.cur, "note/report")->by, "张三");
@@ -156,17 +157,98 @@ static void test_save_load_roundtrip(void **state)
 	sy_review_file_close(&g);
 }
 
+static uint64_t names_rng = 0x2545F4914F6CDD1Dull;
+
+static uint32_t names_random(void)
+{
+	names_rng ^= names_rng << 13;
+	names_rng ^= names_rng >> 7;
+	names_rng ^= names_rng << 17;
+	return (uint32_t)(names_rng >> 24);
+}
+
+/* Appends n random pieces: bytes (never NUL or '/' when for_name), hostile
+ * code points, WTF-8 surrogates. */
+static void random_text(struct sy_buf *b, size_t n, bool for_name)
+{
+	static const uint32_t hostile[] = {0x1B, 0x7F, 0x85, 0x9B, 0x202E, 0x2066, 0xFFFE, 0xFFFF, 0xFEFF,
+					   0x2028, 0x1FFFE, 0x4E2D, 0x0D, 0x0A, 0x09, '"', '\\', ':', '#'};
+	for (size_t i = 0; i < n; i++) {
+		char enc[4];
+		uint32_t pick = names_random() % 3;
+		if (pick == 0) {
+			char c = (char)(1 + names_random() % 255);
+			if (for_name && (c == '/' || c == '\n'))
+				c = '_';
+			sy_buf_add(b, &c, 1);
+		} else if (pick == 1) {
+			uint32_t cp = hostile[names_random() % (sizeof hostile / sizeof *hostile)];
+			if (for_name && cp == 0x0A)
+				cp = 0x0D;
+			sy_buf_add(b, enc, utf8_encode(cp, enc));
+		} else {
+			char wtf8[3] = {(char)0xED, (char)(0xA0 | names_random() % 32), (char)(0x80 | names_random() % 64)};
+			sy_buf_add(b, wtf8, 3);
+		}
+	}
+}
+
+/* Saves a note on the report named name (in c->dir) and opens it again: it
+ * must read back, not be set aside (issue 14, 1 and 6). */
+static void assert_name_round_trips(struct ctx *c, const char *name, const char *note)
+{
+	char *report = xasprintf("%s/%s", c->dir, name);
+	fx_write(report, "某镇2024年法治政府建设年度报告\n");
+	struct sy_review_file f, g;
+	char msg[2048];
+	assert_int_equal(sy_review_file_open(&f, report, NULL, msg, sizeof msg), SY_LOAD_OK);
+	sy_review_put(&f.cur, "note/report", note, NULL, note, NULL);
+	sy_review_put(&f.cur, "override/duty", "missing", note, NULL, NULL);
+	if (sy_review_file_save(&f, msg, sizeof msg) != SY_SAVE_OK)
+		fail_msg("not saved (%zu-byte name): %s", strlen(name), msg);
+	if (sy_review_file_open(&g, report, NULL, msg, sizeof msg) != SY_LOAD_OK)
+		fail_msg("did not read back (%zu-byte name): %s", strlen(name), msg);
+	assert_true(sy_review_equal(&f.cur, &g.cur));
+	assert_string_equal(g.cur.report, name);
+	sy_review_file_close(&f);
+	sy_review_file_close(&g);
+	unlink(report);
+	free(report);
+}
+
+static void test_any_report_name_and_note_read_back(void **state)
+{
+	struct ctx *c = *state;
+	struct sy_buf name = {0};
+	for (int k = 0; k < 83; k++) /* 83 Chinese characters and "ab.txt": 255 bytes, the limit */
+		sy_buf_puts(&name, "镇");
+	sy_buf_puts(&name, "ab.txt");
+	assert_name_round_trips(c, name.data, "备注\xef\xbf\xbe\xc2\x9b\xe2\x80\xae");
+	sy_buf_free(&name);
+	assert_name_round_trips(c, "\xd4\xc6\xcf\xaa\xd5\xf2.txt", "GBK 文件名"); /* 云溪镇 in GBK */
+	for (int round = 0; round < 60; round++) {
+		struct sy_buf n = {0}, note = {0};
+		random_text(&n, 1 + names_random() % 60, true);
+		random_text(&note, 1 + names_random() % 200, false);
+		if (!strcmp(n.data, ".") || !strcmp(n.data, ".."))
+			sy_buf_puts(&n, "x");
+		assert_name_round_trips(c, n.data, note.data);
+		sy_buf_free(&n);
+		sy_buf_free(&note);
+	}
+}
+
 /* Two reviewers load the same file; each changes something different. */
 static void test_merge_two_reviewers(void **state)
 {
 	struct ctx *c = *state;
 	struct sy_review_file a, b, check;
 	char msg[2048];
-	open_review(c, &a, 0);
+	open_review(c, &a, SY_LOAD_OK);
 	sy_review_put(&a.cur, "note/report", "初审意见", NULL, "张三", NULL);
 	assert_int_equal(sy_review_file_save(&a, msg, sizeof msg), SY_SAVE_OK);
-	open_review(c, &b, 0);
-	open_review(c, &check, 0);
+	open_review(c, &b, SY_LOAD_OK);
+	open_review(c, &check, SY_LOAD_OK);
 	sy_review_file_close(&check);
 
 	sy_review_put(&a.cur, "note/part/duty", "缺少述职内容", NULL, "张三", NULL);
@@ -176,7 +258,7 @@ static void test_merge_two_reviewers(void **state)
 	assert_non_null(strstr(msg, "merged"));
 	/* b now holds both, and so does the file */
 	assert_string_equal(sy_review_note(&b.cur, &NOTE_DUTY), "缺少述职内容");
-	open_review(c, &check, 0);
+	open_review(c, &check, SY_LOAD_OK);
 	assert_string_equal(sy_review_note(&check.cur, &NOTE_DUTY), "缺少述职内容");
 	assert_string_equal(sy_review_note(&check.cur, &NOTE_REPORT), "初审意见");
 	assert_int_equal(sy_review_verdict(&check.cur), SY_VERDICT_RETURN);
@@ -195,14 +277,14 @@ static void test_merge_conflict_kept_visible(void **state)
 	struct ctx *c = *state;
 	struct sy_review_file a, b, check;
 	char msg[2048];
-	open_review(c, &a, 0);
-	open_review(c, &b, 0);
+	open_review(c, &a, SY_LOAD_OK);
+	open_review(c, &b, SY_LOAD_OK);
 	sy_review_put(&a.cur, "note/report", "张三的意见：退回", NULL, "张三", NULL);
 	assert_int_equal(sy_review_file_save(&a, msg, sizeof msg), SY_SAVE_OK);
 	sy_review_put(&b.cur, "note/report", "李四的意见：通过", NULL, "李四", NULL);
 	assert_int_equal(sy_review_file_save(&b, msg, sizeof msg), SY_SAVE_CONFLICT);
 	assert_non_null(strstr(msg, "clashed"));
-	open_review(c, &check, 0);
+	open_review(c, &check, SY_LOAD_OK);
 	assert_string_equal(sy_review_note(&check.cur, &NOTE_REPORT), "李四的意见：通过");
 	assert_int_equal(sy_review_nconflicts(&check.cur), 1);
 	bool found = false;
@@ -226,7 +308,7 @@ static void test_two_processes_lose_nothing(void **state)
 		if (pid[who] == 0) {
 			struct sy_review_file f;
 			char msg[2048];
-			int bad = sy_review_file_open(&f, c->report, NULL, msg, sizeof msg) != 0;
+			int bad = sy_review_file_open(&f, c->report, NULL, msg, sizeof msg) != SY_LOAD_OK;
 			for (int i = 0; i < 25; i++) {
 				char key[64], text[64];
 				snprintf(key, sizeof key, "note/finding/thin-part/%d", who * 100 + i);
@@ -244,7 +326,7 @@ static void test_two_processes_lose_nothing(void **state)
 		assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 	}
 	struct sy_review_file f;
-	open_review(c, &f, 0);
+	open_review(c, &f, SY_LOAD_OK);
 	assert_int_equal(f.cur.nitems, 50);
 	assert_int_equal(sy_review_nconflicts(&f.cur), 0);
 	sy_review_file_close(&f);
@@ -259,7 +341,7 @@ static void test_corrupt_file_moved_aside(void **state)
 	fx_write(path, garbage);
 	struct sy_review_file f;
 	char msg[2048];
-	assert_int_equal(sy_review_file_open(&f, c->report, NULL, msg, sizeof msg), 1);
+	assert_int_equal(sy_review_file_open(&f, c->report, NULL, msg, sizeof msg), SY_LOAD_MOVED);
 	assert_non_null(strstr(msg, path));       /* names the file */
 	assert_non_null(strstr(msg, ".yaml:"));   /* with line:col */
 	assert_non_null(strstr(msg, "moved aside"));
@@ -287,7 +369,7 @@ static void test_corrupt_on_save(void **state)
 	struct ctx *c = *state;
 	struct sy_review_file f;
 	char msg[2048];
-	open_review(c, &f, 0);
+	open_review(c, &f, SY_LOAD_OK);
 	sy_review_put(&f.cur, "note/report", "第一条意见", NULL, NULL, NULL);
 	assert_int_equal(sy_review_file_save(&f, msg, sizeof msg), SY_SAVE_OK);
 	fx_write(f.path, "verdict: [oops\n");
@@ -296,7 +378,7 @@ static void test_corrupt_on_save(void **state)
 	assert_non_null(strstr(msg, "moved aside"));
 	assert_int_equal(fx_count(c->state, ".corrupt-"), 1);
 	struct sy_review_file g;
-	open_review(c, &g, 0);
+	open_review(c, &g, SY_LOAD_OK);
 	assert_string_equal(sy_review_note(&g.cur, &NOTE_REPORT), "第一条意见");
 	assert_int_equal(sy_review_verdict(&g.cur), SY_VERDICT_PENDING);
 	sy_review_file_close(&f);
@@ -312,7 +394,7 @@ static void test_newer_format_left_alone(void **state)
 	fx_write(path, "format: 9\nfuture: 未来的字段\n");
 	struct sy_review_file f;
 	char msg[2048];
-	assert_int_equal(sy_review_file_open(&f, c->report, NULL, msg, sizeof msg), -1);
+	assert_int_equal(sy_review_file_open(&f, c->report, NULL, msg, sizeof msg), SY_LOAD_BLOCKED);
 	assert_true(f.blocked);
 	sy_review_put(&f.cur, "note/report", "意见", NULL, NULL, NULL);
 	assert_int_equal(sy_review_file_save(&f, msg, sizeof msg), SY_SAVE_FAILED);
@@ -334,7 +416,7 @@ static void test_unwritable_state_keeps_note(void **state)
 	fx_write(blocker, "not a folder");
 	struct sy_review_file f;
 	char msg[2048];
-	assert_int_equal(sy_review_file_open(&f, c->report, sdir, msg, sizeof msg), 0);
+	assert_int_equal(sy_review_file_open(&f, c->report, sdir, msg, sizeof msg), SY_LOAD_OK);
 	sy_review_put(&f.cur, "note/report", "不能丢的意见", NULL, NULL, NULL);
 	assert_int_equal(sy_review_file_save(&f, msg, sizeof msg), SY_SAVE_FAILED);
 	assert_non_null(strstr(msg, "not saved"));
@@ -360,7 +442,7 @@ static void check_failed_save_keeps_old(struct ctx *c, int *knob, int err)
 {
 	struct sy_review_file f;
 	char msg[2048];
-	open_review(c, &f, 0);
+	open_review(c, &f, SY_LOAD_OK);
 	sy_review_put(&f.cur, "note/report", "旧意见", NULL, NULL, NULL);
 	assert_int_equal(sy_review_file_save(&f, msg, sizeof msg), SY_SAVE_OK);
 	char *before = fx_read(f.path);
@@ -439,7 +521,7 @@ static void test_session_roundtrip(void **state)
 	sy_strlist_add(&s.tagged, "报告/一.txt");
 	sy_strlist_add(&s.tagged, "报告/二.txt");
 	assert_int_equal(sy_session_save(&s, path, err, sizeof err), 0);
-	assert_int_equal(sy_session_load(&t, path, err, sizeof err), 0);
+	assert_int_equal(sy_session_load(&t, path, err, sizeof err), SY_LOAD_OK);
 	assert_string_equal(t.report, c->report);
 	assert_string_equal(t.part, "duty");
 	assert_int_equal(t.scroll, 40);
@@ -448,7 +530,7 @@ static void test_session_roundtrip(void **state)
 	assert_string_equal(t.tagged.v[1], "报告/二.txt");
 	sy_session_free(&t);
 	fx_write(path, "report: [broken\n");
-	assert_int_equal(sy_session_load(&t, path, err, sizeof err), 1);
+	assert_int_equal(sy_session_load(&t, path, err, sizeof err), SY_LOAD_MOVED);
 	assert_non_null(strstr(err, "moved aside"));
 	assert_null(t.report);
 	sy_session_free(&t);
@@ -529,6 +611,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_rename_fails, ctx_setup, ctx_teardown),
 		cmocka_unit_test(test_content_hash_change),
 		cmocka_unit_test_setup_teardown(test_session_roundtrip, ctx_setup, ctx_teardown),
+		cmocka_unit_test_setup_teardown(test_any_report_name_and_note_read_back, ctx_setup, ctx_teardown),
 		cmocka_unit_test(test_desk_restores_place_and_tags),
 		cmocka_unit_test(test_desk_before_loading),
 	};
