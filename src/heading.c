@@ -824,20 +824,39 @@ static void drop_headings_before(struct builder *b, size_t first)
 	}
 }
 
+/* A top-level run that starts again at one inside a part (三、… 一、… 二、…
+ * 四、): the unit numbered the part's items like its parts. They are read as
+ * the items of the part until the parts' numbering goes on. */
+enum { KEY_RESTART = 200 };
+
+static int restart_key(const struct sy_heading *h, int key, int top, int last_top, bool after_top)
+{
+	if (key != top || !h->numbered || !after_top || last_top < 2)
+		return key;
+	return h->number == last_top + 1 ? key : KEY_RESTART;
+}
+
 /* Each heading's level: the top style is 1; another style sits below the one
  * it first appears under, and a style already open closes what is below it. */
 static void nest(struct sy_outline *o, int top)
 {
 	int stack[16];
 	size_t depth = 0;
+	int last_top = 0;      /* the number of the last top-level heading */
+	bool restarted = false; /* inside a part whose items restarted at one */
 	for (size_t k = 0; k < o->nh; k++) {
 		int key = heading_key(&o->h[k]);
+		bool after_top = depth >= 1 && stack[0] == top && (restarted || o->h[k].number == 1);
+		key = restart_key(&o->h[k], key, top, last_top, after_top);
 		if (key == top || key == KEY_PLAIN || depth == 0) {
 			stack[0] = key == KEY_PLAIN ? top : key;
 			depth = 1;
 			o->h[k].level = 1;
+			restarted = false;
+			last_top = key == top && o->h[k].numbered ? o->h[k].number : 0;
 			continue;
 		}
+		restarted |= key == KEY_RESTART;
 		while (depth > 1 && key < 10 && stack[depth - 1] < 10 && stack[depth - 1] > key)
 			depth--; /* a shallower markup heading closes deeper ones */
 		size_t at = depth;

@@ -505,6 +505,23 @@ static void test_listed_contents_and_indented_run_on(void **state)
 	sy_report_free(&rep);
 }
 
+/* A part's items numbered like the parts (三、 then 一、 二、, then 四、) are
+ * read as the part's items: the part keeps its text, and the fault is told. */
+static void test_items_numbered_like_the_parts(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "某局2024年法治政府建设情况报告\n一、主要举措和成效\n开展3场。\n二、党政主要负责人履职情况\n讲课3次。\n"
+		    "三、存在的不足和原因\n一、执法力量不足，原因是编制少。\n二、宣传不够。\n四、2025年工作安排\n加强培训。\n");
+	const struct sy_outline *o = &rep.outline;
+	assert_int_equal(o->h[3].line, 6);
+	assert_int_equal(o->h[3].level, 2);
+	assert_int_equal(o->h[5].level, 1); /* 四、 goes on with the parts */
+	assert_int_equal(test_status(&rep, "shortfalls"), SY_PRESENT);
+	assert_int_equal(test_count_findings(&rep, "numbering-order"), 1);
+	assert_int_equal(test_count_findings(&rep, "numbering-repeat"), 0);
+	sy_report_free(&rep);
+}
+
 int main(void)
 {
 	test_setup_locale();
@@ -536,6 +553,7 @@ int main(void)
 		cmocka_unit_test(test_top_level_from_the_part_headings),
 		cmocka_unit_test(test_markup_is_read_through),
 		cmocka_unit_test(test_listed_contents_and_indented_run_on),
+		cmocka_unit_test(test_items_numbered_like_the_parts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
