@@ -57,12 +57,13 @@ void sy_lineedit_copy(const struct sy_lineedit *e, char *buf, size_t len)
 	buf[used] = '\0';
 }
 
-/* True for a code point the editor holds: printable, not a surrogate. */
+/* True for a code point the editor holds: printable, not a surrogate, not a
+ * noncharacter (U+FFFE...) nor a bidi control (utf8_is_unsafe). */
 static bool lineedit_printable(uint32_t cp)
 {
-	if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp >= SY_KEY_SPECIAL)
+	if (cp >= SY_KEY_SPECIAL || (cp >= 0xD800 && cp <= 0xDFFF))
 		return false;
-	return !(cp >= 0xD800 && cp <= 0xDFFF);
+	return cp >= 0x20 && !utf8_is_unsafe(cp);
 }
 
 bool sy_lineedit_insert(struct sy_lineedit *e, uint32_t cp)

@@ -132,7 +132,17 @@ static void test_enter_esc_and_controls(void **state)
 	assert_int_equal(sy_lineedit_key(&e, SY_KEY_PGDN), SY_LINEEDIT_IGNORED);
 	assert_int_equal(sy_lineedit_key(&e, 0x9B), SY_LINEEDIT_IGNORED); /* C1 CSI */
 	assert_int_equal(sy_lineedit_key(&e, 0xD800), SY_LINEEDIT_IGNORED);
+	/* Noncharacters and bidi controls neither (issue 14, 1: U+FFFE in a note
+	 * once made the review file unreadable). */
+	assert_int_equal(sy_lineedit_key(&e, 0xFFFE), SY_LINEEDIT_IGNORED);
+	assert_int_equal(sy_lineedit_key(&e, 0xFFFF), SY_LINEEDIT_IGNORED);
+	assert_int_equal(sy_lineedit_key(&e, 0xFDD0), SY_LINEEDIT_IGNORED);
+	assert_int_equal(sy_lineedit_key(&e, 0x10FFFF), SY_LINEEDIT_IGNORED);
+	assert_int_equal(sy_lineedit_key(&e, 0x202E), SY_LINEEDIT_IGNORED);
 	assert_text(&e, "备注");
+	sy_lineedit_set(&e, "甲\xef\xbf\xbe乙\xe2\x80\xae丙");
+	assert_text(&e, "甲 乙 丙");
+	sy_lineedit_set(&e, "备注");
 	/* Pasted text: newlines and escapes become spaces. */
 	sy_lineedit_set(&e, "一\n二\x1b[31m");
 	assert_text(&e, "一 二 [31m");
