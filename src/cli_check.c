@@ -1,6 +1,8 @@
 /* `shenyue check`: score reports in batch, for scripts and CI. */
 #include "config.h"
 
+#include <errno.h>
+
 #include <langinfo.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -168,9 +170,14 @@ int sy_cli_check(int argc, char **argv)
 		sy_check_write_csv(stdout, &batch, &rubric);
 	else
 		sy_check_write_text(stdout, &batch, &rubric, locale_is_utf8());
-	fflush(stdout);
+	errno = 0;
+	int write_error = fflush(stdout) != 0 || ferror(stdout) ? (errno ? errno : EIO) : 0;
 	report_errors(&batch);
 	status = sy_check_exit_status(&batch, &rubric);
+	if (write_error) { /* a full disk or a closed pipe is not a clean check */
+		fprintf(stderr, _("shenyue: cannot write the output: %s\n"), strerror(write_error));
+		status = 2;
+	}
 	sy_batch_free(&batch);
 	sy_rubric_free(&rubric);
 	return status;

@@ -2,6 +2,7 @@
  * table (Markdown 审查意见, CSV, YAML...). */
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,7 @@
 #include "shenyue/order.h"
 #include "shenyue/review_store.h"
 #include "shenyue/xalloc.h"
+#include "shenyue/yamlutil.h"
 
 struct export_opts {
 	const struct sy_export_format *fmt;
@@ -83,11 +85,11 @@ static size_t export_read_reviews(const struct sy_batch *b, const char *state, s
 	for (size_t i = 0; i < b->n; i++) {
 		char err[1024];
 		if (sy_review_read(&rv[i], b->r[i].path, state, err, sizeof err) < 0) {
-			fprintf(stderr, _("shenyue: %s (review left out)\n"), err);
+			sy_text_printf(stderr, _("shenyue: %s (review left out)\n"), err);
 			bad++;
 		} else if (sy_review_nconflicts(&rv[i])) {
-			fprintf(stderr, _("shenyue: %s: %zu unresolved conflict(s) between reviewers\n"),
-				b->r[i].path, sy_review_nconflicts(&rv[i]));
+			sy_text_printf(stderr, _("shenyue: %s: %zu unresolved conflict(s) between reviewers\n"),
+				       b->r[i].path, sy_review_nconflicts(&rv[i]));
 		}
 	}
 	return bad;
@@ -101,7 +103,7 @@ static int export_emit(const struct sy_export_format *f, const char *path, const
 	if (path) {
 		if (sy_export_save(path, f, x, SY_WRITE_DEVICES, err, sizeof err) == SY_WRITE_OK)
 			return 0;
-		fprintf(stderr, "shenyue: %s\n", err);
+		sy_text_printf(stderr, "shenyue: %s\n", err);
 		return -1;
 	}
 	if ((f->flags & SY_FORMAT_BINARY) && isatty(STDOUT_FILENO)) {
@@ -131,7 +133,7 @@ static int export_batch(const struct export_opts *o, const struct sy_batch *b, c
 		e[i].rep = &b->r[i];
 		e[i].rv = &rv[i];
 		if (b->r[i].error) {
-			fprintf(stderr, "shenyue: %s: %s\n", b->r[i].path, b->r[i].error);
+			sy_text_printf(stderr, "shenyue: %s: %s\n", b->r[i].path, b->r[i].error);
 			bad++;
 		}
 	}
@@ -156,12 +158,33 @@ static void export_speak_chinese(const struct sy_export_format *fmt)
 		setenv("LANGUAGE", "zh_CN", 1);
 }
 
+/* --state must name a folder: a file or a typo would export no reviews at
+ * all and still exit 0. Returns 0, or -1 (said on stderr). */
+static int export_check_state(const char *state)
+{
+	struct stat sb;
+	if (!state)
+		return 0;
+	if (stat(state, &sb) < 0) {
+		sy_text_printf(stderr, _("shenyue: --state %s: %s\n"), state, strerror(errno));
+		return -1;
+	}
+	if (!S_ISDIR(sb.st_mode)) {
+		sy_text_printf(stderr, _("shenyue: --state %s is %s, not a folder of reviews\n"), state,
+			       S_ISREG(sb.st_mode) ? _("a file") : sy_file_kind(sb.st_mode));
+		return -1;
+	}
+	return 0;
+}
+
 int sy_cli_export(int argc, char **argv)
 {
 	struct export_opts o = {.fmt = &sy_export_formats[0]};
 	int status = 0;
 	if (export_parse_args(argc, argv, &o, &status) < 0)
 		return status;
+	if (export_check_state(o.state) < 0)
+		return 2;
 	export_speak_chinese(o.fmt);
 	struct sy_rubric rubric;
 	char err[1024];

@@ -443,6 +443,16 @@ void sy_text_write(FILE *out, const char *s)
 	free(safe);
 }
 
+void sy_text_printf(FILE *out, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *text = xvasprintf(fmt, ap);
+	va_end(ap);
+	sy_text_write(out, text);
+	free(text);
+}
+
 void sy_csv_write_field(FILE *out, const char *raw)
 {
 	if (!raw)

@@ -194,21 +194,25 @@ static int app_setup(struct ui *ui, const struct ui_options *o)
 }
 
 /* Saves what is still unsaved and closes the reviews; says on stderr what
- * could not be saved and what went wrong opening them. */
-static void app_close_desk(struct sy_desk *d)
+ * could not be saved and what went wrong opening them. False when some
+ * review was lost. */
+static bool app_close_desk(struct sy_desk *d)
 {
 	for (size_t i = 0; i < d->problems.n; i++)
 		fprintf(stderr, "shenyue: %s\n", d->problems.v[i]);
-	if (d->n && sy_desk_retry(d) != SY_DESK_OK)
+	bool saved = !d->n || sy_desk_retry(d) == SY_DESK_OK;
+	if (!saved)
 		fprintf(stderr, _("shenyue: NOT SAVED: %s\n"), d->msg);
 	sy_desk_close(d);
+	return saved;
 }
 
-static void app_teardown(struct ui *ui, struct ui_options *o)
+/* Closes everything; false when some review could not be saved. */
+static bool app_teardown(struct ui *ui, struct ui_options *o)
 {
 	ui_term_stop();
 	sy_strlist_print(&ui->batch.errors, stderr, "shenyue: ");
-	app_close_desk(&ui->desk);
+	bool saved = app_close_desk(&ui->desk);
 	ui_batchdesk_close(ui);
 	ui_views_free(ui);
 	ui_prompt_free(ui);
@@ -224,6 +228,7 @@ static void app_teardown(struct ui *ui, struct ui_options *o)
 	sy_batch_free(&ui->batch);
 	sy_rubric_free(&ui->rubric);
 	free(o->paths);
+	return saved;
 }
 
 /* Ends the process the way the signal that stopped us would have. */
@@ -276,7 +281,9 @@ int ui_main(int argc, char **argv)
 		ui_session_restore(&ui);
 		rc = ui_input_loop(&ui);
 	}
-	app_teardown(&ui, &o);
+	/* quitting after "lose it? y" is not a success: exit 1 */
+	if (!app_teardown(&ui, &o) && rc == 0)
+		rc = 1;
 	if (ui_term_signalled())
 		app_reraise(ui_term_signal());
 	return rc;

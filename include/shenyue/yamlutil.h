@@ -91,5 +91,8 @@ void sy_csv_write_field(FILE *out, const char *s);
 void sy_text_write(FILE *out, const char *s);
 /* As sy_text_write, into a new string. */
 char *sy_text_safe(const char *s);
+/* Formats like printf, then writes the result as sy_text_write does: for
+ * messages that hold file names or report text ("shenyue: %s: %s\n"). */
+void sy_text_printf(FILE *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 #endif
