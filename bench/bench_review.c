@@ -79,7 +79,7 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < d.n; i++)
 		e[i] = (struct sy_export_entry){.rep = &b.r[i], .rv = sy_desk_review(&d, i)};
 	struct sy_export_doc x;
-	sy_export_build(&x, e, d.n, &r);
+	sy_export_build(&x, e, d.n, &r, NULL);
 	FILE *null = fopen("/dev/null", "w");
 	sy_export_write_md(null, &x);
 	double t5 = now();

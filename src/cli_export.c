@@ -1,5 +1,7 @@
-/* `shenyue export`: reviews of a batch in any format of the export-format
- * table (Markdown 审查意见, CSV, YAML...). */
+/* `shenyue export`: the reviews of a batch as 审查意见 (.docx, one per unit
+ * or one file for the batch; Markdown), CSV or YAML. Settings (office,
+ * reviewer, resubmit_days, rubric, state) come from the config file; the
+ * command line wins. */
 #include "config.h"
 
 #include <errno.h>
@@ -9,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "shenyue/config.h"
 #include "shenyue/export.h"
 #include "shenyue/i18n.h"
 #include "shenyue/options.h"
@@ -23,11 +26,18 @@ struct export_opts {
 	const char *state;
 	const char *rubric;
 	enum sy_order order;
+	const char *config;
+	bool one_file;
+	struct sy_export_opts x; /* office, reviewer, date, language... */
+	int resubmit_days;       /* -1: from the config */
 };
 
 /* Takes one option of the table; returns -1 on a bad value (told). */
 static int export_take(struct export_opts *o, int opt, const char *arg)
 {
+	char *end = NULL;
+	int y, m, d;
+	char tail;
 	switch (opt) {
 	case SY_OPT_EXPORT_FORMAT:
 		if ((o->fmt = sy_export_format_find(arg)))
@@ -46,6 +56,31 @@ static int export_take(struct export_opts *o, int opt, const char *arg)
 	case SY_OPT_OUTPUT: o->out = arg; return 0;
 	case SY_OPT_STATE: o->state = arg; return 0;
 	case SY_OPT_RUBRIC: o->rubric = arg; return 0;
+	case SY_OPT_CONFIG: o->config = arg; return 0;
+	case SY_OPT_ONE_FILE: o->one_file = true; return 0;
+	case SY_OPT_OFFICE: o->x.office = arg; return 0;
+	case SY_OPT_REVIEWER: o->x.reviewer = arg; return 0;
+	case SY_OPT_ALL_FINDINGS: o->x.all_findings = true; return 0;
+	case SY_OPT_RESUBMIT_DAYS:
+		o->resubmit_days = (int)strtol(arg, &end, 10);
+		if (*arg && !*end && o->resubmit_days >= 0 && o->resubmit_days <= 365)
+			return 0;
+		fprintf(stderr, _("shenyue: --resubmit-days takes a number of days from 0 to 365, not '%s'\n"), arg);
+		return -1;
+	case SY_OPT_DATE:
+		if (sscanf(arg, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+			o->x.date = arg;
+			return 0;
+		}
+		fprintf(stderr, _("shenyue: --date takes YYYY-MM-DD, not '%s'\n"), arg);
+		return -1;
+	case SY_OPT_LANG:
+		if (strcmp(arg, "zh") && strcmp(arg, "en")) {
+			fprintf(stderr, _("shenyue: --lang takes zh or en, not '%s'\n"), arg);
+			return -1;
+		}
+		o->x.lang = strcmp(arg, "en") ? SY_EXPORT_ZH : SY_EXPORT_EN;
+		return 0;
 	default: return -1;
 	}
 }
@@ -75,6 +110,11 @@ static int export_parse_args(int argc, char **argv, struct export_opts *o, int *
 		sy_options_usage_error(stderr, SY_CMD_EXPORT);
 		rc = -1;
 	}
+	if (rc == 0 && (o->fmt->flags & SY_FORMAT_BINARY) && o->x.lang == SY_EXPORT_EN) {
+		fprintf(stderr, _("shenyue: %s is always in Chinese; --lang en is for md and csv\n"), o->fmt->name);
+		sy_options_usage_error(stderr, SY_CMD_EXPORT);
+		rc = -1;
+	}
 	return rc;
 }
 
@@ -100,7 +140,7 @@ static size_t export_read_reviews(const struct sy_batch *b, const char *state, s
 static int export_emit(const struct sy_export_format *f, const char *path, const struct sy_export_doc *x)
 {
 	char err[1024];
-	if (path) {
+	if (path && strcmp(path, "-")) {
 		if (sy_export_save(path, f, x, SY_WRITE_DEVICES, err, sizeof err) == SY_WRITE_OK)
 			return 0;
 		sy_text_printf(stderr, "shenyue: %s\n", err);
@@ -123,11 +163,109 @@ static int export_emit(const struct sy_export_format *f, const char *path, const
 	return rc;
 }
 
-/* Builds and writes the export of a loaded batch; returns the exit status. */
-static int export_batch(const struct export_opts *o, const struct sy_batch *b, const struct sy_rubric *r)
+/* Saves one file of a per-report or one-file export, naming it on stdout. */
+static int export_save_named(const struct sy_export_format *f, const char *path, const struct sy_export_doc *x)
 {
-	struct sy_review *rv = xcalloc(b->n, sizeof *rv);
-	struct sy_export_entry *e = xcalloc(b->n, sizeof *e);
+	if (export_emit(f, path, x) < 0)
+		return -1;
+	printf("%s\n", path);
+	return 0;
+}
+
+/* The folder the batch came from: the first PATH that is a folder, else the
+ * first file's folder. */
+static char *export_batch_dir(char *const *paths, size_t n)
+{
+	struct stat st;
+	for (size_t i = 0; i < n; i++)
+		if (stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode))
+			return xstrdup(paths[i]);
+	const char *slash = n ? strrchr(paths[0], '/') : NULL;
+	return slash ? xstrndup(paths[0], (size_t)(slash - paths[0])) : xstrdup(".");
+}
+
+static bool name_taken(const char *name, char **taken, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(taken[i], name))
+			return true;
+	return false;
+}
+
+/* name, or name-2.docx, name-3.docx... when an earlier report of this run
+ * took it (two reports of one unit and year). Takes name. */
+static char *unique_name(char *name, char **taken, size_t n)
+{
+	if (!name_taken(name, taken, n))
+		return name;
+	char *dot = strrchr(name, '.');
+	char *stem = xstrndup(name, dot ? (size_t)(dot - name) : strlen(name));
+	char *next = NULL;
+	for (int k = 2; !next || name_taken(next, taken, n); k++) {
+		free(next);
+		next = xasprintf("%s-%d%s", stem, k, dot ? dot : "");
+	}
+	free(stem);
+	free(name);
+	return next;
+}
+
+/* One file per report in folder dir (made when missing). */
+static int export_each(const struct sy_export_format *f, const char *dir, const struct sy_export_doc *x)
+{
+	int rc = 0;
+	char **taken = xcalloc(x->n + 1, sizeof *taken);
+	for (size_t i = 0; i < x->n && rc == 0; i++) {
+		struct sy_export_doc one;
+		sy_export_doc_slice(x, i, &one);
+		taken[i] = unique_name(sy_export_report_name(&x->r[i], f), taken, i);
+		char *path = xasprintf("%s/%s", dir, taken[i]);
+		rc = export_save_named(f, path, &one);
+		free(path);
+	}
+	for (size_t i = 0; i < x->n; i++)
+		free(taken[i]);
+	free(taken);
+	return rc;
+}
+
+/* Writes the document in the chosen format; returns 0 or -1. */
+static int export_output(const struct export_opts *o, const struct sy_export_doc *x, const char *batch_dir)
+{
+	const struct sy_export_format *f = o->fmt;
+	if ((f->flags & SY_FORMAT_PER_REPORT) && !o->one_file)
+		return export_each(f, o->out ? o->out : ".", x);
+	if (f->flags & SY_FORMAT_PER_REPORT) {
+		char *name = o->out ? xstrdup(o->out) : sy_export_default_name(batch_dir, f);
+		int rc = export_save_named(f, name, x);
+		free(name);
+		return rc;
+	}
+	return export_emit(f, o->out, x);
+}
+
+/* Says what the 审查意见 will lack because a setting is not there. */
+static void export_warn_settings(const struct export_opts *o, const struct sy_export_doc *x)
+{
+	if (!(o->fmt->flags & SY_FORMAT_FOR_UNITS))
+		return;
+	if (!x->office)
+		fputs(_("shenyue: no issuing office (office: in config.yaml, or --office): "
+			"the 审查意见 are signed without one\n"), stderr);
+	bool returned = false;
+	for (size_t i = 0; i < x->n; i++)
+		returned |= sy_review_verdict(&x->r[i].review) == SY_VERDICT_RETURN;
+	if (returned && !x->deadline[0])
+		fputs(_("shenyue: no days to resubmit (resubmit_days: in config.yaml, or --resubmit-days): "
+			"the 整改要求 give no deadline\n"), stderr);
+}
+
+/* Builds and writes the export of a loaded batch; returns the exit status. */
+static int export_batch(const struct export_opts *o, const struct sy_batch *b, const struct sy_rubric *r,
+			const char *batch_dir)
+{
+	struct sy_review *rv = xcalloc(b->n + 1, sizeof *rv);
+	struct sy_export_entry *e = xcalloc(b->n + 1, sizeof *e);
 	size_t bad = export_read_reviews(b, o->state, rv);
 	for (size_t i = 0; i < b->n; i++) {
 		e[i].rep = &b->r[i];
@@ -138,9 +276,12 @@ static int export_batch(const struct export_opts *o, const struct sy_batch *b, c
 		}
 	}
 	sy_strlist_print(&b->errors, stderr, "shenyue: ");
+	struct sy_export_opts xo = o->x;
+	xo.batch = b;
 	struct sy_export_doc x;
-	sy_export_build(&x, e, b->n, r);
-	int status = export_emit(o->fmt, o->out, &x) < 0 ? 2 : (bad || b->errors.n) ? 1 : 0;
+	sy_export_build(&x, e, b->n, r, &xo);
+	export_warn_settings(o, &x);
+	int status = export_output(o, &x, batch_dir) < 0 ? 2 : (bad || b->errors.n) ? 1 : 0;
 	sy_export_free(&x);
 	for (size_t i = 0; i < b->n; i++)
 		sy_review_free(&rv[i]);
@@ -149,13 +290,40 @@ static int export_batch(const struct export_opts *o, const struct sy_batch *b, c
 	return status;
 }
 
-/* 审查意见 (md, docx) go back to the unit, so their findings are written in
- * Chinese unless the user chose a message language (LANGUAGE). */
-static void export_speak_chinese(const struct sy_export_format *fmt)
+/* The reviewer's name: --reviewer, reviewer:, $SHENYUE_USER, $USER. */
+static const char *export_reviewer(const struct export_opts *o, const struct sy_config *c)
 {
-	const char *lang = getenv("LANGUAGE");
-	if ((fmt->flags & SY_FORMAT_FOR_UNITS) && (!lang || !*lang))
-		setenv("LANGUAGE", "zh_CN", 1);
+	if (o->x.reviewer && *o->x.reviewer)
+		return o->x.reviewer;
+	if (c->reviewer && *c->reviewer)
+		return c->reviewer;
+	const char *u = getenv("SHENYUE_USER");
+	if (!u || !*u)
+		u = getenv("USER");
+	return u && *u ? u : NULL;
+}
+
+/* Settings from the config file under what the command line gave. */
+static int export_settings(struct export_opts *o, struct sy_config *c)
+{
+	sy_config_init(c);
+	char *user = o->config ? NULL : sy_config_user_path();
+	if (o->config || user)
+		sy_config_load_file(c, o->config ? o->config : user, o->config == NULL);
+	free(user);
+	for (size_t i = 0; i < c->errors.n; i++)
+		sy_text_printf(stderr, _("shenyue: config: %s\n"), c->errors.v[i]);
+	if (o->config && c->errors.n)
+		return -1;
+	if (!o->x.office)
+		o->x.office = c->office;
+	o->x.reviewer = export_reviewer(o, c);
+	o->x.resubmit_days = o->resubmit_days >= 0 ? o->resubmit_days : c->resubmit_days;
+	if (!o->state)
+		o->state = c->state;
+	if (!o->rubric)
+		o->rubric = c->rubric;
+	return 0;
 }
 
 /* --state must name a folder: a file or a typo would export no reviews at
@@ -179,19 +347,22 @@ static int export_check_state(const char *state)
 
 int sy_cli_export(int argc, char **argv)
 {
-	struct export_opts o = {.fmt = &sy_export_formats[0]};
+	struct export_opts o = {.fmt = &sy_export_formats[0], .resubmit_days = -1};
 	int status = 0;
 	if (export_parse_args(argc, argv, &o, &status) < 0)
 		return status;
-	if (export_check_state(o.state) < 0)
+	struct sy_config cfg;
+	if (export_settings(&o, &cfg) < 0 || export_check_state(o.state) < 0) {
+		sy_config_free(&cfg);
 		return 2;
-	export_speak_chinese(o.fmt);
+	}
 	struct sy_rubric rubric;
 	char err[1024];
 	int rc = o.rubric ? sy_rubric_load_file(&rubric, o.rubric, err, sizeof err)
 			  : sy_rubric_load_default(&rubric, err, sizeof err);
 	if (rc) {
 		fprintf(stderr, "shenyue: %s\n", err);
+		sy_config_free(&cfg);
 		return 2;
 	}
 	struct sy_batch batch = {0};
@@ -199,8 +370,11 @@ int sy_cli_export(int argc, char **argv)
 	sy_batch_load_all(&batch, &rubric);
 	sy_batch_crosscheck(&batch);
 	sy_batch_order(&batch, o.order, &rubric);
-	status = export_batch(&o, &batch, &rubric);
+	char *dir = export_batch_dir(argv + optind, (size_t)(argc - optind));
+	status = export_batch(&o, &batch, &rubric, dir);
+	free(dir);
 	sy_batch_free(&batch);
 	sy_rubric_free(&rubric);
+	sy_config_free(&cfg);
 	return status;
 }

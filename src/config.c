@@ -38,6 +38,25 @@ static bool *bool_at(struct sy_config *c, const struct setting *s)
 	return (bool *)((char *)c + s->offset);
 }
 
+static int *int_at(struct sy_config *c, const struct setting *s)
+{
+	return (int *)((char *)c + s->offset);
+}
+
+/* The highest value an integer setting takes (resubmit_days: a year). */
+#define SETTING_INT_MAX 365
+
+/* Reads an integer setting from the map. */
+static int get_int_setting(struct sy_yaml *y, yaml_node_t *root, const struct setting *s, struct sy_config *c,
+			   char *err, size_t errlen)
+{
+	long v = *int_at(c, s);
+	if (sy_yaml_get_int(y, root, s->key, 0, SETTING_INT_MAX, &v, err, errlen))
+		return -1;
+	*int_at(c, s) = (int)v;
+	return 0;
+}
+
 static void binds_free(struct sy_config_bind *b, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -132,9 +151,9 @@ static int load_settings(struct sy_yaml *y, yaml_node_t *root, struct sy_config 
 		return -1;
 	for (size_t i = 0; i < NSETTINGS; i++) {
 		const struct setting *s = &settings[i];
-		int rc = s->type == SY_CFG_BOOL
-				 ? sy_yaml_get_bool(y, root, s->key, bool_at(c, s), err, errlen)
-				 : sy_yaml_get_str(y, root, s->key, false, string_at(c, s), err, errlen);
+		int rc = s->type == SY_CFG_BOOL ? sy_yaml_get_bool(y, root, s->key, bool_at(c, s), err, errlen)
+			 : s->type == SY_CFG_INT ? get_int_setting(y, root, s, c, err, errlen)
+						 : sy_yaml_get_str(y, root, s->key, false, string_at(c, s), err, errlen);
 		if (rc)
 			return -1;
 	}
@@ -234,6 +253,8 @@ void sy_config_dump(FILE *out, const struct sy_config *c)
 		fprintf(out, "\n# %s\n%s: ", s->help, s->key);
 		if (s->type == SY_CFG_BOOL)
 			fputs(*bool_at((struct sy_config *)c, s) ? "true" : "false", out);
+		else if (s->type == SY_CFG_INT)
+			fprintf(out, "%d", *int_at((struct sy_config *)c, s));
 		else
 			dump_string(out, *string_at((struct sy_config *)c, s));
 		fputc('\n', out);
@@ -246,6 +267,88 @@ void sy_config_dump(FILE *out, const struct sy_config *c)
 		dump_string(out, c->binds[i].key);
 	}
 	fputc('\n', out);
+}
+
+static const struct setting *setting_find(const char *key)
+{
+	for (size_t i = 0; i < NSETTINGS; i++)
+		if (!strcmp(settings[i].key, key))
+			return &settings[i];
+	return NULL;
+}
+
+/* Returns "key: value\n" with the value quoted for YAML when it is a string. */
+static char *setting_line(const struct setting *s, const char *value)
+{
+	if (s->type != SY_CFG_STRING)
+		return xasprintf("%s: %s\n", s->key, value);
+	char *buf = NULL;
+	size_t n = 0;
+	FILE *m = open_memstream(&buf, &n);
+	fprintf(m, "%s: ", s->key);
+	dump_string(m, value);
+	fputc('\n', m);
+	fclose(m);
+	return buf;
+}
+
+/* text with the line for key replaced by line, or line appended. */
+static char *replace_setting_line(const char *text, const char *key, const char *line)
+{
+	struct sy_buf b = {0};
+	size_t klen = strlen(key);
+	bool done = false;
+	for (const char *p = text; p && *p;) {
+		const char *nl = strchr(p, '\n');
+		size_t n = nl ? (size_t)(nl - p) + 1 : strlen(p);
+		if (!done && !strncmp(p, key, klen) && p[klen] == ':') {
+			sy_buf_puts(&b, line);
+			done = true;
+		} else {
+			sy_buf_add(&b, p, n);
+			if (!nl)
+				sy_buf_puts(&b, "\n");
+		}
+		p += n;
+	}
+	if (!done)
+		sy_buf_puts(&b, line);
+	return sy_buf_steal(&b);
+}
+
+int sy_config_save_setting(const char *path, const char *key, const char *value, char *err, size_t errlen)
+{
+	const struct setting *s = setting_find(key);
+	if (!s || !value) {
+		snprintf(err, errlen, _("unknown setting '%s'"), key);
+		return -1;
+	}
+	for (const char *c = value; *c; c++)
+		if ((unsigned char)*c < 0x20) {
+			snprintf(err, errlen, _("'%s' must be one line of text"), key);
+			return -1;
+		}
+	char *line = setting_line(s, value);
+	struct sy_config check;
+	sy_config_init(&check);
+	int rc = sy_config_load_string(&check, path, line, strlen(line));
+	if (rc < 0)
+		snprintf(err, errlen, "%s", check.errors.v[check.errors.n - 1]);
+	sy_config_free(&check);
+	char *text = NULL;
+	size_t len = 0;
+	if (rc == 0 && sy_file_read(path, 0, &text, &len, NULL) != SY_READ_OK && errno != ENOENT) {
+		snprintf(err, errlen, _("%s: cannot read: %s"), path, strerror(errno));
+		rc = -1;
+	}
+	if (rc == 0) {
+		char *next = replace_setting_line(text ? text : "", key, line);
+		rc = sy_file_write(path, next, strlen(next), SY_WRITE_REPLACE, NULL, err, errlen) == SY_WRITE_OK ? 0 : -1;
+		free(next);
+	}
+	free(text);
+	free(line);
+	return rc;
 }
 
 void sy_config_free(struct sy_config *c)

@@ -543,7 +543,8 @@ size_t sy_desk_place_report(const struct sy_desk *d)
 
 /* ---- export ---- */
 
-void sy_desk_export_build(struct sy_desk *d, const size_t *idx, size_t n, struct sy_export_doc *x)
+void sy_desk_export_build(struct sy_desk *d, const size_t *idx, size_t n, const struct sy_export_opts *o,
+			  struct sy_export_doc *x)
 {
 	size_t count = idx ? n : d->n;
 	struct sy_export_entry *e = xcalloc(count, sizeof *e);
@@ -555,7 +556,11 @@ void sy_desk_export_build(struct sy_desk *d, const size_t *idx, size_t n, struct
 		sy_desk_load(d, i);
 		e[k++] = (struct sy_export_entry){.rep = &d->batch->r[i], .rv = &d->files[i].cur};
 	}
-	sy_export_build(x, e, k, d->rubric);
+	struct sy_export_opts with_batch = o ? *o : (struct sy_export_opts){0};
+	with_batch.batch = d->batch;
+	if (!with_batch.reviewer)
+		with_batch.reviewer = d->by;
+	sy_export_build(x, e, k, d->rubric, &with_batch);
 	free(e);
 }
 

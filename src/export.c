@@ -1,5 +1,7 @@
-/* Export of reviews: building the export document and writing it as
- * Markdown (审查意见), CSV and YAML. */
+/* Export of reviews: the formats, building the export document (statuses
+ * as they count, finding sentences in the export's language with no
+ * absolute path, the date and the deadline), and saving it. The writers are
+ * export_md.c, export_csv.c, export_yaml.c, export_docx.c, export_xlsx.c. */
 #include "config.h"
 
 #include <errno.h>
@@ -7,26 +9,205 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "shenyue/check.h"
 #include "shenyue/effective.h"
 #include "shenyue/export.h"
+#include "shenyue/i18n.h"
 #include "shenyue/review_store.h"
 #include "shenyue/score.h"
 #include "shenyue/xalloc.h"
 #include "shenyue/yamlutil.h"
 
+/* ---- dates ---- */
+
+/* Parses "YYYY-MM-DD" into tm (local noon); false when it is not a date. */
+static bool parse_date(const char *s, struct tm *tm)
+{
+	int y, m, d;
+	char tail;
+	if (!s || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || y < 1900 || m < 1 || m > 12 || d < 1 ||
+	    d > 31)
+		return false;
+	memset(tm, 0, sizeof *tm);
+	tm->tm_year = y - 1900;
+	tm->tm_mon = m - 1;
+	tm->tm_mday = d;
+	tm->tm_hour = 12;
+	tm->tm_isdst = -1;
+	time_t t = mktime(tm);
+	return t != (time_t)-1 && tm->tm_mday == d && tm->tm_mon == m - 1;
+}
+
+/* Sets x->date (given, else today) and x->deadline (date + days). */
+static void export_dates(struct sy_export_doc *x, const char *date, int days)
+{
+	struct tm tm;
+	if (!parse_date(date, &tm)) {
+		time_t now = time(NULL);
+		localtime_r(&now, &tm);
+		tm.tm_hour = 12;
+	}
+	strftime(x->date, sizeof x->date, "%Y-%m-%d", &tm);
+	x->deadline[0] = '\0';
+	if (days > 0) {
+		tm.tm_mday += days;
+		tm.tm_isdst = -1;
+		if (mktime(&tm) != (time_t)-1)
+			strftime(x->deadline, sizeof x->deadline, "%Y-%m-%d", &tm);
+	}
+}
+
+/* ---- paths in prose ---- */
+
+/* True when path lies inside folder dir ("" holds everything). */
+static bool path_under(const char *path, const char *dir)
+{
+	size_t k = strlen(dir);
+	if (!k)
+		return true;
+	if (!strcmp(dir, "/"))
+		return path[0] == '/';
+	return !strncmp(path, dir, k) && path[k] == '/';
+}
+
+/* Drops the last component of dir ("/a" -> "/", "a" -> ""). */
+static void dir_up(char *dir)
+{
+	char *slash = strrchr(dir, '/');
+	if (slash && slash != dir)
+		*slash = '\0';
+	else if (slash && dir[1])
+		dir[1] = '\0';
+	else
+		dir[0] = '\0';
+}
+
+/* The longest folder all paths share ("" when none). */
+static char *common_dir(const char *const *paths, size_t n)
+{
+	char *dir = xstrdup(n ? paths[0] : "");
+	dir_up(dir);
+	for (size_t i = 1; i < n; i++)
+		while (!path_under(paths[i], dir))
+			dir_up(dir);
+	return dir;
+}
+
+/* path relative to base: never absolute, never starting with "./". */
+static char *relative_to(const char *base, const char *path)
+{
+	size_t k = base ? strlen(base) : 0;
+	while (k > 1 && base[k - 1] == '/')
+		k--;
+	const char *rel = path;
+	if (k && !strncmp(path, base, k) && path[k] == '/')
+		rel = path + k + 1;
+	else if (path[0] == '/')
+		rel = strrchr(path, '/') + 1; /* outside the batch folder: its name alone */
+	while (rel[0] == '.' && rel[1] == '/')
+		rel += 2;
+	return xstrdup(*rel ? rel : path);
+}
+
+/* What prose says for another report: "<unit>的报告", else its relative path. */
+struct named_path {
+	const char *path;
+	const char *unit;
+	char *rel;
+};
+
+/* Replaces, in message s, every path of the batch: "P（U）" and "P (U)"
+ * by the unit's report, a bare P by its relative path. Newly allocated. */
+static char *prose_paths(const char *s, const struct named_path *np, size_t n, enum sy_export_lang lang)
+{
+	struct sy_buf b = {0};
+	while (*s) {
+		size_t best = n, blen = 0;
+		for (size_t i = 0; i < n; i++) {
+			size_t len = strlen(np[i].path);
+			if (len > blen && !strncmp(s, np[i].path, len)) {
+				best = i;
+				blen = len;
+			}
+		}
+		if (best == n) {
+			sy_buf_add(&b, s, 1);
+			s++;
+			continue;
+		}
+		const char *after = s + blen, *unit = np[best].unit;
+		char *zh = unit ? xasprintf("（%s）", unit) : NULL, *en = unit ? xasprintf(" (%s)", unit) : NULL;
+		if (zh && (!strncmp(after, zh, strlen(zh)) || !strncmp(after, en, strlen(en)))) {
+			sy_buf_printf(&b, lang == SY_EXPORT_EN ? "the report of %s" : "%s的报告", unit);
+			after += strncmp(after, zh, strlen(zh)) ? strlen(en) : strlen(zh);
+		} else {
+			sy_buf_puts(&b, np[best].rel);
+		}
+		free(zh);
+		free(en);
+		s = after;
+	}
+	return sy_buf_steal(&b);
+}
+
+/* ---- finding sentences in the export's language ---- */
+
+static const char *lang_code(enum sy_export_lang lang)
+{
+	return lang == SY_EXPORT_EN ? "en" : "zh_CN";
+}
+
+/* Scores rep again with messages in lang, into s (when the UI speaks
+ * another language). False when no second scoring is needed. */
+static bool rescore_in(struct sy_score *s, const struct sy_report *rep, const struct sy_rubric *r,
+		       enum sy_export_lang lang)
+{
+	if (!strcmp(sy_i18n_language(), lang_code(lang)) || rep->error || !rep->doc.lines)
+		return false;
+	struct sy_i18n_saved saved;
+	sy_i18n_switch(lang_code(lang), &saved);
+	sy_score_report(s, &rep->doc, &rep->outline, r);
+	sy_i18n_restore(&saved);
+	return true;
+}
+
+/* The message of finding f in the export's language: from the second
+ * scoring when it has the same finding, else as it was (batch findings). */
+static const char *message_in(const struct sy_finding *f, struct sy_score *again, bool *used)
+{
+	for (size_t i = 0; again && i < again->nf; i++) {
+		const struct sy_finding *g = &again->f[i];
+		if (!used[i] && g->line == f->line && !strcmp(g->id, f->id) &&
+		    !strcmp(g->part ? g->part : "", f->part ? f->part : "")) {
+			used[i] = true;
+			return g->message;
+		}
+	}
+	return f->message;
+}
+
 /* ---- building ---- */
+
+struct build_ctx {
+	const struct sy_rubric *r;
+	const struct sy_export_opts *o;
+	struct named_path *np;
+	size_t nnp;
+	char *base;
+};
 
 static void build_parts(struct sy_export_report *x, const struct sy_report *rep, const struct sy_rubric *r)
 {
-	x->parts = xcalloc(r->nparts, sizeof *x->parts);
+	x->parts = xcalloc(r->nparts ? r->nparts : 1, sizeof *x->parts);
 	x->nparts = r->nparts;
 	for (size_t i = 0; i < r->nparts; i++) {
 		struct sy_export_part *p = &x->parts[i];
 		const struct sy_part_result *pr = i < rep->score.nparts ? &rep->score.parts[i] : NULL;
 		p->id = xstrdup(r->parts[i].id);
 		p->label = xstrdup(r->parts[i].label);
+		p->short_label = xstrdup(r->parts[i].short_label);
 		p->required = r->parts[i].required;
 		p->status = pr ? (int)pr->status : SY_MISSING;
 		p->line = pr ? pr->line : 0;
@@ -34,53 +215,102 @@ static void build_parts(struct sy_export_report *x, const struct sy_report *rep,
 	}
 }
 
-static void build_findings(struct sy_export_report *x, const struct sy_report *rep)
+static void build_findings(struct sy_export_report *x, const struct sy_report *rep, const struct build_ctx *c)
 {
-	x->f = xcalloc(rep->score.nf, sizeof *x->f);
+	struct sy_score again = {0};
+	bool rescored = rescore_in(&again, rep, c->r, c->o->lang);
+	bool *used = xcalloc(again.nf + 1, sizeof *used);
+	x->f = xcalloc(rep->score.nf + 1, sizeof *x->f);
 	x->nf = rep->score.nf;
 	for (size_t i = 0; i < rep->score.nf; i++) {
 		const struct sy_finding *f = &rep->score.f[i];
+		const char *msg = message_in(f, rescored ? &again : NULL, used);
 		x->f[i] = (struct sy_export_finding){
 			.id = xstrdup(f->id), .severity = (int)f->severity, .line = f->line,
-			.part = xstrdup(f->part), .message = xstrdup(f->message),
+			.part = xstrdup(f->part), .message = prose_paths(msg, c->np, c->nnp, c->o->lang),
 		};
 	}
+	free(used);
+	if (rescored)
+		sy_score_free(&again);
 }
 
-static void build_report(struct sy_export_report *x, const struct sy_export_entry *e,
-			 const struct sy_rubric *r)
+/* The unit as it counts: the supervisor's assignment, else the detected one. */
+static const char *unit_of(const struct sy_report *rep, const struct sy_review *rv)
+{
+	const struct sy_item *it = rv ? sy_review_get(rv, SY_KEY_UNIT) : NULL;
+	return it && it->value && *it->value ? it->value : rep->error ? NULL : rep->outline.unit;
+}
+
+static void build_report(struct sy_export_report *x, const struct sy_export_entry *e, const struct build_ctx *c)
 {
 	const struct sy_report *rep = e->rep;
 	memset(x, 0, sizeof *x);
 	x->path = xstrdup(rep->path);
-	x->score = -1;
+	x->relpath = relative_to(c->base, rep->path);
+	x->score = x->detected_score = -1;
+	x->unit = xstrdup(unit_of(rep, e->rv));
 	if (e->rv)
 		sy_review_copy(&x->review, e->rv);
 	if (rep->error) {
-		x->error = xstrdup(rep->error);
+		x->error = prose_paths(rep->error, c->np, c->nnp, c->o->lang);
 		return;
 	}
 	char hash[32];
 	sy_hash_format(rep->doc.hash, hash, sizeof hash);
 	x->hash = xstrdup(hash);
-	x->unit = xstrdup(rep->outline.unit);
+	x->title = xstrdup(rep->outline.title);
 	x->year = rep->outline.year;
 	x->encoding = xstrdup(sy_doc_source_name(&rep->doc));
-	x->score = sy_effective_score(rep, e->rv, r); /* the reviewer's statuses win */
-	x->changed = e->rv && sy_review_changed(e->rv, rep->doc.hash);
-	build_parts(x, rep, r);
-	build_findings(x, rep);
+	x->score = sy_effective_score(rep, e->rv, c->r); /* the reviewer's statuses win */
+	x->detected_score = sy_effective_score(rep, NULL, c->r);
+	x->changed = sy_effective_state(rep, e->rv) == SY_REVIEW_AGAIN ||
+		     (e->rv && sy_review_changed(e->rv, rep->doc.hash));
+	build_parts(x, rep, c->r);
+	build_findings(x, rep, c);
+}
+
+/* Every report the prose may name: the whole batch when known. */
+static void build_names(struct build_ctx *c, const struct sy_export_entry *e, size_t n)
+{
+	const struct sy_batch *b = c->o->batch;
+	size_t total = b ? b->n : n;
+	const char **paths = xcalloc(total + 1, sizeof *paths);
+	c->np = xcalloc(total + 1, sizeof *c->np);
+	c->nnp = total;
+	for (size_t i = 0; i < total; i++) {
+		const struct sy_report *rep = b ? &b->r[i] : e[i].rep;
+		paths[i] = rep->path;
+		c->np[i].path = rep->path;
+		c->np[i].unit = rep->loaded && !rep->error ? rep->outline.unit : NULL;
+	}
+	c->base = c->o->base_dir ? xstrdup(c->o->base_dir) : common_dir(paths, total);
+	for (size_t i = 0; i < total; i++)
+		c->np[i].rel = relative_to(c->base, c->np[i].path);
+	free(paths);
 }
 
 void sy_export_build(struct sy_export_doc *x, const struct sy_export_entry *e, size_t n,
-		     const struct sy_rubric *r)
+		     const struct sy_rubric *r, const struct sy_export_opts *o)
 {
+	static const struct sy_export_opts none = {0};
+	struct build_ctx c = {.r = r, .o = o ? o : &none};
 	memset(x, 0, sizeof *x);
 	x->rubric = xstrdup(r->name);
-	x->r = xcalloc(n, sizeof *x->r);
+	x->lang = c.o->lang;
+	x->all_findings = c.o->all_findings;
+	x->office = c.o->office && *c.o->office ? xstrdup(c.o->office) : NULL;
+	x->reviewer = c.o->reviewer && *c.o->reviewer ? xstrdup(c.o->reviewer) : NULL;
+	export_dates(x, c.o->date, c.o->resubmit_days);
+	build_names(&c, e, n);
+	x->r = xcalloc(n + 1, sizeof *x->r);
 	x->n = n;
 	for (size_t i = 0; i < n; i++)
-		build_report(&x->r[i], &e[i], r);
+		build_report(&x->r[i], &e[i], &c);
+	for (size_t i = 0; i < c.nnp; i++)
+		free(c.np[i].rel);
+	free(c.np);
+	free(c.base);
 }
 
 static void report_free(struct sy_export_report *x)
@@ -88,6 +318,7 @@ static void report_free(struct sy_export_report *x)
 	for (size_t i = 0; i < x->nparts; i++) {
 		free(x->parts[i].id);
 		free(x->parts[i].label);
+		free(x->parts[i].short_label);
 		free(x->parts[i].heading);
 	}
 	for (size_t i = 0; i < x->nf; i++) {
@@ -98,7 +329,9 @@ static void report_free(struct sy_export_report *x)
 	free(x->parts);
 	free(x->f);
 	free(x->path);
+	free(x->relpath);
 	free(x->unit);
+	free(x->title);
 	free(x->encoding);
 	free(x->hash);
 	free(x->error);
@@ -108,406 +341,109 @@ static void report_free(struct sy_export_report *x)
 
 void sy_export_free(struct sy_export_doc *x)
 {
-	for (size_t i = 0; i < x->n; i++)
+	for (size_t i = 0; !x->borrowed && i < x->n; i++)
 		report_free(&x->r[i]);
-	free(x->r);
-	free(x->rubric);
+	if (!x->borrowed) {
+		free(x->r);
+		free(x->rubric);
+		free(x->office);
+		free(x->reviewer);
+	}
 	memset(x, 0, sizeof *x);
 }
 
-/* ---- Markdown ---- */
-
-static const char *status_zh(int st)
+void sy_export_doc_slice(const struct sy_export_doc *x, size_t i, struct sy_export_doc *one)
 {
-	return st == SY_PRESENT ? "具备" : st == SY_PARTIAL ? "部分具备" : "缺失";
+	*one = *x;
+	one->r = i < x->n ? &x->r[i] : NULL;
+	one->n = i < x->n ? 1 : 0;
+	one->borrowed = true;
 }
 
-static const char *severity_zh(int sev)
+/* ---- what prose says ---- */
+
+int sy_export_part_status(const struct sy_export_report *x, size_t p, bool *overridden, const char **reason)
 {
-	return sev == SY_SEV_ERROR ? "问题" : sev == SY_SEV_WARNING ? "提示" : "参考";
+	const char *why = NULL;
+	int st = p < x->nparts ? sy_review_override(&x->review, x->parts[p].id, &why) : -1;
+	if (overridden)
+		*overridden = st >= 0;
+	if (reason)
+		*reason = st >= 0 ? why : NULL;
+	return st >= 0 ? st : p < x->nparts ? x->parts[p].status : SY_MISSING;
 }
 
-/* Escapes what could start a block at the beginning of a line (list items,
- * numbered lists, setext underlines; # and > are escaped everywhere).
- * Returns the bytes it wrote itself from s. */
-static size_t md_line_start(FILE *out, const char *s)
+bool sy_export_finding_shown(const struct sy_export_doc *x, const struct sy_export_report *r,
+			     const struct sy_export_finding *f)
 {
-	if (*s == '-' || *s == '+' || *s == '=') {
-		fputc('\\', out);
-		return 0;
+	struct sy_note_target t = {.on = SY_NOTE_FINDING, .finding = f->id, .line = f->line};
+	if (sy_review_note(&r->review, &t))
+		return true; /* the reviewer wrote on it: it goes back with the note */
+	if (f->severity == SY_SEV_INFO && !x->all_findings)
+		return false;
+	return !f->part || sy_review_override(&r->review, f->part, NULL) != SY_PRESENT;
+}
+
+/* ---- file names ---- */
+
+char *sy_export_folder_name(const char *dir)
+{
+	char *copy = xstrdup(dir && *dir ? dir : ".");
+	size_t n = strlen(copy);
+	while (n > 1 && copy[n - 1] == '/')
+		copy[--n] = '\0';
+	char *real = NULL;
+	const char *base = basename(copy);
+	if (!strcmp(base, ".") || !strcmp(base, "..")) { /* "." is a folder with a name */
+		real = realpath(copy, NULL);
+		base = real ? basename(real) : base;
 	}
-	size_t digits = strspn(s, "0123456789");
-	if (digits && (s[digits] == '.' || s[digits] == ')')) {
-		fwrite(s, 1, digits, out);
-		fputc('\\', out);
-		return digits;
+	char *name = xstrdup(!strcmp(base, ".") || !strcmp(base, "..") || !strcmp(base, "/") ? "批次" : base);
+	free(real);
+	free(copy);
+	return name;
+}
+
+/* Makes s fit in a file name: no '/', no control characters, no leading dot. */
+static void file_name_safe(char *s)
+{
+	for (char *p = s; *p; p++)
+		if (*p == '/' || *p == '\\' || (unsigned char)*p < 0x20 || strchr(":*?\"<>|", *p))
+			*p = '_';
+	if (*s == '.')
+		*s = '_';
+}
+
+static const char *name_stem(const struct sy_export_format *f)
+{
+	return f->stem ? f->stem : "审查意见";
+}
+
+char *sy_export_default_name(const char *dir, const struct sy_export_format *f)
+{
+	char *folder = sy_export_folder_name(dir);
+	char *name = xasprintf("%s-%s.%s", name_stem(f), folder, f->extension);
+	free(folder);
+	file_name_safe(name);
+	return name;
+}
+
+char *sy_export_report_name(const struct sy_export_report *r, const struct sy_export_format *f)
+{
+	char *stem;
+	if (r->unit && r->year)
+		stem = xasprintf("%s-%d", r->unit, r->year);
+	else if (r->unit)
+		stem = xstrdup(r->unit);
+	else {
+		const char *slash = strrchr(r->path, '/');
+		stem = xstrdup(slash ? slash + 1 : r->path);
+		char *dot = strrchr(stem, '.');
+		if (dot && dot != stem)
+			*dot = '\0';
 	}
-	return 0;
-}
-
-/* s without CR, then with every control, bidi control and invalid byte made
- * visible (sy_text_safe): nothing from a report reaches a reader raw. */
-static char *md_safe(const char *s)
-{
-	char *bare = xstrdup(s);
-	char *w = bare;
-	for (const char *p = s; *p; p++)
-		if (*p != '\r')
-			*w++ = *p;
-	*w = '\0';
-	char *safe = sy_text_safe(bare);
-	free(bare);
-	return safe;
-}
-
-void sy_md_write_text(FILE *out, const char *raw, const char *indent)
-{
-	if (!raw)
-		return;
-	char *safe = md_safe(raw);
-	const char *s = safe;
-	bool line_start = true;
-	while (*s) {
-		if (line_start) {
-			while (*s == ' ' || *s == '\t')
-				s++; /* leading blanks could make a code block */
-			s += md_line_start(out, s);
-			line_start = false;
-			continue;
-		}
-		char c = *s++;
-		if (c == '\n') {
-			fprintf(out, "  \n%s", indent ? indent : "");
-			line_start = true;
-		} else if (c == '&') {
-			fputs("&amp;", out);
-		} else {
-			if (strchr("\\`*_[]<>|~#!{}", c))
-				fputc('\\', out);
-			fputc(c, out);
-		}
-	}
-	free(safe);
-}
-
-/* The review's note on a part, a finding or the report, or NULL. */
-static const char *note_on(const struct sy_review *rv, enum sy_note_on on, const char *part,
-			   const char *finding, long line)
-{
-	struct sy_note_target t = {.on = on, .part = part, .finding = finding, .line = line};
-	return sy_review_note(rv, &t);
-}
-
-static void md_note(FILE *out, const char *label, const char *text, const char *indent)
-{
-	if (!text)
-		return;
-	fprintf(out, "%s- **%s**：", indent, label);
-	char *inner = xasprintf("%s  ", indent);
-	sy_md_write_text(out, text, inner);
-	free(inner);
-	fputc('\n', out);
-}
-
-static void md_part(FILE *out, const struct sy_export_report *x, const struct sy_export_part *p)
-{
-	fputs("- ", out);
-	sy_md_write_text(out, p->label ? p->label : p->id, "  ");
-	/* an optional part left out is not a fault to report back */
-	if (!p->required && p->status == SY_MISSING)
-		fputs("：未报告（非必备）", out);
-	else
-		fprintf(out, "：%s", status_zh(p->status));
-	if (p->line) {
-		fprintf(out, "（第%ld行", p->line);
-		if (p->heading) {
-			fputs("「", out);
-			sy_md_write_text(out, p->heading, "  ");
-			fputs("」", out);
-		}
-		fputs("）", out);
-	}
-	fputc('\n', out);
-	const char *reason;
-	int ov = sy_review_override(&x->review, p->id, &reason);
-	if (ov >= 0) {
-		fprintf(out, "  - **审查认定**：%s", status_zh(ov));
-		if (reason) {
-			fputs("。理由：", out);
-			sy_md_write_text(out, reason, "    ");
-		}
-		fputc('\n', out);
-	}
-	md_note(out, "审查意见", note_on(&x->review, SY_NOTE_PART, p->id, NULL, 0), "  ");
-}
-
-static void md_finding(FILE *out, const struct sy_export_report *x, const struct sy_export_finding *f)
-{
-	fprintf(out, "- 【%s】", severity_zh(f->severity));
-	if (f->line)
-		fprintf(out, "第%ld行：", f->line);
-	sy_md_write_text(out, f->message, "  ");
-	fputc('\n', out);
-	md_note(out, "审查意见", note_on(&x->review, SY_NOTE_FINDING, NULL, f->id, f->line), "  ");
-}
-
-static bool export_has_finding(const struct sy_export_report *x, const char *id, long line)
-{
-	for (size_t i = 0; i < x->nf; i++)
-		if (!strcmp(x->f[i].id, id) && x->f[i].line == line)
-			return true;
-	return false;
-}
-
-static bool export_has_part(const struct sy_export_report *x, const char *id)
-{
-	for (size_t i = 0; i < x->nparts; i++)
-		if (!strcmp(x->parts[i].id, id))
-			return true;
-	return false;
-}
-
-/* Notes whose part or finding is no longer in the report (a resubmission):
- * kept visible, never dropped. */
-static void md_orphan_notes(FILE *out, const struct sy_export_report *x)
-{
-	bool header = false;
-	for (size_t i = 0; i < x->review.nitems; i++) {
-		const struct sy_item *it = &x->review.items[i];
-		enum sy_note_on on;
-		char *part, *finding;
-		long line;
-		if (sy_key_note_parse(it->key, &on, &part, &finding, &line) < 0)
-			continue;
-		bool orphan = (on == SY_NOTE_PART && !export_has_part(x, part)) ||
-			      (on == SY_NOTE_FINDING && !export_has_finding(x, finding, line));
-		if (orphan) {
-			if (!header)
-				fputs("\n### 此前的其他审查意见\n\n", out);
-			header = true;
-			char *label = on == SY_NOTE_PART ? xasprintf("部分 %s", part)
-							 : xasprintf("第%ld行 %s", line, finding);
-			char *esc_label = NULL;
-			size_t n = 0;
-			FILE *m = open_memstream(&esc_label, &n);
-			sy_md_write_text(m, label, "");
-			fclose(m);
-			md_note(out, esc_label, it->value, "");
-			free(esc_label);
-			free(label);
-		}
-		free(part);
-		free(finding);
-	}
-}
-
-static void md_header(FILE *out, const struct sy_export_report *x)
-{
-	fputs("## ", out);
-	sy_md_write_text(out, x->unit ? x->unit : x->path, "");
-	if (x->year)
-		fprintf(out, " %d年度法治政府建设年度报告", x->year);
-	fputs(" 审查意见\n\n- 报告文件：", out);
-	sy_md_write_text(out, x->path, "  ");
-	fputs("\n- 单位：", out);
-	sy_md_write_text(out, x->unit ? x->unit : "（未识别）", "  ");
-	if (x->year)
-		fprintf(out, "\n- 年度：%d", x->year);
-	else
-		fputs("\n- 年度：（未识别）", out);
-	if (x->score >= 0)
-		fprintf(out, "\n- 得分：%d", x->score);
-	enum sy_verdict v = sy_review_verdict(&x->review);
-	fprintf(out, "\n- 审查结论：%s", sy_verdict_label(v));
-	const char *waiver = sy_review_waiver(&x->review);
-	if (waiver) {
-		fputs("\n- 豁免理由：", out);
-		sy_md_write_text(out, waiver, "  ");
-	}
-	if (x->changed)
-		fputs("\n- 说明：报告在审查后已修改（重新提交），以下意见针对此前版本", out);
-	fputc('\n', out);
-}
-
-static void md_report(FILE *out, const struct sy_export_report *x)
-{
-	md_header(out, x);
-	if (x->error) {
-		fputs("\n报告无法读取：", out);
-		sy_md_write_text(out, x->error, "");
-		fputc('\n', out);
-	}
-	if (x->nparts) {
-		fputs("\n### 各部分\n\n", out);
-		for (size_t i = 0; i < x->nparts; i++)
-			md_part(out, x, &x->parts[i]);
-	}
-	if (x->nf) {
-		fputs("\n### 发现的问题\n\n", out);
-		for (size_t i = 0; i < x->nf; i++)
-			md_finding(out, x, &x->f[i]);
-	}
-	md_orphan_notes(out, x);
-	const char *note = note_on(&x->review, SY_NOTE_REPORT, NULL, NULL, 0);
-	if (note) {
-		fputs("\n### 总体意见\n\n", out);
-		sy_md_write_text(out, note, "");
-		fputc('\n', out);
-	}
-}
-
-void sy_export_write_md(FILE *out, const struct sy_export_doc *x)
-{
-	fputs("# 法治政府建设年度报告审查意见\n", out);
-	for (size_t i = 0; i < x->n; i++) {
-		fputc('\n', out);
-		md_report(out, &x->r[i]);
-	}
-}
-
-/* ---- CSV ---- */
-
-/* All overrides as one field: "duty: missing（reason）; ...". */
-static char *csv_overrides(const struct sy_export_report *x)
-{
-	struct sy_buf b = {0};
-	for (size_t i = 0; i < x->review.nitems; i++) {
-		const struct sy_item *it = &x->review.items[i];
-		if (strncmp(it->key, "override/", 9))
-			continue;
-		sy_buf_printf(&b, "%s%s: %s", b.len ? "; " : "", it->key + 9, it->value);
-		if (it->reason)
-			sy_buf_printf(&b, "（%s）", it->reason);
-	}
-	return sy_buf_steal(&b);
-}
-
-/* All notes as one field, one per line, each with what it is on. */
-static char *csv_notes(const struct sy_export_report *x)
-{
-	struct sy_buf b = {0};
-	for (size_t i = 0; i < x->review.nitems; i++) {
-		const struct sy_item *it = &x->review.items[i];
-		enum sy_note_on on;
-		char *part, *finding;
-		long line;
-		if (sy_key_note_parse(it->key, &on, &part, &finding, &line) < 0)
-			continue;
-		if (b.len)
-			sy_buf_puts(&b, "\n");
-		if (on == SY_NOTE_REPORT)
-			sy_buf_puts(&b, "[总体] ");
-		else if (on == SY_NOTE_PART)
-			sy_buf_printf(&b, "[%s] ", part);
-		else
-			sy_buf_printf(&b, "[%s 第%ld行] ", finding, line);
-		sy_buf_puts(&b, it->value);
-		free(part);
-		free(finding);
-	}
-	return sy_buf_steal(&b);
-}
-
-static void csv_field(FILE *out, const char *s, bool last)
-{
-	sy_csv_write_field(out, s);
-	fputs(last ? "\r\n" : ",", out);
-}
-
-static void csv_row(FILE *out, const struct sy_export_report *x)
-{
-	char num[32];
-	enum sy_verdict v = sy_review_verdict(&x->review);
-	csv_field(out, x->path, false);
-	csv_field(out, x->unit, false);
-	snprintf(num, sizeof num, "%d", x->year);
-	csv_field(out, x->year ? num : NULL, false);
-	snprintf(num, sizeof num, "%d", x->score);
-	csv_field(out, x->score >= 0 ? num : NULL, false);
-	csv_field(out, v ? sy_verdict_label(v) : NULL, false);
-	csv_field(out, v ? sy_verdict_name(v) : NULL, false);
-	csv_field(out, sy_review_waiver(&x->review), false);
-	csv_field(out, x->changed ? "yes" : "no", false);
-	char *ov = csv_overrides(x), *notes = csv_notes(x);
-	csv_field(out, ov, false);
-	csv_field(out, notes, false);
-	free(ov);
-	free(notes);
-	snprintf(num, sizeof num, "%zu", sy_review_nconflicts(&x->review));
-	csv_field(out, num, false);
-	csv_field(out, x->error, true);
-}
-
-void sy_export_write_csv(FILE *out, const struct sy_export_doc *x)
-{
-	fputs("\xEF\xBB\xBFpath,unit,year,score,verdict,verdict_id,waiver,changed_since_review,"
-	      "overrides,notes,conflicts,error\r\n", out);
-	for (size_t i = 0; i < x->n; i++)
-		csv_row(out, &x->r[i]);
-}
-
-/* ---- YAML ---- */
-
-static void yaml_key_long(FILE *out, int col, const char *key, long val, bool null_if_zero)
-{
-	if (null_if_zero && !val)
-		fprintf(out, "%*s%s: null\n", col, "", key);
-	else
-		fprintf(out, "%*s%s: %ld\n", col, "", key, val);
-}
-
-static void yaml_parts(FILE *out, const struct sy_export_report *x)
-{
-	fputs(x->nparts ? "    parts:\n" : "    parts: []\n", out);
-	for (size_t i = 0; i < x->nparts; i++) {
-		const struct sy_export_part *p = &x->parts[i];
-		sy_yaml_write_key(out, 8, true, "id", p->id);
-		sy_yaml_write_key(out, 8, false, "label", p->label);
-		fprintf(out, "        required: %s\n", p->required ? "true" : "false");
-		sy_yaml_write_key(out, 8, false, "status", sy_status_name((enum sy_status)p->status));
-		yaml_key_long(out, 8, "line", p->line, true);
-		sy_yaml_write_key(out, 8, false, "heading", p->heading);
-	}
-}
-
-static void yaml_findings(FILE *out, const struct sy_export_report *x)
-{
-	fputs(x->nf ? "    findings:\n" : "    findings: []\n", out);
-	for (size_t i = 0; i < x->nf; i++) {
-		const struct sy_export_finding *f = &x->f[i];
-		sy_yaml_write_key(out, 8, true, "id", f->id);
-		sy_yaml_write_key(out, 8, false, "severity", sy_severity_name((enum sy_severity)f->severity));
-		yaml_key_long(out, 8, "line", f->line, true);
-		sy_yaml_write_key(out, 8, false, "part", f->part);
-		sy_yaml_write_key(out, 8, false, "message", f->message);
-	}
-}
-
-static void yaml_report(FILE *out, const struct sy_export_report *x)
-{
-	sy_yaml_write_key(out, 4, true, "path", x->path);
-	sy_yaml_write_key(out, 4, false, "unit", x->unit);
-	yaml_key_long(out, 4, "year", x->year, true);
-	sy_yaml_write_key(out, 4, false, "encoding", x->encoding);
-	sy_yaml_write_key(out, 4, false, "hash", x->hash);
-	if (x->score >= 0)
-		yaml_key_long(out, 4, "score", x->score, false);
-	else
-		fputs("    score: null\n", out);
-	fprintf(out, "    changed_since_review: %s\n", x->changed ? "true" : "false");
-	sy_yaml_write_key(out, 4, false, "error", x->error);
-	yaml_parts(out, x);
-	yaml_findings(out, x);
-	fputs("    review:\n", out);
-	sy_review_write_yaml(out, &x->review, 6);
-}
-
-void sy_export_write_yaml(FILE *out, const struct sy_export_doc *x)
-{
-	fputs("# shenyue export: reports, scores and reviews. `shenyue` reads this back.\n", out);
-	fputs("format: 1\n", out);
-	sy_yaml_write_key(out, 0, false, "rubric", x->rubric);
-	fputs(x->n ? "reports:\n" : "reports: []\n", out);
-	for (size_t i = 0; i < x->n; i++)
-		yaml_report(out, &x->r[i]);
+	char *name = xasprintf("%s-%s.%s", name_stem(f), stem, f->extension);
+	free(stem);
+	file_name_safe(name);
+	return name;
 }

@@ -17,12 +17,16 @@
 
 const struct sy_export_format sy_export_formats[] = {
 	{"md", "markdown", "md", 'm', N_("Markdown"),
-	 N_("审查意见 per report, ready to send back to the unit"), SY_FORMAT_FOR_UNITS,
-	 sy_export_write_md, NULL},
-	{"csv", NULL, "csv", 'c', N_("CSV"), N_("one row per report with verdict and notes (UTF-8 with BOM)"), 0,
-	 sy_export_write_csv, NULL},
+	 N_("审查意见 per report in Markdown, Chinese unless --lang en"), SY_FORMAT_FOR_UNITS,
+	 sy_export_write_md, NULL, NULL},
+	{"csv", NULL, "csv", 'c', N_("CSV"),
+	 N_("one row per report: verdict, part statuses, notes; Chinese column names (UTF-8 with BOM)"), 0,
+	 sy_export_write_csv, NULL, NULL},
 	{"yaml", "yml", "yaml", 'y', N_("YAML"), N_("everything, in a form shenyue reads back"), SY_FORMAT_READBACK,
-	 sy_export_write_yaml, NULL},
+	 sy_export_write_yaml, NULL, NULL},
+	{"docx", "word", "docx", 'd', N_("Word"),
+	 N_("审查意见 as Word documents to send to each unit (always Chinese): one per report, or --one-file"),
+	 SY_FORMAT_FOR_UNITS | SY_FORMAT_BINARY | SY_FORMAT_PER_REPORT, NULL, sy_export_docx, NULL},
 };
 
 const size_t sy_export_nformats = sizeof sy_export_formats / sizeof sy_export_formats[0];
@@ -127,20 +131,6 @@ enum sy_write_result sy_export_save(const char *path, const struct sy_export_for
 	enum sy_write_result rc = sy_file_write(path, data, len, flags, NULL, err, errlen);
 	free(data);
 	return rc;
-}
-
-char *sy_export_default_name(const char *dir, const struct sy_export_format *f)
-{
-	char *copy = xstrdup(dir && *dir ? dir : ".");
-	size_t n = strlen(copy);
-	while (n > 1 && copy[n - 1] == '/')
-		copy[--n] = '\0';
-	const char *base = basename(copy);
-	if (!strcmp(base, ".") || !strcmp(base, "/"))
-		base = "批次";
-	char *name = xasprintf("审查意见-%s.%s", base, f->extension);
-	free(copy);
-	return name;
 }
 
 void sy_export_formats_doc(FILE *out, bool roff)

@@ -34,7 +34,12 @@ libshenyue_core_a_SOURCES = \
 	src/explain.c \
 	src/export.c \
 	src/export_formats.c \
+	src/export_csv.c \
+	src/export_docx.c \
 	src/export_load.c \
+	src/export_md.c \
+	src/export_words.c \
+	src/export_yaml.c \
 	src/fileio.c \
 	src/findings.c \
 	src/heading.c \

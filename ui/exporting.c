@@ -46,7 +46,7 @@ static enum sy_write_result export_write(struct ui *ui, bool replace, size_t *co
 	size_t n;
 	size_t *idx = export_reports(ui, &n);
 	struct sy_export_doc x;
-	sy_desk_export_build(&ui->desk, idx, n, &x);
+	sy_desk_export_build(&ui->desk, idx, n, NULL, &x);
 	char err[1024] = "";
 	enum sy_write_result rc = sy_export_save(ui->task.path, ui->task.fmt, &x, replace ? SY_WRITE_REPLACE : SY_WRITE_NEW,
 						 err, sizeof err);

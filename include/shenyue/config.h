@@ -18,10 +18,12 @@
 	X("state", SY_CFG_STRING, state, "Folder for review files (empty: .shenyue/ beside the reports)") \
 	X("roster", SY_CFG_STRING, roster, "Roster of the units expected to report, YAML or CSV (empty: 名单.yaml/名单.csv in the report folder)") \
 	X("live", SY_CFG_BOOL, live, "Watch the report folder: take in what other reviewers saved and new or changed reports while open (C-l does it by hand)") \
-	X("reviewer", SY_CFG_STRING, reviewer, "Your name, recorded with each decision (empty: $USER)") \
+	X("reviewer", SY_CFG_STRING, reviewer, "Your name, recorded with each decision and signed under the 审查意见 (empty: $USER)") \
+	X("office", SY_CFG_STRING, office, "Issuing office signed under the 审查意见, e.g. 青禾县依法治县办 or 青禾县司法局 (empty: asked at the first export)") \
+	X("resubmit_days", SY_CFG_INT, resubmit_days, "Days a unit has to correct and resubmit a returned report (0: asked at the first export)") \
 	X("ambiguous_wide", SY_CFG_BOOL, ambiguous_wide, "Draw East Asian ambiguous characters (“ ” …) two columns wide")
 
-enum sy_config_type { SY_CFG_STRING, SY_CFG_BOOL };
+enum sy_config_type { SY_CFG_STRING, SY_CFG_BOOL, SY_CFG_INT };
 
 /* One rebinding from the file's bind: section. */
 struct sy_config_bind {
@@ -37,6 +39,8 @@ struct sy_config {
 	char *roster;
 	bool live;
 	char *reviewer;
+	char *office;
+	int resubmit_days;
 	bool ambiguous_wide;
 	struct sy_config_bind *binds;
 	size_t nbinds;
@@ -56,6 +60,11 @@ int sy_config_load_string(struct sy_config *c, const char *source, const char *t
 char *sy_config_user_path(void);
 /* Applies the bind: section to km; each failure is added to c->errors. */
 void sy_config_apply_binds(struct sy_config *c, struct sy_keymap *km);
+/* Sets one setting in the config file at path (created when missing),
+ * keeping everything else in it: the key's line is replaced, or appended.
+ * The value is checked against the schema first. Returns 0, or -1 with the
+ * reason in err. */
+int sy_config_save_setting(const char *path, const char *key, const char *value, char *err, size_t errlen);
 /* Writes every setting with its help and current value, as a config file. */
 void sy_config_dump(FILE *out, const struct sy_config *c);
 /* Frees what c owns. */

@@ -157,9 +157,11 @@ void sy_desk_changes_free(struct sy_desk_changes *c);
  * loaded by this call. */
 bool sy_desk_load(struct sy_desk *d, size_t i);
 /* Builds the export of the n reports listed in idx (idx NULL: every report;
- * for the tagged ones, see sy_desk_tagged_list), loading any not loaded yet.
+ * for the tagged ones, see sy_desk_tagged_list), loading any not loaded yet,
+ * with options o (may be NULL; the reviewer defaults to the desk's).
  * Free x with sy_export_free. */
-void sy_desk_export_build(struct sy_desk *d, const size_t *idx, size_t n, struct sy_export_doc *x);
+void sy_desk_export_build(struct sy_desk *d, const size_t *idx, size_t n, const struct sy_export_opts *o,
+			  struct sy_export_doc *x);
 /* Returns the indices of the tagged reports (newly allocated) and their count in *n. */
 size_t *sy_desk_tagged_list(const struct sy_desk *d, size_t *n);
 

@@ -93,7 +93,28 @@ enum sy_command {
 	     "preamble, web chrome, signature, date line or annex) and why each part has its "        \
 	     "status, with ? where the evidence is weak."))                                           \
 	X(OUTPUT, "output", 'o', "FILE", SY_IN(EXPORT) | SY_IN(SUMMARY),                             \
-	  N_("Write to FILE, replaced atomically, instead of standard output."))                      \
+	  N_("Write to FILE, replaced atomically, instead of standard output; for an export "         \
+	     "written one file per report (docx), the folder to write them in (default: the "         \
+	     "current one)."))                                                                         \
+	X(ONE_FILE, "one-file", 0, NULL, SY_IN(EXPORT),                                              \
+	  N_("Write the whole batch in one document, a page break between units, instead of one "     \
+	     "审查意见 per report (docx; default name 审查意见-<folder>.docx)."))                     \
+	X(OFFICE, "office", 0, "TEXT", SY_IN(EXPORT),                                                \
+	  N_("The issuing office signed under the 审查意见 (依法治县办, 司法局...); else the office "  \
+	     "setting."))                                                                              \
+	X(REVIEWER, "reviewer", 0, "NAME", SY_IN(EXPORT),                                            \
+	  N_("The reviewer named in the 审查意见 when a verdict does not name who gave it; else the " \
+	     "reviewer setting, SHENYUE_USER or USER."))                                              \
+	X(RESUBMIT_DAYS, "resubmit-days", 0, "N", SY_IN(EXPORT),                                     \
+	  N_("Days a returned report has to come back: the deadline in 整改要求 (else the "           \
+	     "resubmit_days setting; 0: no deadline)."))                                               \
+	X(DATE, "date", 0, "YYYY-MM-DD", SY_IN(EXPORT),                                              \
+	  N_("The date of the 审查意见 (default: today)."))                                           \
+	X(LANG, "lang", 0, "zh|en", SY_IN(EXPORT),                                                   \
+	  N_("The language of md and csv: Chinese (default, whatever the messages' language) or "    \
+	     "English. docx is always Chinese."))                                                      \
+	X(ALL_FINDINGS, "all-findings", 0, NULL, SY_IN(EXPORT),                                      \
+	  N_("Also send back the information-level findings, which are left out by default."))     \
 	X(RUBRIC, "rubric", 'r', "FILE", SY_IN(UI) | SY_IN(CHECK) | SY_IN(EXPORT) | SY_IN(SUMMARY), \
 	  N_("Score against this rubric instead of the built-in one."))                               \
 	X(ROSTER, "roster", 0, "FILE", SY_IN(UI) | SY_IN(CHECK) | SY_IN(SUMMARY),                    \
@@ -103,7 +124,7 @@ enum sy_command {
 	  N_("Keep review files under DIR instead of .shenyue/ beside the reports, for report "       \
 	     "folders you cannot write to; one subfolder per report folder, so reports of the same "  \
 	     "name in two folders never share a review."))                                             \
-	X(CONFIG, "config", 0, "FILE", SY_IN(UI) | SY_IN(SUMMARY),                                   \
+	X(CONFIG, "config", 0, "FILE", SY_IN(UI) | SY_IN(EXPORT) | SY_IN(SUMMARY),                                   \
 	  N_("Read the settings from FILE instead of ~/.config/shenyue/config.yaml."))              \
 	X(HELP, "help", 'h', NULL, SY_IN_ALL, N_("Print this help and exit."))
 

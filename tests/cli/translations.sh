@@ -26,11 +26,14 @@ case "$zh" in *"缺失，既无相应标题"*) ok ;; *) bad "Chinese message mis
 zh_err=$(LANGUAGE=zh_CN "$SHENYUE" check /nonexistent.txt 2>&1)
 case "$zh_err" in *"无法打开"*) ok ;; *) bad "Chinese error missing: $zh_err" ;; esac
 
-# 审查意见 go to the unit: Chinese findings unless LANGUAGE says otherwise
-md=$(LANGUAGE= "$SHENYUE" export --format md "$ex" 2>&1)
+# 审查意见 go to the unit: Chinese findings whatever the messages' language,
+# even in the C locale; English only when asked (--lang en)
+md=$(LANGUAGE= "$SHENYUE" export --format md "$ex" 2>/dev/null)
 case "$md" in *"缺失，既无相应标题"*) ok ;; *) bad "md export not in Chinese: $md" ;; esac
-md_en=$(LANGUAGE=en "$SHENYUE" export --format md "$ex" 2>&1)
-case "$md_en" in *"missing: no heading names it"*) ok ;; *) bad "LANGUAGE=en not honoured: $md_en" ;; esac
+md_c=$(LC_ALL=C LANGUAGE=en "$SHENYUE" export --format md "$ex" 2>/dev/null)
+case "$md_c" in *"审查结论"*"缺失，既无相应标题"*) ok ;; *) bad "md export in the C locale not in Chinese: $md_c" ;; esac
+md_en=$(LANGUAGE=zh_CN "$SHENYUE" export --format md --lang en "$ex" 2>/dev/null)
+case "$md_en" in *"Verdict"*"missing: no heading names it"*) ok ;; *) bad "--lang en not honoured: $md_en" ;; esac
 
 echo "$pass passed, $fails failed"
 [ "$fails" -eq 0 ]

@@ -70,7 +70,7 @@ grep -q "需要补充数据" "$FIX/.shenyue/b_partial.txt.yaml" || e2e_fail "the
 
 # The command-line export holds the override, the note and the verdict.
 "$SHENYUE" export --format md "$FIX" >"$E2E_TMP/out.md" || e2e_fail "shenyue export failed"
-grep -q "审查认定\*\*：缺失。理由：全文未提第一责任人" "$E2E_TMP/out.md" || e2e_fail "export lacks the override"
+grep -q "：缺失（第[0-9]*行）。系统识别：部分具备；审查认定：缺失，理由：全文未提第一责任人" "$E2E_TMP/out.md" || e2e_fail "export lacks the override"
 grep -q "需要补充数据" "$E2E_TMP/out.md" || e2e_fail "export lacks the note"
 grep -q "审查结论：退回修改" "$E2E_TMP/out.md" || e2e_fail "export lacks the verdict"
 

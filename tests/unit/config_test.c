@@ -6,6 +6,7 @@
 
 #include "../test_common.h"
 #include "shenyue/config.h"
+#include "shenyue/fileio.h"
 
 static int load(struct sy_config *c, const char *yaml)
 {
@@ -114,6 +115,67 @@ static void test_dump_reads_back(void **state)
 	free(buf);
 }
 
+/* office and resubmit_days: unset by default, read and checked like the rest. */
+static void test_export_settings(void **state)
+{
+	struct sy_config c;
+	sy_config_init(&c);
+	assert_null(c.office);
+	assert_int_equal(c.resubmit_days, 0);
+	assert_int_equal(load(&c, "office: 青禾县依法治县办\nresubmit_days: 15\n"), 0);
+	assert_string_equal(c.office, "青禾县依法治县办");
+	assert_int_equal(c.resubmit_days, 15);
+	assert_int_equal(load(&c, "resubmit_days: 400\n"), -1);
+	assert_string_equal(c.errors.v[0], "u.yaml:1:16: 'resubmit_days' must be between 0 and 365");
+	assert_int_equal(load(&c, "resubmit_days: 十五\n"), -1);
+	assert_int_equal(c.resubmit_days, 15);
+	sy_config_free(&c);
+}
+
+/* An answer given at the first export is remembered in the user's file,
+ * which keeps its comments and other settings. */
+static void test_save_setting(void **state)
+{
+	char dir[] = "/tmp/shenyue-config-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char path[256], err[512];
+	snprintf(path, sizeof path, "%s/sub/config.yaml", dir);
+	assert_int_equal(sy_config_save_setting(path, "office", "青禾县司法局", err, sizeof err), 0);
+	struct sy_config c;
+	sy_config_init(&c);
+	assert_int_equal(sy_config_load_file(&c, path, false), 0);
+	assert_string_equal(c.office, "青禾县司法局");
+	sy_config_free(&c);
+	FILE *f = fopen(path, "w");
+	fputs("# 我的设置\ntheme: light\noffice: \"旧\"\nresubmit_days: 5\n", f);
+	fclose(f);
+	assert_int_equal(sy_config_save_setting(path, "office", "青禾县依法治县办 \"法治\"", err, sizeof err), 0);
+	assert_int_equal(sy_config_save_setting(path, "resubmit_days", "20", err, sizeof err), 0);
+	assert_int_equal(sy_config_save_setting(path, "reviewer", "张三", err, sizeof err), 0);
+	sy_config_init(&c);
+	assert_int_equal(sy_config_load_file(&c, path, false), 0);
+	assert_string_equal(c.theme, "light");
+	assert_string_equal(c.office, "青禾县依法治县办 \"法治\"");
+	assert_int_equal(c.resubmit_days, 20);
+	assert_string_equal(c.reviewer, "张三");
+	sy_config_free(&c);
+	char *text;
+	size_t len;
+	assert_int_equal(sy_file_read(path, 0, &text, &len, NULL), SY_READ_OK);
+	assert_non_null(strstr(text, "# 我的设置\n"));
+	assert_null(strstr(text, "旧"));
+	free(text);
+	/* refused: unknown key, a bad value, a second line */
+	assert_int_equal(sy_config_save_setting(path, "colour", "red", err, sizeof err), -1);
+	assert_int_equal(sy_config_save_setting(path, "resubmit_days", "many", err, sizeof err), -1);
+	assert_non_null(strstr(err, "'resubmit_days' must be a whole number"));
+	assert_int_equal(sy_config_save_setting(path, "office", "a\nb: c", err, sizeof err), -1);
+	unlink(path);
+	snprintf(path, sizeof path, "%s/sub", dir);
+	rmdir(path);
+	rmdir(dir);
+}
+
 int main(void)
 {
 	test_setup_locale();
@@ -124,6 +186,8 @@ int main(void)
 		cmocka_unit_test(test_missing_optional_file_is_fine),
 		cmocka_unit_test(test_user_path),
 		cmocka_unit_test(test_dump_reads_back),
+		cmocka_unit_test(test_export_settings),
+		cmocka_unit_test(test_save_setting),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -139,7 +139,7 @@ static void test_every_format_renders_and_names_its_file(void **state)
 	test_report(&rep, "2024年度某镇法治政府建设年度报告\n一、主要举措和成效\n开展普法宣传 12 次。\n");
 	struct sy_export_entry e = {.rep = &rep, .rv = NULL};
 	struct sy_export_doc x;
-	sy_export_build(&x, &e, 1, test_rubric());
+	sy_export_build(&x, &e, 1, test_rubric(), NULL);
 	for (size_t i = 0; i < sy_export_nformats; i++) {
 		const struct sy_export_format *f = &sy_export_formats[i];
 		char *data, err[256];

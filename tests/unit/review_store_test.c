@@ -584,7 +584,7 @@ static void test_desk_before_loading(void **state)
 	assert_false(sy_desk_changed(&d, 0));
 	assert_false(sy_desk_load(&d, 0));
 	struct sy_export_doc x;
-	sy_desk_export_build(&d, NULL, 0, &x);
+	sy_desk_export_build(&d, NULL, 0, NULL, &x);
 	assert_true(w.batch.r[1].loaded);
 	assert_int_equal(x.n, 2);
 	assert_true(x.r[1].score >= 0);
