@@ -153,7 +153,7 @@ static int export_emit(const struct sy_export_format *f, const char *path, const
 	char *data;
 	size_t len;
 	if (sy_export_render(f, x, &data, &len, err, sizeof err) < 0) {
-		fprintf(stderr, "shenyue: %s\n", err);
+		sy_text_printf(stderr, "shenyue: %s\n", err);
 		return -1;
 	}
 	int rc = fwrite(data, 1, len, stdout) == len && fflush(stdout) == 0 ? 0 : -1;
@@ -361,7 +361,7 @@ int sy_cli_export(int argc, char **argv)
 	int rc = o.rubric ? sy_rubric_load_file(&rubric, o.rubric, err, sizeof err)
 			  : sy_rubric_load_default(&rubric, err, sizeof err);
 	if (rc) {
-		fprintf(stderr, "shenyue: %s\n", err);
+		sy_text_printf(stderr, "shenyue: %s\n", err);
 		sy_config_free(&cfg);
 		return 2;
 	}
