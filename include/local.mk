@@ -22,6 +22,7 @@ noinst_HEADERS += \
 	include/shenyue/layout.h \
 	include/shenyue/lineedit.h \
 	include/shenyue/markup.h \
+	include/shenyue/matcher.h \
 	include/shenyue/meta.h \
 	include/shenyue/numbering.h \
 	include/shenyue/ops.h \

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "outline_build.h"
+#include "shenyue/matcher.h"
 #include "shenyue/meta.h"
 #include "shenyue/utf8.h"
 #include "shenyue/xalloc.h"
@@ -159,14 +160,27 @@ int sy_heading_marker(const char *s, size_t *mlen)
 
 bool names_a_part(const struct builder *b, const char *sq)
 {
-	for (size_t p = 0; p < b->r->nparts; p++) {
-		const struct sy_part *part = &b->r->parts[p];
-		bool named = sy_patterns_match(&part->headings, sq, b->o->year, NULL) ||
-			     sy_patterns_match(&part->top_headings, sq, b->o->year, NULL);
-		if (named && !sy_patterns_match(&part->exclude, sq, b->o->year, NULL))
-			return true;
+	if (!b->r->matcher) {
+		for (size_t p = 0; p < b->r->nparts; p++) {
+			const struct sy_part *part = &b->r->parts[p];
+			bool named = sy_patterns_match(&part->headings, sq, b->o->year, NULL) ||
+				     sy_patterns_match(&part->top_headings, sq, b->o->year, NULL);
+			if (named && !sy_patterns_match(&part->exclude, sq, b->o->year, NULL))
+				return true;
+		}
+		return false;
 	}
-	return false;
+	/* one pass over the line for every part's words */
+	struct sy_hits h = {0};
+	sy_matcher_scan(b->r->matcher, sq, b->o->year, &h);
+	bool found = false;
+	for (size_t p = 0; p < b->r->nparts && !found; p++) {
+		const struct sy_part *part = &b->r->parts[p];
+		bool named = sy_hits_any(&h, &part->headings, NULL) || sy_hits_any(&h, &part->top_headings, NULL);
+		found = named && !sy_hits_any(&h, &part->exclude, NULL);
+	}
+	sy_hits_free(&h);
+	return found;
 }
 
 /* ---- headings inside lines that lost their line breaks ---- */

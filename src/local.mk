@@ -50,6 +50,7 @@ libshenyue_core_a_SOURCES = \
 	src/linebreak.c \
 	src/lineedit.c \
 	src/markup.c \
+	src/matcher.c \
 	src/meta.c \
 	src/normalise.c \
 	src/numbering.c \

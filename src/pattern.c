@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "shenyue/matcher.h"
 #include "shenyue/rubric.h"
 #include "shenyue/xalloc.h"
 
@@ -74,6 +75,42 @@ bool sy_patterns_match(const struct sy_strlist *l, const char *text, int year, s
 		}
 	}
 	return false;
+}
+
+bool sy_rubric_match(const struct sy_rubric *r, const struct sy_strlist *l, const char *text, int year,
+		     size_t *which)
+{
+	if (!l->n)
+		return false;
+	if (!sy_matcher_has(r->matcher, l))
+		return sy_patterns_match(l, text, year, which);
+	struct sy_hits h = {0};
+	sy_matcher_scan(r->matcher, text, year, &h);
+	bool hit = sy_hits_any(&h, l, which);
+	sy_hits_free(&h);
+	return hit;
+}
+
+void sy_rubric_build_matcher(struct sy_rubric *r)
+{
+	sy_matcher_free(r->matcher);
+	r->matcher = sy_matcher_new();
+	for (size_t i = 0; i < r->nparts; i++) {
+		const struct sy_part *p = &r->parts[i];
+		sy_matcher_add(r->matcher, &p->headings);
+		sy_matcher_add(r->matcher, &p->top_headings);
+		sy_matcher_add(r->matcher, &p->exclude);
+		sy_matcher_add(r->matcher, &p->mentions);
+		for (size_t k = 0; k < p->naspects; k++) {
+			const struct sy_aspect *a = &p->aspects[k];
+			sy_matcher_add(r->matcher, &a->heading);
+			sy_matcher_add(r->matcher, &a->body);
+			sy_matcher_add(r->matcher, &a->weak);
+			sy_matcher_add(r->matcher, &a->unless);
+			sy_matcher_add(r->matcher, &a->lacking);
+		}
+	}
+	sy_matcher_build(r->matcher);
 }
 
 static bool is_ascii_digit(char c)

@@ -11,6 +11,7 @@
 #include "shenyue/builtin.h"
 #include "shenyue/doc.h"
 #include "shenyue/fileio.h"
+#include "shenyue/matcher.h"
 #include "shenyue/rubric.h"
 #include "shenyue/xalloc.h"
 #include "shenyue/yamlutil.h"
@@ -81,6 +82,7 @@ void sy_rubric_free(struct sy_rubric *r)
 	for (size_t i = 0; i < r->ndeductions; i++)
 		free(r->deductions[i].finding);
 	free(r->deductions);
+	sy_matcher_free(r->matcher);
 	memset(r, 0, sizeof *r);
 }
 
@@ -330,6 +332,7 @@ int sy_rubric_load_string(struct sy_rubric *r, const char *source, const char *y
 	scratch.source = xstrdup(source);
 	if (!scratch.name)
 		scratch.name = xstrdup(source);
+	sy_rubric_build_matcher(&scratch);
 	*r = scratch;
 	return 0;
 }

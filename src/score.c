@@ -11,6 +11,7 @@
 #include "shenyue/docin.h"
 #include "shenyue/findings.h"
 #include "shenyue/i18n.h"
+#include "shenyue/matcher.h"
 #include "shenyue/meta.h"
 #include "shenyue/numbering.h"
 #include "shenyue/score.h"
@@ -23,7 +24,50 @@ struct scorer {
 	const struct sy_doc *d;
 	const struct sy_outline *o;
 	const struct sy_rubric *r;
+	struct sy_hits **piece_hits;   /* per piece, its scan once asked (matcher.h) */
+	struct sy_hits **heading_hits; /* per heading, the scan of its text */
 };
+
+/* Scan of text with the report year, kept in *slot after the first time. */
+static const struct sy_hits *cached_scan(const struct scorer *c, struct sy_hits **slot, const char *text)
+{
+	if (!*slot) {
+		*slot = xcalloc(1, sizeof **slot);
+		sy_matcher_scan(c->r->matcher, text, c->o->year, *slot);
+	}
+	return *slot;
+}
+
+/* sy_rubric_match(r, l, text of piece k, year): every list asked of a piece
+ * shares one scan of it. */
+static bool piece_matches(const struct scorer *c, const struct sy_strlist *l, size_t k)
+{
+	if (!l->n)
+		return false;
+	if (!c->piece_hits || !sy_matcher_has(c->r->matcher, l))
+		return sy_rubric_match(c->r, l, c->o->pc[k].sq, c->o->year, NULL);
+	return sy_hits_any(cached_scan(c, &c->piece_hits[k], c->o->pc[k].sq), l, NULL);
+}
+
+/* The same for the text of heading k. */
+static bool heading_matches(const struct scorer *c, const struct sy_strlist *l, size_t k)
+{
+	if (!l->n)
+		return false;
+	if (!c->heading_hits || !sy_matcher_has(c->r->matcher, l))
+		return sy_rubric_match(c->r, l, c->o->h[k].text, c->o->year, NULL);
+	return sy_hits_any(cached_scan(c, &c->heading_hits[k], c->o->h[k].text), l, NULL);
+}
+
+static void free_scans(struct sy_hits **v, size_t n)
+{
+	for (size_t i = 0; v && i < n; i++)
+		if (v[i]) {
+			sy_hits_free(v[i]);
+			free(v[i]);
+		}
+	free(v);
+}
 
 const char *sy_status_name(enum sy_status st)
 {
@@ -62,10 +106,9 @@ static const char *pname(const struct sy_part *p)
 static bool heading_names(const struct scorer *c, size_t k, const struct sy_part *p)
 {
 	const struct sy_heading *h = &c->o->h[k];
-	int y = c->o->year;
-	bool named = sy_patterns_match(&p->headings, h->text, y, NULL) ||
-		     (h->level == 1 && sy_patterns_match(&p->top_headings, h->text, y, NULL));
-	return named && !sy_patterns_match(&p->exclude, h->text, y, NULL);
+	bool named = heading_matches(c, &p->headings, k) ||
+		     (h->level == 1 && heading_matches(c, &p->top_headings, k));
+	return named && !heading_matches(c, &p->exclude, k);
 }
 
 /* The best heading for a part: the highest level, then the earliest. */
@@ -188,8 +231,8 @@ static long first_content(const struct scorer *c, const struct sy_heading *h, si
 
 /* Squeezed text without the clauses that match one of 'unless' and one of
  * 'lacking' (a clause finding the analysis of causes lacking; a new string). */
-static char *without_clauses(const char *sq, const struct sy_strlist *unless, const struct sy_strlist *lacking,
-			     int year)
+static char *without_clauses(const struct sy_rubric *r, const char *sq, const struct sy_strlist *unless,
+			     const struct sy_strlist *lacking, int year)
 {
 	struct sy_buf out = {0};
 	sy_buf_add(&out, "", 0);
@@ -201,8 +244,8 @@ static char *without_clauses(const char *sq, const struct sy_strlist *unless, co
 			n = (size_t)(stop - p);
 		size_t sep = p[n] ? (!strncmp(p + n, "。", 3) ? 3 : 1) : 0;
 		char *clause = xstrndup(p, n);
-		bool drop = sy_patterns_match(unless, clause, year, NULL) &&
-			    (!lacking->n || sy_patterns_match(lacking, clause, year, NULL));
+		bool drop = sy_rubric_match(r, unless, clause, year, NULL) &&
+			    (!lacking->n || sy_rubric_match(r, lacking, clause, year, NULL));
 		if (!drop)
 			sy_buf_add(&out, p, n + sep);
 		free(clause);
@@ -218,9 +261,9 @@ static bool shows(const struct scorer *c, const struct sy_strlist *w, const stru
 	if (!w->n)
 		return false;
 	if (!a || !a->unless.n)
-		return sy_patterns_match(w, sq, c->o->year, NULL);
-	char *t = without_clauses(sq, &a->unless, &a->lacking, c->o->year);
-	bool hit = sy_patterns_match(w, t, c->o->year, NULL);
+		return sy_rubric_match(c->r, w, sq, c->o->year, NULL);
+	char *t = without_clauses(c->r, sq, &a->unless, &a->lacking, c->o->year);
+	bool hit = sy_rubric_match(c->r, w, t, c->o->year, NULL);
 	free(t);
 	return hit;
 }
@@ -229,8 +272,9 @@ static bool shows(const struct scorer *c, const struct sy_strlist *w, const stru
 static long find_words(const struct scorer *c, const struct sy_strlist *w, const struct sy_aspect *asp,
 		       size_t a, size_t b)
 {
+	bool plain = !asp || !asp->unless.n; /* no clause to leave out: the piece's own scan */
 	for (size_t k = a; k < b && k < c->o->npc; k++)
-		if (is_body_piece(c, k) && shows(c, w, asp, c->o->pc[k].sq))
+		if (is_body_piece(c, k) && (plain ? piece_matches(c, w, k) : shows(c, w, asp, c->o->pc[k].sq)))
 			return (long)k;
 	return -1;
 }
@@ -265,7 +309,7 @@ static void check_aspect(struct scorer *c, size_t pi, const struct sy_aspect *a,
 {
 	struct sy_part_result *res = &c->s->parts[pi];
 	const struct sy_part *p = &c->r->parts[pi];
-	bool promised = sy_patterns_match(&a->heading, h->text, 0, NULL);
+	bool promised = sy_rubric_match(c->r, &a->heading, h->text, 0, NULL);
 	/* what the heading promises must be in the part; an optional aspect may be anywhere */
 	bool whole = !promised && !a->required;
 	size_t from = whole ? c->o->pc_body_start : res->piece_first;
@@ -376,9 +420,7 @@ static void note_ignored(struct scorer *c, size_t pi)
 		enum sy_line_kind kd = c->o->pc[k].kind;
 		if (kd != SY_LK_CONTENTS && kd != SY_LK_PREAMBLE && kd != SY_LK_ANNEX)
 			continue;
-		const char *sq = c->o->pc[k].sq;
-		if (sy_patterns_match(&p->headings, sq, c->o->year, NULL) ||
-		    sy_patterns_match(&p->mentions, sq, c->o->year, NULL)) {
+		if (piece_matches(c, &p->headings, k) || piece_matches(c, &p->mentions, k)) {
 			res->ev.ignored = line_of(c, k);
 			res->ev.ignored_kind = kd;
 			return;
@@ -629,7 +671,11 @@ void sy_score_report(struct sy_score *s, const struct sy_doc *d, const struct sy
 	memset(s, 0, sizeof *s);
 	s->nparts = r->nparts;
 	s->parts = xcalloc(r->nparts, sizeof *s->parts);
-	struct scorer c = { s, d, o, r };
+	struct scorer c = { s, d, o, r, NULL, NULL };
+	if (r->matcher) {
+		c.piece_hits = xcalloc(o->npc + 1, sizeof *c.piece_hits);
+		c.heading_hits = xcalloc(o->nh + 1, sizeof *c.heading_hits);
+	}
 	check_meta(&c);
 	sy_docin_findings(s, d);
 	for (size_t i = 0; i < r->nparts; i++) {
@@ -648,4 +694,6 @@ void sy_score_report(struct sy_score *s, const struct sy_doc *d, const struct sy
 	check_published(&c);
 	sy_numbering_check(s, o);
 	s->score = weighted_score(&c);
+	free_scans(c.piece_hits, o->npc);
+	free_scans(c.heading_hits, o->nh);
 }

@@ -9,6 +9,8 @@
 
 #include "shenyue/strlist.h"
 
+struct sy_matcher;
+
 /* What a heading's year should be: any, the report year, or the year after it. */
 enum sy_year_rule { SY_YEAR_ANY, SY_YEAR_REPORT, SY_YEAR_NEXT };
 
@@ -72,6 +74,7 @@ struct sy_rubric {
 	struct sy_strlist annex;    /* what opens an annex after the date line: 附件 ... */
 	struct sy_deduction *deductions; /* "deductions:", none in the default rubric */
 	size_t ndeductions;
+	struct sy_matcher *matcher; /* every part's and aspect's patterns, compiled (matcher.h) */
 };
 
 /* Loads a rubric from YAML text. 'source' names it in messages. Returns 0, or
@@ -96,6 +99,15 @@ const struct sy_deduction *sy_rubric_deduction(const struct sy_rubric *r, const 
 bool sy_pattern_match(const char *pattern, const char *text, int year, size_t *at);
 /* True when any pattern of the list matches; *which gets its index. */
 bool sy_patterns_match(const struct sy_strlist *l, const char *text, int year, size_t *which);
+/* sy_patterns_match through the rubric's compiled matcher: one pass over the
+ * text whatever the list's length (the same answer; a list the matcher does
+ * not know goes the slow way). To ask many lists of one text, scan it once
+ * with sy_matcher_scan(r->matcher, ...) and ask sy_hits_any instead. */
+bool sy_rubric_match(const struct sy_rubric *r, const struct sy_strlist *l, const char *text, int year,
+		     size_t *which);
+/* Compiles the patterns of every part and aspect into r->matcher (the
+ * loaders do it). */
+void sy_rubric_build_matcher(struct sy_rubric *r);
 /* True when normalised text s holds a figure: a number followed by one of the
  * units (the rubric's figures: 次 件 % ...). */
 bool sy_has_figure(const char *s, const struct sy_strlist *units);

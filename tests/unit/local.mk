@@ -19,6 +19,7 @@ UNIT_TESTS = \
 	tests/unit/layout_test \
 	tests/unit/linebreak_test \
 	tests/unit/lineedit_test \
+	tests/unit/matcher_test \
 	tests/unit/normalise_test \
 	tests/unit/ops_test \
 	tests/unit/options_test \
