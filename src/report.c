@@ -42,6 +42,7 @@ void sy_report_free(struct sy_report *rep)
 	sy_doc_free(&rep->doc);
 	sy_outline_free(&rep->outline);
 	sy_score_free(&rep->score);
+	sy_signature_free(rep->sig);
 	free(rep->sig);
 	memset(rep, 0, sizeof *rep);
 }

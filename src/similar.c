@@ -34,11 +34,55 @@ static uint64_t shingle_hash(const uint32_t *cp)
 	return h;
 }
 
-/* Code points of the content lines, spaces and punctuation below U+3040 dropped. */
-static uint32_t *content_codepoints(const struct sy_report *rep, size_t *n)
+/* Is the code point part of what is compared? Spaces and punctuation below
+ * U+3040 are not, digits are. */
+static inline bool counts(uint32_t c)
 {
-	uint32_t *cp = NULL;
-	size_t len = 0, cap = 0;
+	return c >= 0x3040 || (c >= '0' && c <= '9');
+}
+
+/* Keeps the smaller value in the bin the hash picks (one-permutation hashing:
+ * the top bits pick the bin, the rest compete). */
+static inline void minhash_add(uint32_t *bins, unsigned nbins, uint64_t h)
+{
+	uint32_t bin = (uint32_t)(h >> 58) % nbins, v = (uint32_t)h;
+	if (v < bins[bin])
+		bins[bin] = v;
+}
+
+/* For each line, a bit per part (up to 32) whose text holds it. */
+static uint32_t *parts_by_line(const struct sy_report *rep, size_t nparts)
+{
+	uint32_t *bits = xcalloc(rep->doc.nlines + 1, sizeof *bits);
+	for (size_t p = 0; p < nparts && p < 32; p++) {
+		const struct sy_part_result *pr = &rep->score.parts[p];
+		if (pr->status == SY_MISSING)
+			continue;
+		for (size_t i = pr->body_first; i < pr->body_end && i < rep->doc.nlines; i++)
+			bits[i] |= 1u << p;
+	}
+	return bits;
+}
+
+void sy_similar_signature(const struct sy_report *rep, struct sy_signature *sig)
+{
+	free(sig->parts);
+	memset(sig, 0, sizeof *sig);
+	memset(sig->h, 0xFF, sizeof sig->h);
+	if (rep->error || !rep->outline.kind)
+		return;
+	size_t nparts = rep->score.parts ? rep->score.nparts : 0;
+	uint32_t *part_bits = nparts ? parts_by_line(rep, nparts) : NULL;
+	if (nparts) {
+		sig->parts = xcalloc(nparts, sizeof *sig->parts);
+		sig->nparts = nparts;
+		for (size_t p = 0; p < nparts; p++)
+			memset(sig->parts[p].h, 0xFF, sizeof sig->parts[p].h);
+	}
+	/* the last SHINGLE code points of the content lines, as one stream,
+	 * with the line each came from */
+	uint32_t win[SHINGLE];
+	size_t win_line[SHINGLE], seen = 0;
 	for (size_t i = 0; i < rep->doc.nlines; i++) {
 		enum sy_line_kind k = rep->outline.kind[i];
 		if (k != SY_LK_TEXT && k != SY_LK_HEADING && k != SY_LK_HEADCONT)
@@ -46,36 +90,49 @@ static uint32_t *content_codepoints(const struct sy_report *rep, size_t *n)
 		const char *s = rep->doc.lines[i].norm;
 		for (size_t j = 0, l, sl = strlen(s); j < sl; j += l) {
 			uint32_t c = utf8_decode(s + j, sl - j, &l);
-			if (c < 0x3040 && !(c >= '0' && c <= '9'))
+			if (!counts(c))
 				continue;
-			if (len == cap) {
-				cap = cap ? cap * 2 : 1024;
-				cp = xreallocarray(cp, cap, sizeof *cp);
-			}
-			cp[len++] = c;
+			win[seen % SHINGLE] = c;
+			win_line[seen % SHINGLE] = i;
+			if (++seen < SHINGLE)
+				continue;
+			uint32_t cp[SHINGLE];
+			for (int t = 0; t < SHINGLE; t++)
+				cp[t] = win[(seen + (size_t)t) % SHINGLE];
+			uint64_t h = shingle_hash(cp);
+			minhash_add(sig->h, SY_MINHASH, h);
+			sig->shingles++;
+			/* a part's shingles are those that start in its text */
+			uint32_t bits = part_bits ? part_bits[win_line[seen % SHINGLE]] : 0;
+			for (size_t p = 0; bits; p++, bits >>= 1)
+				if (bits & 1) {
+					minhash_add(sig->parts[p].h, SY_PART_MINHASH, h);
+					sig->parts[p].shingles++;
+				}
 		}
 	}
-	*n = len;
-	return cp;
+	free(part_bits);
 }
 
-void sy_similar_signature(const struct sy_report *rep, struct sy_signature *sig)
+void sy_signature_free(struct sy_signature *sig)
 {
-	memset(sig, 0xFF, sizeof sig->h);
-	sig->shingles = 0;
-	if (rep->error || !rep->outline.kind)
+	if (!sig)
 		return;
-	size_t n;
-	uint32_t *cp = content_codepoints(rep, &n);
-	for (size_t i = 0; i + SHINGLE <= n; i++) {
-		/* one-permutation hashing: the top bits pick the bin, the rest compete */
-		uint64_t h = shingle_hash(cp + i);
-		uint32_t bin = (uint32_t)(h >> 58) % SY_MINHASH, v = (uint32_t)h;
-		if (v < sig->h[bin])
-			sig->h[bin] = v;
-		sig->shingles++;
+	free(sig->parts);
+	sig->parts = NULL;
+	sig->nparts = 0;
+}
+
+double sy_similar_estimate_part(const struct sy_part_signature *a, const struct sy_part_signature *b)
+{
+	int same = 0, used = 0;
+	for (int k = 0; k < SY_PART_MINHASH; k++) {
+		if (a->h[k] == EMPTY_BIN && b->h[k] == EMPTY_BIN)
+			continue;
+		used++;
+		same += a->h[k] == b->h[k];
 	}
-	free(cp);
+	return used ? (double)same / used : 0;
 }
 
 double sy_similar_estimate(const struct sy_signature *a, const struct sy_signature *b)

@@ -9,15 +9,31 @@
 #include "shenyue/report.h"
 
 #define SY_MINHASH 64
+#define SY_PART_MINHASH 32
 
-/* A MinHash signature of a report's content (5-character shingles). */
+/* The MinHash signature of one part's text (the shingles that start in it),
+ * for telling a part copied from another report (issue 11). */
+struct sy_part_signature {
+	uint32_t h[SY_PART_MINHASH];
+	uint32_t shingles; /* 0 when the part is missing or has no text */
+};
+
+/* A MinHash signature of a report's content (5-character shingles): what
+ * the cross-report checks keep of a report once its text is freed. */
 struct sy_signature {
 	uint32_t h[SY_MINHASH];
 	size_t shingles; /* 0 when the report is too short to compare */
+	struct sy_part_signature *parts; /* one per rubric part, as score.parts */
+	size_t nparts;
 };
 
-/* Computes the signature of a loaded report's content lines. */
+/* Computes the signature of a loaded, scored report's content lines, and of
+ * each part's. sig starts zeroed (or holds an earlier signature, replaced). */
 void sy_similar_signature(const struct sy_report *rep, struct sy_signature *sig);
+/* Frees the per-part signatures (the struct itself is the caller's). */
+void sy_signature_free(struct sy_signature *sig);
+/* Estimated Jaccard similarity of two parts' texts, 0..1. */
+double sy_similar_estimate_part(const struct sy_part_signature *a, const struct sy_part_signature *b);
 /* Estimated Jaccard similarity of two signatures, 0..1. */
 double sy_similar_estimate(const struct sy_signature *a, const struct sy_signature *b);
 

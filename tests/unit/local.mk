@@ -32,6 +32,7 @@ UNIT_TESTS = \
 	tests/unit/score_test \
 	tests/unit/seed_twins_test \
 	tests/unit/seeds_test \
+	tests/unit/similar_test \
 	tests/unit/shapes_test \
 	tests/unit/summary_test \
 	tests/unit/termcolor_test \

@@ -1,0 +1,106 @@
+/* Signatures: the report's (for 内容雷同) as a plain reading of its shingles
+ * gives it, and one per part, which tells a part copied into another report. */
+#include "config.h"
+
+#include "../test_common.h"
+#include "shenyue/similar.h"
+#include "shenyue/utf8.h"
+
+#define TITLE "%s关于2024年法治政府建设情况的报告\n"
+#define MEASURES "一、主要举措和成效\n" \
+	"全镇围绕依法行政这条主线，修订权责清单，组织行政执法人员培训三期，办理行政复议案件两件，" \
+	"推行重大行政决策合法性审查全覆盖，全年审查规范性文件十一件，纠正不当条款四处。\n"
+#define DUTY_A "二、党政主要负责人履行推进法治建设第一责任人职责情况\n" \
+	"镇党委书记主持召开专题会议研究法治建设，带头讲法治课两次，把法治建设纳入年度考核，" \
+	"逐项落实述法制度，班子成员全部完成年度学法任务并参加考试。\n"
+#define DUTY_B "二、党政主要负责人履行推进法治建设第一责任人职责情况\n" \
+	"街道主任每季度听取一次法治工作汇报，亲自协调解决征拆中的矛盾纠纷，推动建立公职律师队伍，" \
+	"在社区设立法律服务站点九个，接待群众咨询三百余人次。\n"
+#define SHORT "三、存在的不足和原因\n基层执法力量薄弱，原因是编制不足、培训不够，整改措施是补充人员。\n"
+#define PLAN "四、2025年工作安排\n继续加强执法队伍建设，完善考核办法，全年举办培训班三期。\n"
+
+/* The signature as first written: every code point kept in an array, then
+ * each run of five hashed (the shingle hash is similar.c's). */
+static void plain_signature(const struct sy_report *rep, uint32_t *h, size_t *shingles)
+{
+	uint32_t *cp = calloc(rep->doc.nbytes + 8, sizeof *cp);
+	size_t n = 0;
+	for (size_t i = 0; i < rep->doc.nlines; i++) {
+		enum sy_line_kind k = rep->outline.kind[i];
+		if (k != SY_LK_TEXT && k != SY_LK_HEADING && k != SY_LK_HEADCONT)
+			continue;
+		const char *s = rep->doc.lines[i].norm;
+		for (size_t j = 0, l, sl = strlen(s); j < sl; j += l) {
+			uint32_t c = utf8_decode(s + j, sl - j, &l);
+			if (c >= 0x3040 || (c >= '0' && c <= '9'))
+				cp[n++] = c;
+		}
+	}
+	memset(h, 0xFF, SY_MINHASH * sizeof *h);
+	*shingles = 0;
+	for (size_t i = 0; i + 5 <= n; i++) {
+		uint64_t x = 0x9E3779B97F4A7C15ull;
+		for (int k = 0; k < 5; k++) {
+			x ^= cp[i + k];
+			x *= 0xBF58476D1CE4E5B9ull;
+			x ^= x >> 31;
+		}
+		uint32_t bin = (uint32_t)(x >> 58) % SY_MINHASH;
+		if ((uint32_t)x < h[bin])
+			h[bin] = (uint32_t)x;
+		(*shingles)++;
+	}
+	free(cp);
+}
+
+static void make(struct sy_report *rep, const char *unit, const char *duty)
+{
+	char *t = NULL;
+	assert_true(asprintf(&t, TITLE "%s%s%s%s", unit, MEASURES, duty, SHORT, PLAN) > 0);
+	test_report(rep, t);
+	free(t);
+}
+
+static void test_report_signature_is_the_plain_reading(void **state)
+{
+	struct sy_report rep;
+	make(&rep, "云溪镇", DUTY_A);
+	uint32_t h[SY_MINHASH];
+	size_t shingles;
+	plain_signature(&rep, h, &shingles);
+	assert_true(shingles > 100);
+	assert_int_equal(rep.sig->shingles, shingles);
+	assert_memory_equal(rep.sig->h, h, sizeof h);
+	sy_report_free(&rep);
+}
+
+static void test_part_signatures_tell_the_copied_part(void **state)
+{
+	struct sy_report a, b;
+	make(&a, "云溪镇", DUTY_A);
+	make(&b, "石桥街道", DUTY_B);
+	int measures = sy_rubric_part_index(test_rubric(), "measures");
+	int duty = sy_rubric_part_index(test_rubric(), "duty");
+	int other = sy_rubric_part_index(test_rubric(), "other");
+	assert_true(measures >= 0 && duty >= 0 && other >= 0);
+	assert_int_equal(a.sig->nparts, test_rubric()->nparts);
+	/* the same measures text in both: its signatures agree */
+	assert_true(a.sig->parts[measures].shingles > 30);
+	assert_true(sy_similar_estimate_part(&a.sig->parts[measures], &b.sig->parts[measures]) > 0.9);
+	/* the duty texts differ */
+	assert_true(sy_similar_estimate_part(&a.sig->parts[duty], &b.sig->parts[duty]) < 0.2);
+	/* a part the report lacks has no shingles */
+	assert_int_equal(a.sig->parts[other].shingles, 0);
+	sy_report_free(&a);
+	sy_report_free(&b);
+}
+
+int main(void)
+{
+	test_setup_locale();
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_report_signature_is_the_plain_reading),
+		cmocka_unit_test(test_part_signatures_tell_the_copied_part),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
