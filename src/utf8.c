@@ -42,6 +42,16 @@ size_t utf8_valid_seq(const unsigned char *s, size_t n)
 uint32_t utf8_decode(const char *s, size_t n, size_t *len)
 {
 	const unsigned char *u = (const unsigned char *)s;
+	if (n && u[0] < 0x80) {
+		*len = 1;
+		return u[0];
+	}
+	/* E1..EC and EE..EF with two continuation bytes: valid as they stand */
+	if (n >= 3 && u[0] >= 0xE1 && u[0] != 0xED && u[0] <= 0xEF && (u[1] & 0xC0) == 0x80 &&
+	    (u[2] & 0xC0) == 0x80) {
+		*len = 3;
+		return (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+	}
 	size_t l = utf8_valid_seq(u, n);
 	if (l == 0) {
 		*len = n ? 1 : 0;
@@ -119,11 +129,16 @@ bool utf8_is_valid(const unsigned char *s, size_t n)
 
 size_t utf8_count(const char *s)
 {
-	size_t n = 0;
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-		if ((*p & 0xC0) != 0x80)
-			n++;
-	return n;
+	size_t n = strlen(s), cont = 0, i = 0;
+	/* continuation bytes (10xxxxxx), eight at a time */
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		cont += (size_t)__builtin_popcountll(w & ~(w << 1) & 0x8080808080808080ull);
+	}
+	for (; i < n; i++)
+		cont += ((unsigned char)s[i] & 0xC0) == 0x80;
+	return n - cont;
 }
 
 const char *utf8_skip(const char *s, size_t n)

@@ -38,6 +38,7 @@ UNIT_TESTS = \
 	tests/unit/termcolor_test \
 	tests/unit/theme_test \
 	tests/unit/undo_test \
+	tests/unit/utf8_test \
 	tests/unit/unitname_test \
 	tests/unit/util_test \
 	tests/unit/views_test \
