@@ -194,6 +194,14 @@ static void write_yaml_evidence(FILE *out, const struct sy_evidence *e)
 		fputs("          uncertain: true\n", out);
 }
 
+/* "page: N" after a line of a document that has pages (a PDF), else nothing. */
+static void write_yaml_page(FILE *out, const struct sy_report *rep, long line, const char *indent)
+{
+	unsigned page = line > 0 ? sy_doc_page(&rep->doc, (size_t)line - 1) : 0;
+	if (page)
+		fprintf(out, "\n%spage: %u", indent, page);
+}
+
 static void write_yaml_parts(FILE *out, const struct sy_report *rep, const struct sy_rubric *r)
 {
 	fputs("    parts:\n", out);
@@ -205,6 +213,7 @@ static void write_yaml_parts(FILE *out, const struct sy_report *rep, const struc
 			fprintf(out, "%ld", p->line);
 		else
 			fputs("null", out);
+		write_yaml_page(out, rep, p->line, "        ");
 		fputs("\n        heading: ", out);
 		sy_yaml_write_str(out, p->heading_text);
 		fputc('\n', out);
@@ -227,6 +236,7 @@ static void write_yaml_findings(FILE *out, const struct sy_report *rep)
 			fprintf(out, "%ld", f->line);
 		else
 			fputs("null", out);
+		write_yaml_page(out, rep, f->line, "        ");
 		fputs("\n        message: ", out);
 		sy_yaml_write_str(out, f->message);
 		fputc('\n', out);

@@ -25,6 +25,7 @@ libshenyue_core_a_SOURCES = \
 	src/docin_html.c \
 	src/docin_numfmt.c \
 	src/docin_odt.c \
+	src/docin_pdf.c \
 	src/docin_word.c \
 	src/docin_xml.c \
 	src/docin_zip.c \
@@ -84,6 +85,6 @@ libshenyue_core_a_SOURCES = \
 	src/xalloc.c \
 	src/yamlutil.c
 nodist_libshenyue_core_a_SOURCES = src/builtin_data.c
-CORE_LIBS = libshenyue_core.a $(YAML_LIBS) $(ICU_LIBS) $(ZIP_LIBS) $(XML_LIBS) $(XLSX_LIBS)
+CORE_LIBS = libshenyue_core.a $(YAML_LIBS) $(ICU_LIBS) $(ZIP_LIBS) $(XML_LIBS) $(XLSX_LIBS) $(POPPLER_LIBS)
 # Private to the .docx reader (src/docin_docx.c, src/docin_word.c).
 noinst_HEADERS += src/docin_word.h

@@ -67,6 +67,19 @@ static inline long test_line(const struct sy_report *rep, const char *id)
 	return rep->score.parts[i].line;
 }
 
+/* The paragraph a 1-based line belongs to: its rank among the non-blank
+ * lines (0 for none). A document and its text twin agree on paragraphs
+ * where blank lines differ (a PDF has none at the top of a page). */
+static inline long test_paragraph_of(const struct sy_doc *d, long line)
+{
+	if (line <= 0 || (size_t)line > d->nlines)
+		return 0;
+	long k = 0;
+	for (long i = 0; i < line; i++)
+		k += d->lines[i].sq[0] != '\0';
+	return k;
+}
+
 /* Number of findings with this id. */
 static inline int test_count_findings(const struct sy_report *rep, const char *id)
 {

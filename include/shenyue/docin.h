@@ -67,6 +67,8 @@ bool sy_odt_sniff(const unsigned char *buf, size_t len);
 int sy_odt_read(struct sy_doc *doc, const unsigned char *buf, size_t len, char *err, size_t errlen);
 bool sy_html_sniff(const unsigned char *buf, size_t len);
 int sy_html_read(struct sy_doc *doc, const unsigned char *buf, size_t len, char *err, size_t errlen);
+bool sy_pdf_sniff(const unsigned char *buf, size_t len);
+int sy_pdf_read(struct sy_doc *doc, const unsigned char *buf, size_t len, char *err, size_t errlen);
 /* The plain-text reader (BOM, UTF-8, GB18030, UTF-16), the table's last row. */
 int sy_text_read(struct sy_doc *doc, const unsigned char *buf, size_t len, char *err, size_t errlen);
 
@@ -83,6 +85,35 @@ int sy_docx_read_parts(struct sy_doc *doc, const struct sy_docx_parts *p, char *
  * outline styles of styles.xml (may be NULL). Returns 0, or -1 with err set. */
 int sy_odt_read_parts(struct sy_doc *doc, const char *content, size_t content_len, const char *styles,
 		      size_t styles_len, char *err, size_t errlen);
+
+/* What a PDF may make us do: pages read, seconds spent (checked between pages). */
+#define SY_PDF_MAX_PAGES 1000
+#define SY_PDF_MAX_SECONDS 30.0
+struct sy_pdf_limits {
+	int max_pages;
+	double max_seconds;
+};
+/* A page of a PDF as poppler reads it: its text in reading order, lines
+ * separated by '\n', and the box of each of its characters (points, from
+ * the page's top left). */
+struct sy_pdf_box {
+	double x1, y1, x2, y2;
+};
+struct sy_pdf_page {
+	const char *text;
+	const struct sy_pdf_box *box; /* one per character of text ('\n' included) */
+	size_t nbox;
+	double height;                /* of the page */
+	bool scanned;                 /* an image with no text */
+};
+/* The PDF reader's text stage: the pages' lines made into the doc's
+ * paragraphs (headers, footers and page numbers out; each line's page
+ * kept). Returns 0, or -1 with err set (no text, a scan). */
+int sy_pdf_text_stage(struct sy_doc *doc, const struct sy_pdf_page *pages, size_t npages, char *err,
+		      size_t errlen);
+/* The .pdf reader under the given limits (sy_pdf_read uses the defaults). */
+int sy_pdf_read_with(struct sy_doc *doc, const unsigned char *buf, size_t len, const struct sy_pdf_limits *lim,
+		     char *err, size_t errlen);
 
 /* A zip package read from memory, with the limits above. */
 struct sy_zip;

@@ -5,6 +5,7 @@ FUZZERS = \
 	tests/fuzz/docx_fuzzer \
 	tests/fuzz/html_fuzzer \
 	tests/fuzz/odt_fuzzer \
+	tests/fuzz/pdf_fuzzer \
 	tests/fuzz/report_fuzzer \
 	tests/fuzz/review_fuzzer \
 	tests/fuzz/rubric_fuzzer \
@@ -17,6 +18,7 @@ noinst_PROGRAMS += $(FUZZERS)
 tests_fuzz_docx_fuzzer_LDFLAGS = $(FUZZ_FLAGS)
 tests_fuzz_html_fuzzer_LDFLAGS = $(FUZZ_FLAGS)
 tests_fuzz_odt_fuzzer_LDFLAGS = $(FUZZ_FLAGS)
+tests_fuzz_pdf_fuzzer_LDFLAGS = $(FUZZ_FLAGS)
 tests_fuzz_report_fuzzer_LDFLAGS = $(FUZZ_FLAGS)
 tests_fuzz_review_fuzzer_LDFLAGS = $(FUZZ_FLAGS)
 tests_fuzz_rubric_fuzzer_LDFLAGS = $(FUZZ_FLAGS)

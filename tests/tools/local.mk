@@ -1,10 +1,13 @@
 # Test tools: documents made from text on the machine that runs the tests
 # (no fixture needs a program the quickstart does not install), and a dump
 # of what shenyue reads from any file.
-TEST_TOOLS = tests/tools/docx_writer.c tests/tools/docx_writer.h
-check_PROGRAMS += tests/tools/doctext tests/tools/mkdocx
+TEST_TOOLS = tests/tools/docx_writer.c tests/tools/docx_writer.h tests/tools/pdf_writer.c tests/tools/pdf_writer.h
+TEST_TOOLS_LIBS = $(CORE_LIBS) $(CAIRO_LIBS)
+check_PROGRAMS += tests/tools/doctext tests/tools/mkdocx tests/tools/mkpdf
 tests_tools_mkdocx_SOURCES = tests/tools/mkdocx.c $(TEST_TOOLS)
-tests_tools_mkdocx_LDADD = $(CORE_LIBS)
+tests_tools_mkdocx_LDADD = $(TEST_TOOLS_LIBS)
+tests_tools_mkpdf_SOURCES = tests/tools/mkpdf.c $(TEST_TOOLS)
+tests_tools_mkpdf_LDADD = $(TEST_TOOLS_LIBS)
 tests_tools_doctext_LDADD = $(CORE_LIBS)
 
 # make eval: how well the reading agrees with each folder's expected.yaml (the
