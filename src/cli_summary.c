@@ -22,6 +22,7 @@ struct summary_opts {
 	const char *rubric;
 	const char *state;
 	const char *config;
+	const char *office;
 };
 
 static int parse_format(const char *s, const struct sy_summary_format **fmt)
@@ -40,13 +41,14 @@ static int summary_take(struct summary_opts *o, int opt, const char *arg)
 	case SY_OPT_SUMMARY_FORMAT:
 		if (parse_format(arg, &o->fmt) == 0)
 			return 0;
-		fprintf(stderr, _("shenyue: unknown format '%s' (text, yaml, csv or docx)\n"), arg);
+		fprintf(stderr, _("shenyue: unknown format '%s' (text, yaml, csv, xlsx or docx)\n"), arg);
 		return -1;
 	case SY_OPT_OUTPUT: o->out = arg; return 0;
 	case SY_OPT_ROSTER: o->roster = arg; return 0;
 	case SY_OPT_RUBRIC: o->rubric = arg; return 0;
 	case SY_OPT_STATE: o->state = arg; return 0;
 	case SY_OPT_CONFIG: o->config = arg; return 0;
+	case SY_OPT_OFFICE: o->office = arg; return 0;
 	default: return -1;
 	}
 }
@@ -159,6 +161,7 @@ static int summary_batch(const struct summary_opts *o, struct sy_batch *b, const
 		rvp[i] = &rv[i];
 	struct sy_summary s;
 	sy_summary_build(&s, b, r, roster, rvp);
+	s.office = o->office;
 	int status = summary_emit(o, &s, b, r) < 0 ? 2 : sy_check_exit_status(b, r);
 	if (bad)
 		status = 2;
@@ -203,6 +206,8 @@ int sy_cli_summary(int argc, char **argv)
 		return status;
 	struct sy_config cf;
 	summary_config(&cf, o.config);
+	if (!o.office || !*o.office)
+		o.office = cf.office; /* the office setting signs the 情况通报 */
 	struct sy_rubric rubric;
 	struct sy_roster roster = { 0 };
 	bool have_roster = false;

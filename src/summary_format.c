@@ -378,12 +378,13 @@ static void write_text_here(FILE *out, const struct sy_summary *s, const struct 
 	sy_summary_write_text(out, s, b, r, locale_is_utf8());
 }
 
-/* The 情况通报 of today; the signing office is left for the supervisor. */
+/* The 情况通报 of today, signed by s->office (left blank for the supervisor
+ * when none is set). */
 static int build_docx_today(const struct sy_summary *s, const struct sy_batch *b, const struct sy_rubric *r,
 			    char **data, size_t *len, char *err, size_t errlen)
 {
 	struct sy_date today = sy_date_of(time(NULL));
-	return sy_summary_docx(s, b, r, NULL, &today, data, len, err, errlen);
+	return sy_summary_docx(s, b, r, s->office, &today, data, len, err, errlen);
 }
 
 const struct sy_summary_format sy_summary_formats[] = {

@@ -380,7 +380,8 @@ static enum sy_write_result summary_write_report(struct ui *ui, unsigned how)
 	size_t len = 0;
 	struct sy_date today = sy_date_of(time(NULL));
 	enum sy_write_result rc = SY_WRITE_FAILED;
-	if (sy_summary_docx(ui_summary(ui), &ui->batch, &ui->rubric, NULL, &today, &data, &len, err, sizeof err) == 0)
+	if (sy_summary_docx(ui_summary(ui), &ui->batch, &ui->rubric, ui->config.office, &today, &data, &len, err,
+			    sizeof err) == 0)
 		rc = sy_file_write(ui->task.path, data, len, how, NULL, err, sizeof err);
 	free(data);
 	if (rc == SY_WRITE_OK)

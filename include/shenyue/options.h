@@ -99,9 +99,9 @@ enum sy_command {
 	X(ONE_FILE, "one-file", 0, NULL, SY_IN(EXPORT),                                              \
 	  N_("Write the whole batch in one document, a page break between units, instead of one "     \
 	     "审查意见 per report (docx; default name 审查意见-<folder>.docx)."))                     \
-	X(OFFICE, "office", 0, "TEXT", SY_IN(EXPORT),                                                \
-	  N_("The issuing office signed under the 审查意见 (依法治县办, 司法局...); else the office "  \
-	     "setting."))                                                                              \
+	X(OFFICE, "office", 0, "TEXT", SY_IN(EXPORT) | SY_IN(SUMMARY),                               \
+	  N_("The issuing office signed under the 审查意见 and the 情况通报 (依法治县办, 司法局...); "  \
+	     "else the office setting."))                                                              \
 	X(REVIEWER, "reviewer", 0, "NAME", SY_IN(EXPORT),                                            \
 	  N_("The reviewer named in the 审查意见 when a verdict does not name who gave it; else the " \
 	     "reviewer setting, SHENYUE_USER or USER."))                                              \

@@ -54,6 +54,7 @@ struct sy_summary {
 	size_t nunits;
 	size_t *unit_order;         /* roster indices in pinyin order of their names */
 	size_t *row_order;          /* report rows in pinyin order of sy_summary_row_name */
+	const char *office;         /* who signs the 情况通报 (--office, the office setting), or NULL; not owned */
 };
 
 /* Builds the summary of batch b (loaded) scored against r. rv[i] is report

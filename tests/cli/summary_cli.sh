@@ -86,6 +86,20 @@ if command -v unzip >/dev/null; then
 	unzip -p "$tmp/tb.docx" word/document.xml >"$tmp/doc.xml"
 	expect_in "$tmp/doc.xml" "北坡街道、松林镇"
 	expect_in "$tmp/doc.xml" "请补充第一责任人履职情况"
+	expect_in "$tmp/doc.xml" "（发文单位）"
+fi
+# the office setting signs it; --office wins
+mkdir -p "$tmp/no-config/shenyue"
+printf 'office: 青禾县依法治县办\n' >"$tmp/no-config/shenyue/config.yaml"
+"$SHENYUE" summary --format docx -o "$tmp/tb2.docx" "$tmp/batch" 2>"$tmp/err"
+"$SHENYUE" summary --format docx --office 青禾县司法局 -o "$tmp/tb3.docx" "$tmp/batch" 2>"$tmp/err"
+rm -r "$tmp/no-config/shenyue"
+if command -v unzip >/dev/null; then
+	unzip -p "$tmp/tb2.docx" word/document.xml >"$tmp/doc2.xml"
+	expect_in "$tmp/doc2.xml" "青禾县依法治县办"
+	unzip -p "$tmp/tb3.docx" word/document.xml >"$tmp/doc3.xml"
+	expect_in "$tmp/doc3.xml" "青禾县司法局"
+	expect_not_in "$tmp/doc3.xml" "青禾县依法治县办"
 fi
 
 # xlsx: the matrix as a spreadsheet
