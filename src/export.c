@@ -1,6 +1,6 @@
 /* Export of reviews: the formats, building the export document (statuses
  * as they count, finding sentences in the export's language with no
- * absolute path, the date and the deadline), and saving it. The writers are
+ * absolute path, the date and the deadline), and naming the files. The writers are
  * export_md.c, export_csv.c, export_yaml.c, export_docx.c, export_xlsx.c. */
 #include "config.h"
 
@@ -159,33 +159,19 @@ static const char *lang_code(enum sy_export_lang lang)
 	return lang == SY_EXPORT_EN ? "en" : "zh_CN";
 }
 
-/* Scores rep again with messages in lang, into s (when the UI speaks
- * another language). False when no second scoring is needed. */
-static bool rescore_in(struct sy_score *s, const struct sy_report *rep, const struct sy_rubric *r,
-		       enum sy_export_lang lang)
+/* The sentences of rep's findings in lang, newly allocated (NULL when the
+ * messages already speak it): a 审查意见 is Chinese even from an English UI. */
+static char **messages_in(const struct sy_report *rep, enum sy_export_lang lang)
 {
-	if (!strcmp(sy_i18n_language(), lang_code(lang)) || rep->error || !rep->doc.lines)
-		return false;
+	if (!strcmp(sy_i18n_language(), lang_code(lang)) || !rep->score.nf)
+		return NULL;
 	struct sy_i18n_saved saved;
 	sy_i18n_switch(lang_code(lang), &saved);
-	sy_score_report(s, &rep->doc, &rep->outline, r);
+	char **msg = xcalloc(rep->score.nf, sizeof *msg);
+	for (size_t i = 0; i < rep->score.nf; i++)
+		msg[i] = sy_finding_message(&rep->score.f[i]);
 	sy_i18n_restore(&saved);
-	return true;
-}
-
-/* The message of finding f in the export's language: from the second
- * scoring when it has the same finding, else as it was (batch findings). */
-static const char *message_in(const struct sy_finding *f, struct sy_score *again, bool *used)
-{
-	for (size_t i = 0; again && i < again->nf; i++) {
-		const struct sy_finding *g = &again->f[i];
-		if (!used[i] && g->line == f->line && !strcmp(g->id, f->id) &&
-		    !strcmp(g->part ? g->part : "", f->part ? f->part : "")) {
-			used[i] = true;
-			return g->message;
-		}
-	}
-	return f->message;
+	return msg;
 }
 
 /* ---- building ---- */
@@ -217,22 +203,19 @@ static void build_parts(struct sy_export_report *x, const struct sy_report *rep,
 
 static void build_findings(struct sy_export_report *x, const struct sy_report *rep, const struct build_ctx *c)
 {
-	struct sy_score again = {0};
-	bool rescored = rescore_in(&again, rep, c->r, c->o->lang);
-	bool *used = xcalloc(again.nf + 1, sizeof *used);
+	char **again = messages_in(rep, c->o->lang);
 	x->f = xcalloc(rep->score.nf + 1, sizeof *x->f);
 	x->nf = rep->score.nf;
 	for (size_t i = 0; i < rep->score.nf; i++) {
 		const struct sy_finding *f = &rep->score.f[i];
-		const char *msg = message_in(f, rescored ? &again : NULL, used);
 		x->f[i] = (struct sy_export_finding){
-			.id = xstrdup(f->id), .severity = (int)f->severity, .line = f->line,
-			.part = xstrdup(f->part), .message = prose_paths(msg, c->np, c->nnp, c->o->lang),
+			.id = xstrdup(f->id), .severity = (int)f->severity, .line = f->line, .part = xstrdup(f->part),
+			.message = prose_paths(again ? again[i] : f->message, c->np, c->nnp, c->o->lang),
 		};
+		if (again)
+			free(again[i]);
 	}
-	free(used);
-	if (rescored)
-		sy_score_free(&again);
+	free(again);
 }
 
 /* The unit as it counts: the supervisor's assignment, else the detected one. */

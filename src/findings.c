@@ -17,21 +17,162 @@ const struct sy_finding_row sy_finding_rows[SY_FIND_COUNT] = {
 #undef SY_FINDING_ROW
 };
 
+/* Length of the conversion specification at fmt (which starts after '%'),
+ * its conversion in *conv and its length modifier in *mod ('l', 'z', 'h' or
+ * 0); *pos gets a positional argument's number (%2$s), else 0. */
+static size_t conv_spec(const char *fmt, char *conv, char *mod, int *pos)
+{
+	size_t i = 0;
+	*pos = 0;
+	size_t digits = strspn(fmt, "0123456789");
+	if (digits && fmt[digits] == '$') {
+		*pos = atoi(fmt);
+		i = digits + 1;
+	}
+	i += strspn(fmt + i, "-+ #0");
+	i += strspn(fmt + i, "0123456789");
+	if (fmt[i] == '.')
+		i += 1 + strspn(fmt + i + 1, "0123456789");
+	*mod = 0;
+	while (fmt[i] && strchr("lzhjt", fmt[i])) {
+		*mod = fmt[i] == 'h' && *mod ? *mod : fmt[i];
+		i++;
+	}
+	*conv = fmt[i];
+	return fmt[i] ? i + 1 : i;
+}
+
+/* The type a conversion reads from the arguments. */
+static char arg_type(char conv, char mod)
+{
+	if (conv == 's')
+		return 's';
+	if (strchr("eEfgG", conv))
+		return 'f';
+	if (mod == 'z')
+		return 'z';
+	if (mod == 'l')
+		return 'l';
+	return strchr("uxXo", conv) ? 'u' : 'i';
+}
+
+/* Takes the arguments the untranslated template reads, in its order. */
+static void keep_args(struct sy_finding *f, const char *tmpl, va_list ap)
+{
+	for (const char *p = tmpl; (p = strchr(p, '%'));) {
+		char conv, mod;
+		int pos;
+		if (p[1] == '%') {
+			p += 2;
+			continue;
+		}
+		p += 1 + conv_spec(p + 1, &conv, &mod, &pos);
+		if (!conv)
+			break;
+		struct sy_finding_arg a = {.type = arg_type(conv, mod)};
+		switch (a.type) {
+		case 's': {
+			const char *str = va_arg(ap, const char *);
+			a.v.s = xstrdup(str ? str : "(null)");
+			break;
+		}
+		case 'f': a.v.f = va_arg(ap, double); break;
+		case 'z': a.v.z = va_arg(ap, size_t); break;
+		case 'l': a.v.i = va_arg(ap, long); break;
+		case 'u': a.v.i = va_arg(ap, unsigned); break;
+		default: a.v.i = va_arg(ap, int); break;
+		}
+		f->args = xreallocarray(f->args, f->nargs + 1, sizeof *f->args);
+		f->args[f->nargs++] = a;
+	}
+}
+
 static void finding_addv(struct sy_score *s, enum sy_finding_kind k, const char *id, enum sy_severity sev,
 			 long line, const char *part, va_list ap)
 {
 	const struct sy_finding_row *row = &sy_finding_rows[k];
 	s->f = xreallocarray(s->f, s->nf + 1, sizeof *s->f);
 	struct sy_finding *f = &s->f[s->nf++];
+	memset(f, 0, sizeof *f);
 	f->id = xstrdup(id ? id : row->id);
 	f->severity = sev;
 	f->line = line;
 	f->part = xstrdup(part);
+	f->kind = (int)k;
+	va_list again;
+	va_copy(again, ap);
+	keep_args(f, row->message, again);
+	va_end(again);
 	/* the template is the registry's own literal, never text from a report */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
 	f->message = xvasprintf(_(row->message), ap);
 #pragma GCC diagnostic pop
+}
+
+/* Formats one kept argument with the conversion spec (without its N$). */
+static void format_arg(struct sy_buf *b, const char *spec, const struct sy_finding_arg *a)
+{
+	char buf[256];
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+	switch (a->type) {
+	case 's': sy_buf_printf(b, spec, a->v.s); return;
+	case 'f': snprintf(buf, sizeof buf, spec, a->v.f); break;
+	case 'z': snprintf(buf, sizeof buf, spec, a->v.z); break;
+	case 'l': snprintf(buf, sizeof buf, spec, (long)a->v.i); break;
+	case 'u': snprintf(buf, sizeof buf, spec, (unsigned)a->v.i); break;
+	default: snprintf(buf, sizeof buf, spec, (int)a->v.i); break;
+	}
+#pragma GCC diagnostic pop
+	sy_buf_puts(b, buf);
+}
+
+char *sy_finding_message(const struct sy_finding *f)
+{
+	if (f->kind < 0 || f->kind >= SY_FIND_COUNT)
+		return xstrdup(f->message);
+	const char *tmpl = _(sy_finding_rows[f->kind].message);
+	struct sy_buf b = {0};
+	size_t next = 0;
+	for (const char *p = tmpl; *p;) {
+		const char *pct = strchr(p, '%');
+		if (!pct) {
+			sy_buf_puts(&b, p);
+			break;
+		}
+		sy_buf_add(&b, p, (size_t)(pct - p));
+		if (pct[1] == '%') {
+			sy_buf_puts(&b, "%");
+			p = pct + 2;
+			continue;
+		}
+		char conv, mod;
+		int pos;
+		size_t n = conv_spec(pct + 1, &conv, &mod, &pos);
+		size_t idx = pos > 0 ? (size_t)pos - 1 : next++;
+		const char *body = pct + 1;
+		if (pos > 0)
+			body = strchr(body, '$') + 1;
+		char *spec = xasprintf("%%%.*s", (int)(pct + 1 + n - body), body);
+		if (idx < f->nargs && conv)
+			format_arg(&b, spec, &f->args[idx]);
+		free(spec);
+		p = pct + 1 + n;
+	}
+	return sy_buf_steal(&b);
+}
+
+void sy_finding_clear(struct sy_finding *f)
+{
+	free(f->id);
+	free(f->part);
+	free(f->message);
+	for (size_t i = 0; i < f->nargs; i++)
+		if (f->args[i].type == 's')
+			free(f->args[i].v.s);
+	free(f->args);
+	memset(f, 0, sizeof *f);
 }
 
 void sy_finding_add(struct sy_score *s, enum sy_finding_kind k, long line, const char *part, ...)
@@ -60,9 +201,7 @@ void sy_finding_drop(struct sy_score *s, const char *id)
 			s->f[kept++] = *f;
 			continue;
 		}
-		free(f->id);
-		free(f->part);
-		free(f->message);
+		sy_finding_clear(f);
 	}
 	s->nf = kept;
 }

@@ -87,11 +87,8 @@ void sy_score_free(struct sy_score *s)
 	for (size_t i = 0; i < s->nparts; i++)
 		free(s->parts[i].heading_text);
 	free(s->parts);
-	for (size_t i = 0; i < s->nf; i++) {
-		free(s->f[i].id);
-		free(s->f[i].part);
-		free(s->f[i].message);
-	}
+	for (size_t i = 0; i < s->nf; i++)
+		sy_finding_clear(&s->f[i]);
 	free(s->f);
 	memset(s, 0, sizeof *s);
 }

@@ -188,9 +188,7 @@ static void drop_duplicate_findings(struct sy_report *rep)
 	for (size_t i = 0; i < rep->score.nf; i++) {
 		struct sy_finding *f = &rep->score.f[i];
 		if (!strcmp(f->id, "duplicate")) {
-			free(f->id);
-			free(f->part);
-			free(f->message);
+			sy_finding_clear(f);
 		} else {
 			rep->score.f[w++] = *f;
 		}

@@ -22,13 +22,28 @@
 
 enum sy_severity { SY_SEV_INFO, SY_SEV_WARNING, SY_SEV_ERROR };
 
+/* One argument of a finding's message, kept so that the message can be
+ * said again in another language (sy_finding_message). */
+struct sy_finding_arg {
+	char type;          /* 's' string, 'i' int, 'l' long, 'z' size_t, 'u' unsigned, 'f' double */
+	union {
+		char *s;
+		long long i;
+		size_t z;
+		double f;
+	} v;
+};
+
 /* One finding in a report. */
 struct sy_finding {
 	char *id;           /* short id: causes-missing, empty-part, thin-part... */
 	enum sy_severity severity;
 	long line;          /* 1-based, 0 when none */
 	char *part;         /* the part it concerns, or NULL */
-	char *message;      /* one sentence */
+	char *message;      /* one sentence, in the language of the messages when it was found */
+	int kind;           /* its row of the registry (enum sy_finding_kind) */
+	struct sy_finding_arg *args; /* the message's arguments, in the template's order */
+	size_t nargs;
 };
 
 /* X(NAME, id, severity, message template, doc sentence) */
@@ -189,6 +204,12 @@ void sy_finding_add(struct sy_score *s, enum sy_finding_kind k, long line, const
  * family (the aspect's id) or a severity the rubric decides. */
 void sy_finding_add_as(struct sy_score *s, enum sy_finding_kind k, const char *id, enum sy_severity sev,
 		       long line, const char *part, ...);
+/* Returns f's message in the language messages come out in now (after
+ * sy_i18n_switch: a 审查意见 is Chinese even from an English UI), newly
+ * allocated. */
+char *sy_finding_message(const struct sy_finding *f);
+/* Frees what a finding owns (id, part, message, arguments). */
+void sy_finding_clear(struct sy_finding *f);
 /* Removes every finding with this id from s (before a check that reruns). */
 void sy_finding_drop(struct sy_score *s, const char *id);
 /* Returns the first row documenting id (families match "causes-missing" to
