@@ -233,9 +233,11 @@ static int export_each(const struct sy_export_format *f, const char *dir, const 
 static int export_output(const struct export_opts *o, const struct sy_export_doc *x, const char *batch_dir)
 {
 	const struct sy_export_format *f = o->fmt;
+	if (o->out && !strcmp(o->out, "-"))
+		return export_emit(f, NULL, x); /* all in one, to stdout */
 	if ((f->flags & SY_FORMAT_PER_REPORT) && !o->one_file)
 		return export_each(f, o->out ? o->out : ".", x);
-	if (f->flags & SY_FORMAT_PER_REPORT) {
+	if (f->flags & (SY_FORMAT_PER_REPORT | SY_FORMAT_BINARY)) { /* a file, named after the batch */
 		char *name = o->out ? xstrdup(o->out) : sy_export_default_name(batch_dir, f);
 		int rc = export_save_named(f, name, x);
 		free(name);

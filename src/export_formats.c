@@ -27,6 +27,9 @@ const struct sy_export_format sy_export_formats[] = {
 	{"docx", "word", "docx", 'd', N_("Word"),
 	 N_("审查意见 as Word documents to send to each unit (always Chinese): one per report, or --one-file"),
 	 SY_FORMAT_FOR_UNITS | SY_FORMAT_BINARY | SY_FORMAT_PER_REPORT, NULL, sy_export_docx, NULL},
+	{"xlsx", "excel", "xlsx", 'x', N_("Excel"),
+	 N_("汇总表 for the office: one row per report, a column per part coloured by its status (always Chinese)"),
+	 SY_FORMAT_BINARY, NULL, sy_export_xlsx, "汇总表"},
 };
 
 const size_t sy_export_nformats = sizeof sy_export_formats / sizeof sy_export_formats[0];

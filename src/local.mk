@@ -40,6 +40,7 @@ libshenyue_core_a_SOURCES = \
 	src/export_load.c \
 	src/export_md.c \
 	src/export_words.c \
+	src/export_xlsx.c \
 	src/export_yaml.c \
 	src/fileio.c \
 	src/findings.c \

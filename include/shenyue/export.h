@@ -233,6 +233,11 @@ void sy_md_write_text(FILE *out, const char *s, const char *indent);
  * between units, into a new buffer. Returns 0, or -1 with the reason in err. */
 int sy_export_docx(const struct sy_export_doc *x, char **data, size_t *len, char *err, size_t errlen);
 
+/* Builds the 汇总表 of x as an .xlsx (the xlsx row's writer): one row per
+ * report, a column per part coloured by status, verdict, reasons, notes,
+ * reviewer and date; header frozen. Returns 0, or -1 with the reason in err. */
+int sy_export_xlsx(const struct sy_export_doc *x, char **data, size_t *len, char *err, size_t errlen);
+
 /* Returns the name of a batch's folder: its last component, the real name
  * even when dir is "." or ends in "/" ("批次" when it has none). Newly allocated. */
 char *sy_export_folder_name(const char *dir);

@@ -235,6 +235,52 @@ static void test_golden_md_csv(void **state)
 	fx_world_free(&w);
 }
 
+/* Every finding of the example and seed reports, said again in Chinese
+ * from the arguments it kept, reads exactly as when scored in Chinese. */
+static void test_findings_said_again(void **state)
+{
+	if (!have_chinese_catalogue()) {
+		fprintf(stderr, "SKIPPED: no zh_CN catalogue\n");
+		skip();
+	}
+	const char *src = getenv("SRCDIR"), *seeds = getenv("SHENYUE_SEEDS");
+	char *dirs[] = {xasprintf("%s/examples", src && *src ? src : "."), xstrdup(seeds && *seeds ? seeds : "."),
+			xasprintf("%s/tests/fixtures/shapes", src && *src ? src : ".")};
+	size_t checked = 0;
+	for (size_t d = 0; d < 3; d++) {
+		struct sy_batch en = {0}, zh = {0};
+		sy_batch_expand(&en, &dirs[d], 1);
+		sy_batch_load_all(&en, test_rubric());
+		struct sy_i18n_saved saved;
+		sy_i18n_switch("zh_CN", &saved);
+		sy_batch_expand(&zh, &dirs[d], 1);
+		sy_batch_load_all(&zh, test_rubric());
+		for (size_t i = 0; i < en.n && i < zh.n; i++) {
+			assert_int_equal(en.r[i].score.nf, zh.r[i].score.nf);
+			for (size_t k = 0; k < en.r[i].score.nf; k++) {
+				char *again = sy_finding_message(&en.r[i].score.f[k]);
+				if (strcmp(again, zh.r[i].score.f[k].message))
+					fail_msg("%s: %s: \"%s\" said again as \"%s\"", en.r[i].path, en.r[i].score.f[k].id,
+						 zh.r[i].score.f[k].message, again);
+				free(again);
+				checked++;
+			}
+		}
+		sy_i18n_restore(&saved);
+		/* and in the language it was found in, the same sentence */
+		for (size_t i = 0; i < en.n; i++)
+			for (size_t k = 0; k < en.r[i].score.nf; k++) {
+				char *same = sy_finding_message(&en.r[i].score.f[k]);
+				assert_string_equal(same, en.r[i].score.f[k].message);
+				free(same);
+			}
+		sy_batch_free(&en);
+		sy_batch_free(&zh);
+		free(dirs[d]);
+	}
+	assert_true(checked > 20);
+}
+
 /* What the md says, checked point by point (the golden file holds it all). */
 static void test_md_contents(void **state)
 {
@@ -452,6 +498,135 @@ static void test_docx_contents(void **state)
 	fx_world_free(&w);
 }
 
+/* The value of the cell at ref ("B3") of sheet1: the shared string, or the number. */
+static char *xlsx_cell(xmlDocPtr sheet, xmlDocPtr strings, const char *ref)
+{
+	char *xp = xasprintf("string(//x:c[@r='%s']/@t)", ref);
+	char *t = ox_str(sheet, xp);
+	free(xp);
+	xp = xasprintf("string(//x:c[@r='%s']/x:v)", ref);
+	char *v = ox_str(sheet, xp);
+	free(xp);
+	if (strcmp(t, "s")) {
+		free(t);
+		return v;
+	}
+	xp = xasprintf("string((//x:si)[%ld]/x:t)", strtol(v, NULL, 10) + 1);
+	char *text = ox_str(strings, xp);
+	free(xp);
+	free(t);
+	free(v);
+	return text;
+}
+
+/* The fill colour of the cell at ref ("FFFFEB9C"), through its style. */
+static char *xlsx_fill(xmlDocPtr sheet, xmlDocPtr styles, const char *ref)
+{
+	char *xp = xasprintf("string(//x:c[@r='%s']/@s)", ref);
+	char *s = ox_str(sheet, xp);
+	free(xp);
+	xp = xasprintf("string((//x:cellXfs/x:xf)[%ld]/@fillId)", strtol(s, NULL, 10) + 1);
+	char *fill = ox_str(styles, xp);
+	free(xp);
+	xp = xasprintf("string((//x:fills/x:fill)[%ld]/x:patternFill/x:fgColor/@rgb)", strtol(fill, NULL, 10) + 1);
+	char *rgb = ox_str(styles, xp);
+	free(xp);
+	free(s);
+	free(fill);
+	return rgb;
+}
+
+#define assert_cell(want, sheet, strings, ref)                                  \
+	do {                                                                    \
+		char *got_ = xlsx_cell(sheet, strings, ref);                   \
+		if (strcmp(got_, want))                                         \
+			fail_msg("cell %s: got \"%s\", want \"%s\"", ref, got_, want); \
+		free(got_);                                                     \
+	} while (0)
+
+/* The 汇总表: a title, a frozen header, a row per report, a column per part
+ * coloured by its status as it counts, widths for Chinese text; LibreOffice
+ * reads it back. */
+static void test_xlsx(void **state)
+{
+	struct fx_world w;
+	struct sy_review rv[2];
+	struct sy_export_doc x;
+	fx_world_init(&w);
+	fixed_reviews(rv);
+	build_doc(&w, rv, &OPTS, &x);
+	size_t len;
+	char *data = write_doc(&x, "xlsx", &len);
+	assert_memory_equal(data, "PK", 2);
+	xmlDocPtr sheet = ox_xml(data, len, "xl/worksheets/sheet1.xml");
+	xmlDocPtr strings = ox_xml(data, len, "xl/sharedStrings.xml");
+	xmlDocPtr styles = ox_xml(data, len, "xl/styles.xml");
+	xmlDocPtr book = ox_xml(data, len, "xl/workbook.xml");
+	ox_assert_str(book, "string(//x:sheet/@name)", "汇总表");
+	assert_cell("法治政府建设年度报告审查汇总表（青禾县依法治县办，2025年3月1日）", sheet, strings, "A1");
+	ox_assert_str(sheet, "string(//x:mergeCell/@ref)", "A1:R1");
+	static const char *const head[] = {"序号", "单位", "年度", "得分", "审查结论", "举措成效", "第一责任人",
+					   "不足原因", "下年安排", "其他情况", "审查认定及理由", "存在的问题"};
+	for (size_t c = 0; c < sizeof head / sizeof *head; c++) {
+		char ref[8];
+		snprintf(ref, sizeof ref, "%c2", (char)('A' + c));
+		assert_cell(head[c], sheet, strings, ref);
+	}
+	/* the header and the unit column stay in view */
+	ox_assert_str(sheet, "string(//x:pane/@state)", "frozen");
+	ox_assert_str(sheet, "string(//x:pane/@ySplit)", "2");
+	ox_assert_str(sheet, "string(//x:pane/@xSplit)", "2");
+	/* one row per report, as it counts */
+	assert_cell("青禾县人民政府石桥街道办事处", sheet, strings, "B4");
+	assert_cell("88", sheet, strings, "D4");
+	assert_cell("退回修改", sheet, strings, "E4");
+	assert_cell("部分具备", sheet, strings, "G4");
+	assert_cell("未报告（非必备）", sheet, strings, "J4");
+	assert_cell("第一责任人：部分具备（第一部分提到镇长带头学法 3 次）", sheet, strings, "K4");
+	assert_cell("02-missing-part.txt", sheet, strings, "R4");
+	/* a colour per status */
+	char *fill;
+	assert_string_equal((fill = xlsx_fill(sheet, styles, "G4")), "FFFFEB9C");
+	free(fill);
+	assert_string_equal((fill = xlsx_fill(sheet, styles, "F4")), "FFC6EFCE");
+	free(fill);
+	assert_string_equal((fill = xlsx_fill(sheet, styles, "E4")), "FFFFC7CE");
+	free(fill);
+	/* a column of Chinese units is wider than one of years; notes wrap */
+	assert_true(ox_num(sheet, "string(//x:col[@min='2']/@width)") > 2 * ox_num(sheet, "string(//x:col[@min='3']/@width)"));
+	assert_true(ox_num(sheet, "string(//x:row[@r='4']/@ht)") >= 30);
+	xmlFreeDoc(sheet);
+	xmlFreeDoc(strings);
+	xmlFreeDoc(styles);
+	xmlFreeDoc(book);
+	/* LibreOffice opens it: its own CSV of the sheet holds the table */
+	char *path = xasprintf("%s/汇总表-测试.xlsx", w.dir);
+	fx_write(path, "");
+	char err[512];
+	assert_int_equal(sy_export_save(path, F("xlsx"), &x, SY_WRITE_REPLACE, err, sizeof err), SY_WRITE_OK);
+	if (system("command -v soffice >/dev/null 2>&1") == 0) {
+		char *cmd = xasprintf("cd '%s' && timeout 180 soffice -env:UserInstallation=file://%s/lo --headless "
+				      "--convert-to 'csv:Text - txt - csv (StarCalc):44,34,76' '%s' >/dev/null 2>&1",
+				      w.dir, w.dir, path);
+		assert_int_equal(system(cmd), 0);
+		free(cmd);
+		char *csv_path = xasprintf("%s/汇总表-测试.csv", w.dir);
+		char *csv = fx_read(csv_path);
+		assert_non_null(csv);
+		assert_non_null(strstr(csv, "2,青禾县人民政府石桥街道办事处,2024,88,退回修改,具备,部分具备,"));
+		free(csv);
+		free(csv_path);
+	} else {
+		fprintf(stderr, "SKIPPED: LibreOffice (soffice) is not installed: the 汇总表 was not opened in it\n");
+	}
+	free(path);
+	free(data);
+	sy_export_free(&x);
+	sy_review_free(&rv[0]);
+	sy_review_free(&rv[1]);
+	fx_world_free(&w);
+}
+
 /* No export holds an absolute path or a finding id in its prose. */
 static void test_no_paths_no_ids(void **state)
 {
@@ -466,6 +641,15 @@ static void test_no_paths_no_ids(void **state)
 	char *data = write_doc(&x, "docx", &len);
 	xmlDocPtr doc = ox_xml(data, len, "word/document.xml");
 	char *docx = ox_docx_text(doc);
+	size_t xlen;
+	char *xlsx = write_doc(&x, "xlsx", &xlen);
+	char *strings = ox_part(xlsx, xlen, "xl/sharedStrings.xml", NULL);
+	assert_non_null(strings);
+	for (size_t i = 0; i < x.n; i++) /* the 报告文件 column names the files */
+		for (size_t k = 0, n = strlen(x.r[i].relpath); strings[k]; k++)
+			if (!strncmp(strings + k, x.r[i].relpath, n))
+				memset(strings + k, '_', n);
+	assert_null(strstr(strings, w.dir));
 	assert_true(w.dir[0] == '/');
 	assert_null(strstr(md, w.dir));
 	assert_null(strstr(csv, w.dir));
@@ -478,9 +662,11 @@ static void test_no_paths_no_ids(void **state)
 	for (size_t i = 0; i < x.n; i++)
 		for (size_t k = 0; k < x.r[i].nf; k++) {
 			const char *id = x.r[i].f[k].id;
-			if (strstr(md, id) || strstr(docx, id))
+			if (strstr(md, id) || strstr(docx, id) || strstr(strings, id))
 				fail_msg("the finding id %s is in the prose", id);
 		}
+	free(strings);
+	free(xlsx);
 	free(docx);
 	xmlFreeDoc(doc);
 	free(data);
@@ -561,6 +747,9 @@ static void test_names(void **state)
 	free(name);
 	name = sy_export_default_name("./", F("docx"));
 	assert_string_equal(name, "审查意见-乡镇报告.docx");
+	free(name);
+	name = sy_export_default_name(".", F("xlsx"));
+	assert_string_equal(name, "汇总表-乡镇报告.xlsx");
 	free(name);
 	assert_int_equal(chdir(cwd), 0);
 	struct sy_export_report r = {.path = "/x/c.txt", .unit = "青禾县/云溪镇", .year = 2024};
@@ -725,11 +914,13 @@ int main(void)
 		cmocka_unit_test(test_md_escape_active),
 		cmocka_unit_test(test_md_escape_quiet),
 		cmocka_unit_test(test_golden_md_csv),
+		cmocka_unit_test(test_findings_said_again),
 		cmocka_unit_test(test_md_contents),
 		cmocka_unit_test(test_overruled_finding_left_out),
 		cmocka_unit_test(test_csv),
 		cmocka_unit_test(test_yaml_roundtrip),
 		cmocka_unit_test(test_docx_contents),
+		cmocka_unit_test(test_xlsx),
 		cmocka_unit_test(test_no_paths_no_ids),
 		cmocka_unit_test(test_duplicate_names_the_unit),
 		cmocka_unit_test(test_names),
