@@ -20,12 +20,14 @@ static const char *const docx_ext[] = { "docx", "docm", "dotx", NULL };
 static const char *const odt_ext[] = { "odt", "ott", NULL };
 static const char *const pdf_ext[] = { "pdf", NULL };
 static const char *const html_ext[] = { "html", "htm", "shtml", "xhtml", NULL };
+static const char *const legacy_ext[] = { "doc", "wps", "rtf", "dot", "wpt", NULL };
 static const char *const text_ext[] = { "txt", NULL };
 
 const struct sy_reader sy_readers[] = {
 	{ SY_KIND_DOCX, "docx", docx_ext, sy_docx_sniff, sy_docx_read },
 	{ SY_KIND_ODT, "odt", odt_ext, sy_odt_sniff, sy_odt_read },
 	{ SY_KIND_PDF, "pdf", pdf_ext, sy_pdf_sniff, sy_pdf_read },
+	{ SY_KIND_DOC, "doc", legacy_ext, sy_legacy_sniff, sy_legacy_read },
 	{ SY_KIND_HTML, "html", html_ext, sy_html_sniff, sy_html_read },
 	{ SY_KIND_TEXT, "text", text_ext, sniff_any, sy_text_read },
 };

@@ -23,6 +23,7 @@ libshenyue_core_a_SOURCES = \
 	src/docin_docx.c \
 	src/docin_findings.c \
 	src/docin_html.c \
+	src/docin_legacy.c \
 	src/docin_numfmt.c \
 	src/docin_odt.c \
 	src/docin_pdf.c \

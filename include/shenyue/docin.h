@@ -69,6 +69,8 @@ bool sy_html_sniff(const unsigned char *buf, size_t len);
 int sy_html_read(struct sy_doc *doc, const unsigned char *buf, size_t len, char *err, size_t errlen);
 bool sy_pdf_sniff(const unsigned char *buf, size_t len);
 int sy_pdf_read(struct sy_doc *doc, const unsigned char *buf, size_t len, char *err, size_t errlen);
+bool sy_legacy_sniff(const unsigned char *buf, size_t len);
+int sy_legacy_read(struct sy_doc *doc, const unsigned char *buf, size_t len, char *err, size_t errlen);
 /* The plain-text reader (BOM, UTF-8, GB18030, UTF-16), the table's last row. */
 int sy_text_read(struct sy_doc *doc, const unsigned char *buf, size_t len, char *err, size_t errlen);
 
@@ -114,6 +116,18 @@ int sy_pdf_text_stage(struct sy_doc *doc, const struct sy_pdf_page *pages, size_
 /* The .pdf reader under the given limits (sy_pdf_read uses the defaults). */
 int sy_pdf_read_with(struct sy_doc *doc, const unsigned char *buf, size_t len, const struct sy_pdf_limits *lim,
 		     char *err, size_t errlen);
+
+/* How .doc/.wps/.rtf files are converted: soffice (NULL: $SHENYUE_SOFFICE,
+ * where empty means none, else soffice or libreoffice on the PATH) and the
+ * time allowed (0: SY_CONVERT_SECONDS). */
+#define SY_CONVERT_SECONDS 120.0
+struct sy_convert_opts {
+	const char *soffice;
+	double seconds;
+};
+/* The legacy reader with these options (sy_legacy_read uses the defaults). */
+int sy_legacy_read_with(struct sy_doc *doc, const unsigned char *buf, size_t len, const struct sy_convert_opts *o,
+			char *err, size_t errlen);
 
 /* A zip package read from memory, with the limits above. */
 struct sy_zip;

@@ -4,6 +4,7 @@ CLI_TESTS = \
 	tests/cli/check_cli.sh \
 	tests/cli/check_text.sh \
 	tests/cli/docs_lists.sh \
+	tests/cli/documents_cli.sh \
 	tests/cli/keys_doc.sh \
 	tests/cli/options_doc.sh \
 	tests/cli/summary_cli.sh \

@@ -1,4 +1,5 @@
-/* mkpdf [--header TEXT] [--numbers FMT] [--scan-page] IN.txt OUT.pdf: typesets
+/* mkpdf [--header TEXT] [--numbers FMT] [--scan-page] [--scans N] [--autospace]
+ * IN.txt OUT.pdf: typesets
  * a text report as a PDF (see pdf_writer.h), for making fixtures by hand.
  * Exit status 77: no installed font has Chinese glyphs. */
 #include "config.h"
@@ -21,9 +22,14 @@ int main(int argc, char **argv)
 			o.number_fmt = *argv[++i] ? argv[i] : NULL;
 		else if (!strcmp(argv[i], "--scan-page"))
 			o.image_pages = true;
+		else if (!strcmp(argv[i], "--scans"))
+			o.only_images = atoi(argv[++i]);
+		else if (!strcmp(argv[i], "--autospace"))
+			o.autospace = true;
 	}
 	if (argc - i != 2) {
-		fprintf(stderr, "usage: mkpdf [--header TEXT] [--numbers FMT] [--scan-page] IN.txt OUT.pdf\n");
+		fprintf(stderr, "usage: mkpdf [--header TEXT] [--numbers FMT] [--scan-page] [--scans N] [--autospace] "
+				"IN.txt OUT.pdf\n");
 		return 2;
 	}
 	char *text;

@@ -10,6 +10,7 @@ UNIT_TESTS = \
 	tests/unit/desk_live_test \
 	tests/unit/docin_docx_test \
 	tests/unit/docin_html_test \
+	tests/unit/docin_legacy_test \
 	tests/unit/docin_odt_test \
 	tests/unit/docin_pdf_test \
 	tests/unit/docx_test \
@@ -61,6 +62,8 @@ tests_unit_views_test_LDADD = $(UI_LIBS) $(CMOCKA_LIBS)
 # Document readers' tests write their documents with the test tools.
 tests_unit_docin_docx_test_SOURCES = tests/unit/docin_docx_test.c $(TEST_TOOLS)
 tests_unit_docin_docx_test_LDADD = $(TEST_TOOLS_LIBS) $(CMOCKA_LIBS)
+tests_unit_docin_legacy_test_SOURCES = tests/unit/docin_legacy_test.c $(TEST_TOOLS)
+tests_unit_docin_legacy_test_LDADD = $(TEST_TOOLS_LIBS) $(CMOCKA_LIBS)
 tests_unit_docin_pdf_test_SOURCES = tests/unit/docin_pdf_test.c $(TEST_TOOLS)
 tests_unit_docin_pdf_test_LDADD = $(TEST_TOOLS_LIBS) $(CMOCKA_LIBS)
 tests_unit_seed_twins_test_SOURCES = tests/unit/seed_twins_test.c $(TEST_TOOLS)
