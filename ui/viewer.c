@@ -452,6 +452,10 @@ static void viewer_title(struct ui *ui, struct ui_view *v, char *title, size_t l
 	viewer_search_update(ui, vs);
 	size_t line = vs->nrows ? vs->rows[vs->top].line + 1 : 0;
 	int n = snprintf(title, len, "%s · L%zu/%zu", ui_report_name(rep), line, rep->doc.nlines);
+	unsigned page = line ? sy_doc_page(&rep->doc, line - 1) : 0;
+	if (page && n > 0 && (size_t)n < len) /* a PDF: the page of the top line, of how many */
+		n += snprintf(title + n, len - (size_t)n, _(" · p.%u/%u"), page,
+			      sy_doc_page(&rep->doc, rep->doc.nlines - 1));
 	if (vs->jump_line >= 0 && n > 0 && (size_t)n < len)
 		n += snprintf(title + n, len - (size_t)n, " · %sL%ld", ui->utf8 ? "→" : "->", vs->jump_line + 1);
 	const struct ui_search *s = &vs->search;
