@@ -1,21 +1,23 @@
 # `make bench`: speed and memory figures, printed, never asserted.
-EXTRA_PROGRAMS = bench/bench_score bench/bench_review bench/bench_wrap bench/runstat
+EXTRA_PROGRAMS = bench/bench_score bench/bench_review bench/bench_wrap bench/bench_docin bench/runstat
 bench_bench_score_SOURCES = bench/bench_score.c
 bench_bench_score_LDADD = $(CORE_LIBS)
 bench_bench_review_SOURCES = bench/bench_review.c
 bench_bench_review_LDADD = $(CORE_LIBS)
 bench_bench_wrap_SOURCES = bench/bench_wrap.c
 bench_bench_wrap_LDADD = $(CORE_LIBS)
+bench_bench_docin_SOURCES = bench/bench_docin.c $(TEST_TOOLS)
+bench_bench_docin_LDADD = $(TEST_TOOLS_LIBS)
 # runstat: wall time and peak memory of a command (no core inside)
 bench_runstat_SOURCES = bench/runstat.c
-CLEANFILES += bench/bench_score bench/bench_review bench/bench_wrap bench/runstat
+CLEANFILES += bench/bench_score bench/bench_review bench/bench_wrap bench/bench_docin bench/runstat
 # bench/NAME.c, linked with the core; built only by `make bench`.
 BENCH_COPIES ?= 2000
 # `make bench-batch BENCH_REPORTS=10000`: issue 12's table (check vs grep, memory, TUI)
 BENCH_REPORTS ?= 10000
 BENCH_RUNS ?= 3
 
-bench: bench/bench_score$(EXEEXT) bench/bench_review$(EXEEXT) bench/bench_wrap$(EXEEXT) \
+bench: bench/bench_score$(EXEEXT) bench/bench_review$(EXEEXT) bench/bench_wrap$(EXEEXT) bench/bench_docin$(EXEEXT) \
 		bench/runstat$(EXEEXT) shenyue$(EXEEXT)
 	@echo "== core: decode, outline, score, crosscheck ($(BENCH_COPIES) reports)"
 	@LC_ALL=C.UTF-8 ./bench/bench_score$(EXEEXT) $(top_srcdir)/examples $(BENCH_COPIES)
@@ -23,6 +25,9 @@ bench: bench/bench_score$(EXEEXT) bench/bench_review$(EXEEXT) bench/bench_wrap$(
 		echo "== the same over the seed reports"; \
 		LC_ALL=C.UTF-8 ./bench/bench_score$(EXEEXT) "$$seeds" $(BENCH_COPIES); \
 	else echo "== no seed reports at $$seeds (set SHENYUE_SEEDS): skipped"; fi
+	@echo "== documents: one report read from .txt, .docx (Word numbering) and .pdf (typeset)"
+	@seeds=$${SHENYUE_SEEDS:-$(top_srcdir)/../shared/seeds}; [ -d "$$seeds" ] || seeds=$(top_srcdir)/examples; \
+		LC_ALL=C.UTF-8 ./bench/bench_docin$(EXEEXT) "$$seeds" 20
 	@echo "== review state: fsynced saves, reopen, export ($(BENCH_COPIES) review files)"
 	@LC_ALL=C.UTF-8 ./bench/bench_review$(EXEEXT) $(top_srcdir)/examples $(BENCH_COPIES)
 	@echo "== line breaking (Chinese rules, ICU) of a 1 MB report: open, then resize"
