@@ -118,6 +118,11 @@ bool sy_desk_incomplete(const struct sy_desk *d, size_t i)
 	return sy_effective_incomplete(&d->batch->r[i], &d->files[i].cur, d->rubric);
 }
 
+size_t sy_desk_warnings(const struct sy_desk *d, size_t i)
+{
+	return sy_effective_warnings(&d->batch->r[i], &d->files[i].cur);
+}
+
 enum sy_review_state sy_desk_state(const struct sy_desk *d, size_t i)
 {
 	return sy_effective_state(&d->batch->r[i], &d->files[i].cur);

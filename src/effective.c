@@ -120,6 +120,16 @@ size_t sy_effective_count(const struct sy_report *rep, enum sy_severity sev)
 	return n;
 }
 
+size_t sy_effective_warnings(const struct sy_report *rep, const struct sy_review *rv)
+{
+	size_t n = 0;
+	for (size_t i = 0; rep->loaded && i < rep->score.nf; i++) {
+		const struct sy_finding *f = &rep->score.f[i];
+		n += f->severity >= SY_SEV_WARNING && !finding_overruled(f, rv);
+	}
+	return n;
+}
+
 enum sy_review_state sy_effective_state(const struct sy_report *rep, const struct sy_review *rv)
 {
 	if (!rv || sy_review_verdict(rv) == SY_VERDICT_NONE)

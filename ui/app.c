@@ -223,6 +223,7 @@ static bool app_teardown(struct ui *ui, struct ui_options *o)
 	for (size_t i = 0; i < ui->config.errors.n; i++)
 		fprintf(stderr, _("shenyue: config: %s\n"), ui->config.errors.v[i]);
 	sy_config_free(&ui->config);
+	free(ui->config_path);
 	sy_theme_free(&ui->theme);
 	sy_crosscheck_free(ui->load.crosscheck);
 	sy_batch_free(&ui->batch);
@@ -267,6 +268,7 @@ int ui_main(int argc, char **argv)
 	if (action != APP_RUN)
 		return app_print_and_exit(action, &o);
 	app_load_config(&ui.config, o.config);
+	ui.config_path = o.config ? xstrdup(o.config) : sy_config_user_path();
 	int rc = app_setup(&ui, &o) == 0 ? 0 : 2;
 	if (rc == 0 && ui_term_start(&ui) != 0) {
 		fputs(_("shenyue: cannot start the terminal (is TERM set?)\n"), stderr);

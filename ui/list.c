@@ -140,7 +140,14 @@ struct list_cols {
 	int unit, year, verdict, reviewer, received, file;
 };
 
-#define LIST_MARKS 12 /* "*通✎↻ ✗?100 ": tag, verdict, note, changed, status, uncertain, score */
+#define LIST_MARKS 12 /* "*通✎↻L✗?100 ": tag, verdict, note, changed, late, status, uncertain, score */
+#define LIST_WARN_MIN 36 /* from this width the marks end in a warnings count "!3" */
+
+/* The columns the marks take: a pane this wide has room for "!3". */
+static int list_marks(int w)
+{
+	return w >= LIST_WARN_MIN ? LIST_MARKS + 2 : LIST_MARKS;
+}
 
 /* Splits the columns left after the marks: unit, year and file name; a
  * wide list (200 columns) also shows the verdict, who gave it and the
@@ -148,7 +155,7 @@ struct list_cols {
 static struct list_cols list_columns(int w)
 {
 	struct list_cols c = {0};
-	int rest = w - LIST_MARKS;
+	int rest = w - list_marks(w);
 	if (rest < 26) {
 		c.unit = rest / 2;
 		c.file = rest - c.unit - 1;
@@ -161,7 +168,8 @@ static struct list_cols list_columns(int w)
 	c.received = w >= 78 ? 10 : 0;
 	rest -= (c.verdict ? 9 : 0) + (c.reviewer ? 9 : 0) + (c.received ? 11 : 0);
 	int most = c.verdict ? 28 : 20;
-	c.unit = rest - 9 > most ? most : rest - 9;
+	int file_min = 9 - (list_marks(w) - LIST_MARKS); /* the "!3" comes out of the file name */
+	c.unit = rest - file_min > most ? most : rest - file_min;
 	c.file = rest - c.unit - 1;
 	return c;
 }
@@ -174,6 +182,18 @@ static void list_draw_score(struct ui *ui, const struct sy_report *rep, char *bu
 		snprintf(buf, len, "ERR");
 	else
 		snprintf(buf, len, "%d", sy_desk_score(&ui->desk, (size_t)(rep - ui->batch.r)));
+}
+
+/* Draws "!3" after the score when report i has warnings or errors that
+ * still stand ("!+" past nine). */
+static void list_draw_warnings(struct ui *ui, int y, int x, const struct sy_report *rep, size_t i,
+			       const struct ui_style *st)
+{
+	size_t n = rep->loaded && !rep->error ? sy_desk_warnings(&ui->desk, i) : 0;
+	char mark[4] = "";
+	if (n)
+		snprintf(mark, sizeof mark, n > 9 ? "!+" : "!%zu", n);
+	ui_draw_field(ui, y, x, mark, 2, SY_ALIGN_LEFT, n ? &ui->style[SY_SLOT_WARNING] : st);
 }
 
 /* Draws the review marks of report i: tag, verdict, note, changed or conflict. */
@@ -270,8 +290,12 @@ static void list_draw_row(struct ui *ui, struct ui_view *v, int y, size_t pos)
 	}
 	char score[8];
 	list_draw_score(ui, rep, score, sizeof score);
-	ui_draw_field(ui, y, x + 8, score, 3, SY_ALIGN_RIGHT, st);
-	x += LIST_MARKS;
+	bool warned = rep->loaded && !rep->error && sy_desk_warnings(&ui->desk, l->view[pos]);
+	/* narrow: the score in the warning colour; wide: the count too */
+	ui_draw_field(ui, y, x + 8, score, 3, SY_ALIGN_RIGHT, warned && !sel ? &ui->style[SY_SLOT_WARNING] : st);
+	if (list_marks(r->w) > LIST_MARKS)
+		list_draw_warnings(ui, y, x + 11, rep, l->view[pos], st);
+	x += list_marks(r->w);
 	ui_draw_field(ui, y, x, list_unit_shown(l, rep), c.unit, SY_ALIGN_LEFT, st);
 	x += c.unit + 1;
 	if (c.year) {
@@ -295,9 +319,10 @@ static void list_draw_missing(struct ui *ui, struct ui_view *v, int y, size_t po
 	const struct ui_style *st = &ui->style[!sel ? SY_SLOT_DIM
 				   : ui_view_focused(ui) == v ? SY_SLOT_SELECTION : SY_SLOT_SELECTION_IDLE];
 	ui_draw_fill(y, r->x, r->w, st);
-	ui_draw_field(ui, y, r->x + 1, ui->utf8 ? "未报送" : "missing", LIST_MARKS - 1, SY_ALIGN_LEFT, st);
-	ui_draw_field(ui, y, r->x + LIST_MARKS, ui->bdesk.roster.u[l->missing[pos - l->nview]].name,
-		      r->w - LIST_MARKS, SY_ALIGN_LEFT, st);
+	int marks = list_marks(r->w);
+	ui_draw_field(ui, y, r->x + 1, ui->utf8 ? "未报送" : "missing", marks - 1, SY_ALIGN_LEFT, st);
+	ui_draw_field(ui, y, r->x + marks, ui->bdesk.roster.u[l->missing[pos - l->nview]].name,
+		      r->w - marks, SY_ALIGN_LEFT, st);
 }
 
 static void list_title(struct ui *ui, struct ui_view *v, char *title, size_t len)

@@ -27,12 +27,13 @@ static void status_append(char *buf, size_t len, int *n, const char *fmt, ...)
 	*n = w < 0 ? (int)len : *n + w;
 }
 
-/* Number of reports that have a verdict. */
-static size_t status_count_reviewed(const struct ui *ui)
+/* Number of reports in review state st: a verdict on the content as it is
+ * (reviewed), or on an earlier version (needs re-review). */
+static size_t status_count_state(const struct ui *ui, enum sy_review_state st)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < ui->desk.n; i++)
-		n += sy_review_verdict(sy_desk_review(&ui->desk, i)) != SY_VERDICT_NONE;
+		n += sy_desk_state(&ui->desk, i) == st;
 	return n;
 }
 
@@ -49,7 +50,12 @@ static void status_counts(struct ui *ui, char *buf, size_t len)
 	status_append(buf, len, &n, " · ");
 	status_append(buf, len, &n, _("%zu incomplete"), ui_count_incomplete(ui));
 	status_append(buf, len, &n, " · ");
-	status_append(buf, len, &n, _("%zu reviewed"), status_count_reviewed(ui));
+	status_append(buf, len, &n, _("%zu reviewed"), status_count_state(ui, SY_REVIEW_DONE));
+	size_t again = status_count_state(ui, SY_REVIEW_AGAIN);
+	if (again) {
+		status_append(buf, len, &n, " · ");
+		status_append(buf, len, &n, ngettext("%zu needs re-review", "%zu need re-review", again), again);
+	}
 	size_t missing = ui_count_not_received(ui);
 	if (missing) {
 		status_append(buf, len, &n, " · ");
@@ -76,7 +82,9 @@ static void status_draw_counts(struct ui *ui, int y, int x, int w, const struct 
 	char counts[600], left[1200];
 	status_counts(ui, counts, sizeof counts);
 	struct sy_report *rep = ui_current_report(ui);
-	const char *name = rep ? ui_report_name(rep) : "";
+	char *named = rep && sy_desk_state(&ui->desk, (size_t)ui->current) == SY_REVIEW_AGAIN
+			      ? xasprintf(_("%s (needs re-review)"), ui_report_name(rep)) : NULL;
+	const char *name = named ? named : rep ? ui_report_name(rep) : "";
 	int room = w - 1 - (int)sy_width_str(counts) - (*name ? 3 : 0);
 	char *cut = NULL;
 	if (*name && (int)sy_width_str(name) > room)
@@ -84,6 +92,7 @@ static void status_draw_counts(struct ui *ui, int y, int x, int w, const struct 
 	snprintf(left, sizeof left, " %s%s%s", name, *name ? " · " : "", counts);
 	ui_draw_field(ui, y, x, left, w, SY_ALIGN_LEFT, st);
 	free(cut);
+	free(named);
 }
 
 /* Draws the message: on the one row beside the hints when it fits there,

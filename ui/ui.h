@@ -152,6 +152,7 @@ struct ui {
 	struct sy_desk desk;    /* the reviews: decisions, notes, tags, undo */
 	struct ui_batchdesk bdesk; /* roster, summary, live folder */
 	struct sy_config config; /* settings: built-in, then the user's file */
+	char *config_path;      /* where answers to "office?" are saved: --config FILE or the user's file */
 	struct sy_theme theme;
 	struct sy_keymap keys;
 	struct ui_style style[SY_SLOT_COUNT];

@@ -80,6 +80,9 @@ int sy_desk_part_status(const struct sy_desk *d, size_t i, size_t p, bool *overr
 int sy_desk_score(const struct sy_desk *d, size_t i);
 /* True when loaded report i is incomplete as it counts (sy_effective_incomplete). */
 bool sy_desk_incomplete(const struct sy_desk *d, size_t i);
+/* Returns how many warnings and errors of report i still stand
+ * (sy_effective_warnings). */
+size_t sy_desk_warnings(const struct sy_desk *d, size_t i);
 /* Returns where report i stands: no verdict, reviewed, or needs re-review. */
 enum sy_review_state sy_desk_state(const struct sy_desk *d, size_t i);
 /* Fills e with everything about report i as it counts (sy_effective_of);

@@ -79,6 +79,9 @@ enum sy_status sy_effective_worst(const struct sy_report *rep, const struct sy_r
  * as it counts; false for a report not loaded yet. */
 bool sy_effective_incomplete(const struct sy_report *rep, const struct sy_review *rv,
 			     const struct sy_rubric *r);
+/* Returns the number of rep's warnings and errors that still stand: not
+ * about a part the reviewer marked present (the list's ! mark). */
+size_t sy_effective_warnings(const struct sy_report *rep, const struct sy_review *rv);
 /* Returns the number of rep's findings of severity sev. */
 size_t sy_effective_count(const struct sy_report *rep, enum sy_severity sev);
 /* Returns where rep stands in the review (see enum sy_review_state). A

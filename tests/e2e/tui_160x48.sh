@@ -11,8 +11,8 @@ e2e_wait "3 reports · 2 incomplete"
 e2e_row 1 | grep -q "1 Reports 3/3" || e2e_fail "list title"
 e2e_row 1 | grep -q "2 a_complete.txt" || e2e_fail "viewer title"
 e2e_row 1 | grep -q "3 Checklist · score 100/100" || e2e_fail "checklist title"
-e2e_screen | grep -q "✓ 100 城关镇人民政府 *2024 a_comp" || e2e_fail "complete row"
-e2e_screen | grep -q "~  75 河口乡人民政府 *2024 b_part" || e2e_fail "partial row"
+e2e_screen | grep -q "✓ 100   城关镇人民政府 *2024 a_com" || e2e_fail "complete row"
+e2e_screen | grep -q "~  75!2 河口乡人民政府 *2024 b_par" || e2e_fail "partial row"
 e2e_assert_column "│" 40 1 47
 e2e_assert_last_column "│" 114 1 47
 

@@ -27,7 +27,7 @@ e2e_type "初审：请补充执法数据"
 e2e_keys Enter
 e2e_wait "Conflicts with another reviewer (1)"
 e2e_wait "1 decision clashed with yours"
-e2e_screen | grep -q "· ✎! ~  75 河口乡" || e2e_fail "conflict mark in the list"
+e2e_screen | grep -q "· ✎! ~  75!2 河口乡" || e2e_fail "conflict mark in the list"
 e2e_keys 3 G
 e2e_wait "! report note · theirs (李四): 复核"
 e2e_has "mine: 初审：请补充执法数据"

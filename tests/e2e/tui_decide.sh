@@ -56,7 +56,7 @@ e2e_wait "nothing to undo"
 # Tags: t tags and moves down; a verdict on the set says its scope and asks.
 e2e_keys g t t
 e2e_wait "tagged · 2 tagged / 3 visible"
-e2e_screen | grep -q "^\*·    ✓ 100 城关镇" || e2e_fail "tag mark on the first row"
+e2e_screen | grep -q "^\*·    ✓ 100   城关镇" || e2e_fail "tag mark on the first row"
 e2e_keys p
 e2e_wait "待定 for 2 tagged / 3 visible? y applies"
 e2e_keys n
@@ -65,9 +65,9 @@ e2e_keys p
 e2e_wait "待定 for 2 tagged / 3 visible?"
 e2e_keys y
 e2e_wait "saved: 待定 on 2 tagged reports"
-e2e_screen | grep -q "^\*待   ✓ 100 城关镇" || e2e_fail "待定 on the first tagged report"
-e2e_screen | grep -q "^\*待   ~  75 河口乡" || e2e_fail "待定 on the second tagged report"
-e2e_screen | grep -q "^ ·    ✗  75 石桥" || e2e_fail "the untagged report changed"
+e2e_screen | grep -q "^\*待   ✓ 100   城关镇" || e2e_fail "待定 on the first tagged report"
+e2e_screen | grep -q "^\*待   ~  75!2 河口乡" || e2e_fail "待定 on the second tagged report"
+e2e_screen | grep -q "^ ·    ✗  75!1 石桥" || e2e_fail "the untagged report changed"
 # A filter hides a tagged report: the scope says so.
 e2e_keys f
 e2e_type "石桥"
@@ -80,19 +80,26 @@ e2e_wait "Reports 3/3"
 e2e_keys U
 e2e_wait "untagged every report · 0 tagged / 3 visible"
 
-# Export the current report: e writes, a second e asks before overwriting.
+# Export the current report: the first export for the units asks for the
+# issuing office and keeps it; the file is named after the unit and year,
+# never like the batch; a second e asks before overwriting.
 e2e_keys g
 e2e_wait "2 a_complete.txt"
 e2e_keys e
 e2e_wait "Export a_complete.txt as: m Markdown (Enter)"
 e2e_keys Enter
-out="$FIX/审查意见-reports.md"
+e2e_wait "Issuing office signed under the 审查意见"
+e2e_type "青禾县依法治县办"
+e2e_keys Enter
+out="$FIX/审查意见-城关镇人民政府-2024.md"
 e2e_wait "wrote $out (1 report, md)"
 [ -s "$out" ] || e2e_fail "no export file"
 grep -q "审查结论：待定" "$out" || e2e_fail "the export lacks the verdict"
+grep -q "审查单位：青禾县依法治县办" "$out" || e2e_fail "the export lacks the office"
+grep -q '^office: "青禾县依法治县办"' "$E2E_TMP/no-config/shenyue/config.yaml" || e2e_fail "the office was not kept in the settings"
 echo "old" >"$out"
 e2e_keys e Enter
-e2e_wait "审查意见-reports.md exists. Overwrite it?"
+e2e_wait "审查意见-城关镇人民政府-2024.md exists. Overwrite it?"
 e2e_keys n
 e2e_wait "left as it was"
 [ "$(cat "$out")" = old ] || e2e_fail "the export was overwritten without asking"
@@ -129,7 +136,7 @@ e2e_type "请补充执法数据"
 e2e_keys Enter
 e2e_wait "saved: note"
 e2e_has "✎ report: 请补充执法数据"
-e2e_screen | grep -q "^ 待✎  ✓ 100 城关镇" || e2e_fail "note mark in the list"
+e2e_screen | grep -q "^ 待✎  ✓ 100   城关镇" || e2e_fail "note mark in the list"
 
 # Long notes in $EDITOR: the added line is saved, the note keeps both lines.
 e2e_keys C

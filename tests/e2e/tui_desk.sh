@@ -18,8 +18,8 @@ touch -d 2025-02-20T12:00 "$FIX"/*.txt
 
 e2e_start 160 48 SHENYUE_USER=张三 -- "$FIX"
 e2e_wait "2 not received (未报送)"
-e2e_has "未报送     白沙乡"
-e2e_has "未报送     云溪镇"
+e2e_has "未报送       白沙乡"
+e2e_has "未报送       云溪镇"
 e2e_has "· 2 未报送"
 
 # a greyed row cannot be opened
@@ -71,7 +71,7 @@ e2e_type "2025年3月9日"
 e2e_keys Enter
 e2e_wait "saved: received 2025-03-09"
 grep -q '2025-03-09' "$FIX/.shenyue/c_missing.txt.yaml" || e2e_fail "received date not on disk"
-e2e_screen | grep -q "L✗  75 石桥街道办事处" || e2e_fail "late mark on the row"
+e2e_screen | grep -q "L✗  75!1 石桥街道办事处" || e2e_fail "late mark on the row"
 e2e_keys 1 L
 e2e_wait "Reports 1/3 · name · received late"
 e2e_keys L
@@ -92,11 +92,11 @@ e2e_keys A C-u
 e2e_type "白沙乡"
 e2e_keys Enter
 e2e_wait "saved: unit 白沙乡"
-e2e_wait "未报送     河口乡"
-e2e_lacks "未报送     白沙乡"
+e2e_wait "未报送       河口乡"
+e2e_lacks "未报送       白沙乡"
 grep -q '白沙乡' "$FIX/.shenyue/b_partial.txt.yaml" || e2e_fail "the unit is not in the review file"
 e2e_keys u
-e2e_wait "未报送     白沙乡"
+e2e_wait "未报送       白沙乡"
 e2e_keys q
 e2e_wait_exit
 echo "ok"

@@ -27,7 +27,7 @@ until grep -qs 'return' "$FIX/.shenyue/b_partial.txt.yaml"; do
 done
 # no key pressed here: within two seconds the first shows it
 e2e_wait "another reviewer saved b_partial.txt" 2
-e2e_screen | grep -q "退   ~  75 河口乡人民政府" || e2e_fail "their verdict in the list"
+e2e_screen | grep -q "退   ~  75!2 河口乡人民政府" || e2e_fail "their verdict in the list"
 tm send-keys -t other q
 sleep 0.3
 
@@ -51,10 +51,10 @@ e2e_wait "Reports 4/4"
 sed 's/value: "return"/value: "pending"/' "$FIX/.shenyue/b_partial.txt.yaml" >"$E2E_TMP/r.yaml"
 mv "$E2E_TMP/r.yaml" "$FIX/.shenyue/b_partial.txt.yaml"
 sleep 2.5
-e2e_screen | grep -q "退   ~  75 河口乡人民政府" || e2e_fail "took the change in with live: false"
+e2e_screen | grep -q "退   ~  75!2 河口乡人民政府" || e2e_fail "took the change in with live: false"
 e2e_keys C-l
 e2e_wait "another reviewer saved b_partial.txt"
-e2e_screen | grep -q "待   ~  75 河口乡人民政府" || e2e_fail "C-l did not take the change in"
+e2e_screen | grep -q "待   ~  75!2 河口乡人民政府" || e2e_fail "C-l did not take the change in"
 e2e_keys q
 e2e_wait_exit
 echo "ok"

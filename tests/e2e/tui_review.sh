@@ -39,7 +39,7 @@ e2e_has "✎ 需要补充数据"
 e2e_keys r
 e2e_wait "saved: 退回修改 · b_partial.txt"
 e2e_has "verdict: 退回修改 (张三)"
-e2e_screen | grep -q "退✎  ✗  63 河口乡" || e2e_fail "the list row shows verdict, note marks and the reviewer's status and score"
+e2e_screen | grep -q "退✎  ✗  63!2 河口乡" || e2e_fail "the list row shows verdict, note marks and the reviewer's status and score"
 e2e_keys C-l
 e2e_wait "3 reports · 2 incomplete · 1 reviewed"
 
@@ -57,7 +57,7 @@ e2e_wait "~→✗ 人工"
 e2e_has "reason: 全文未提第一责任人"
 e2e_has "✎ 需要补充数据"
 e2e_has "verdict: 退回修改 (张三)"
-e2e_screen | grep -q "退✎  ✗  63 河口乡" || e2e_fail "the list row after restart"
+e2e_screen | grep -q "退✎  ✗  63!2 河口乡" || e2e_fail "the list row after restart"
 e2e_has "3 reports · 2 incomplete · 1 reviewed"
 e2e_keys q
 e2e_wait_exit
@@ -88,12 +88,12 @@ e2e_wait_gone "Opening the reviews"
 # Closing the popup repaints every cell it covered (wide characters too).
 e2e_wait "（一）加强组织领导\""
 e2e_wait "changed since review: the notes are"
-e2e_screen | grep -q "退✎↻ ✗  63 河口乡" || e2e_fail "changed mark in the list"
+e2e_screen | grep -q "退✎↻ ✗  63!2 河口乡" || e2e_fail "changed mark in the list"
 e2e_has "✎ 需要补充数据"
 e2e_keys v
 e2e_wait "saved: marked as reviewed as it is now"
 e2e_lacks "changed since review"
-e2e_screen | grep -q "退✎  ✗  63 河口乡" || e2e_fail "changed mark still in the list"
+e2e_screen | grep -q "退✎  ✗  63!2 河口乡" || e2e_fail "changed mark still in the list"
 e2e_keys q
 e2e_wait_exit
 e2e_stop
@@ -106,7 +106,10 @@ e2e_wait "1 report · 0 incomplete"
 e2e_keys a
 e2e_wait "saved: 通过 · a_complete.txt"
 e2e_keys e Enter
-e2e_wait "wrote $E2E_TMP/state/审查意见-state.md"
+e2e_wait "Issuing office signed under the 审查意见"
+e2e_type "青禾县司法局"
+e2e_keys Enter
+e2e_wait "wrote $E2E_TMP/state/审查意见-城关镇人民政府-2024.md"
 e2e_keys q
 e2e_wait_exit
 set -- "$E2E_TMP"/state/ro-*/a_complete.txt.yaml

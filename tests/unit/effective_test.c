@@ -168,6 +168,9 @@ static void test_deductions(void **state)
 	assert_int_equal(e.detected_score, 80);
 	assert_int_equal(e.nwarnings, sy_effective_count(&rep, SY_SEV_WARNING));
 	assert_true(e.nwarnings >= 4);
+	/* the causes-missing warning is overruled by the reviewer's ✓: the ! count drops by one */
+	assert_int_equal(sy_effective_warnings(&rep, NULL), e.nwarnings + e.nerrors);
+	assert_int_equal(sy_effective_warnings(&rep, &rv), e.nwarnings + e.nerrors - 1);
 	sy_effective_free(&e);
 	sy_rubric_free(&r);
 	/* never below 0 */
