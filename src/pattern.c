@@ -108,6 +108,9 @@ void sy_rubric_build_matcher(struct sy_rubric *r)
 			sy_matcher_add(r->matcher, &a->weak);
 			sy_matcher_add(r->matcher, &a->unless);
 			sy_matcher_add(r->matcher, &a->lacking);
+			sy_matcher_add(r->matcher, &a->stated);
+			sy_matcher_add(r->matcher, &a->refers);
+			sy_matcher_add(r->matcher, &a->causal);
 		}
 	}
 	sy_matcher_build(r->matcher);

@@ -27,7 +27,7 @@ static const char *const part_keys[] = {
 	"topical", "figures", "aspects", NULL,
 };
 static const char *const aspect_keys[] = { "id", "label", "required", "heading", "body", "weak", "unless", "lacking",
-					       NULL };
+					       "stated", "refers", "causal", NULL };
 
 /* Patterns are compared with squeezed text, so squeeze them once here. */
 static void squeeze_list(struct sy_strlist *l)
@@ -48,6 +48,9 @@ static void aspect_free(struct sy_aspect *a)
 	sy_strlist_free(&a->weak);
 	sy_strlist_free(&a->unless);
 	sy_strlist_free(&a->lacking);
+	sy_strlist_free(&a->stated);
+	sy_strlist_free(&a->refers);
+	sy_strlist_free(&a->causal);
 }
 
 static void part_free(struct sy_part *p)
@@ -170,13 +173,19 @@ static int load_aspect(struct sy_yaml *y, yaml_node_t *n, struct sy_aspect *a, c
 	    sy_yaml_get_strlist(y, n, "body", &a->body, err, errlen) ||
 	    sy_yaml_get_strlist(y, n, "weak", &a->weak, err, errlen) ||
 	    sy_yaml_get_strlist(y, n, "unless", &a->unless, err, errlen) ||
-	    sy_yaml_get_strlist(y, n, "lacking", &a->lacking, err, errlen))
+	    sy_yaml_get_strlist(y, n, "lacking", &a->lacking, err, errlen) ||
+	    sy_yaml_get_strlist(y, n, "stated", &a->stated, err, errlen) ||
+	    sy_yaml_get_strlist(y, n, "refers", &a->refers, err, errlen) ||
+	    sy_yaml_get_strlist(y, n, "causal", &a->causal, err, errlen))
 		return -1;
 	squeeze_list(&a->heading);
 	squeeze_list(&a->body);
 	squeeze_list(&a->weak);
 	squeeze_list(&a->unless);
 	squeeze_list(&a->lacking);
+	squeeze_list(&a->stated);
+	squeeze_list(&a->refers);
+	squeeze_list(&a->causal);
 	return 0;
 }
 

@@ -226,50 +226,119 @@ static long first_content(const struct scorer *c, const struct sy_heading *h, si
 	return -1;
 }
 
-/* Squeezed text without the clauses that match one of 'unless' and one of
- * 'lacking' (a clause finding the analysis of causes lacking; a new string). */
-static char *without_clauses(const struct sy_rubric *r, const char *sq, const struct sy_strlist *unless,
-			     const struct sy_strlist *lacking, int year)
+/* Length of the next sentence of squeezed p (up to 。;!?) and of its end mark. */
+static size_t sentence_len(const char *p, size_t *mark)
+{
+	size_t n = strcspn(p, ";!?");
+	const char *stop = strstr(p, "。");
+	if (stop && (size_t)(stop - p) < n)
+		n = (size_t)(stop - p);
+	*mark = p[n] ? (!strncmp(p + n, "。", 3) ? 3 : 1) : 0;
+	return n;
+}
+
+/* A sentence that lists a problem opens with a running enumeration (一是,
+ * 其二), or with a numbering marker when it is a sentence ("（三）…。", not
+ * the title "（二）原因分析"): the bytes that opening takes, or 0. */
+static size_t item_opening(const char *s, size_t n, size_t mark)
+{
+	size_t k, mlen = 0;
+	if (!strncmp(s, "其", 3) && sy_meta_cn_numeral(s + 3, &k))
+		mlen = 3 + k;
+	else if (sy_meta_cn_numeral(s, &k) && !strncmp(s + k, "是", 3))
+		mlen = k + 3;
+	else if (!mark || !sy_heading_marker(s, &mlen))
+		mlen = 0;
+	return mlen <= n ? mlen : 0;
+}
+
+/* Should this clause of an aspect's text be left out? One that finds the
+ * analysis lacking (unless × lacking: 原因分析不够深入); inside a listed
+ * problem, one whose body word is the problem's own (由于种种原因, 因历史原因
+ * 遗留的) rather than a statement of the cause (stated: 原因在于). */
+static bool clause_left_out(const struct scorer *c, const struct sy_aspect *a, const char *clause, bool item)
+{
+	const struct sy_rubric *r = c->r;
+	int y = c->o->year;
+	if (a->unless.n && sy_rubric_match(r, &a->unless, clause, y, NULL) &&
+	    (!a->lacking.n || sy_rubric_match(r, &a->lacking, clause, y, NULL)))
+		return true;
+	return item && a->stated.n && sy_rubric_match(r, &a->body, clause, y, NULL) &&
+	       !sy_rubric_match(r, &a->stated, clause, y, NULL);
+}
+
+/* Squeezed text as the aspect reads it: without the clauses it leaves out,
+ * and without the running enumerations that open listed problems (五是由于…
+ * does not say 是由于). A new string. */
+static char *aspect_text(const struct scorer *c, const struct sy_aspect *a, const char *sq)
 {
 	struct sy_buf out = {0};
 	sy_buf_add(&out, "", 0);
-	const char *p = sq;
-	while (*p) {
-		size_t n = strcspn(p, ",;:!?");
-		const char *stop = strstr(p, "。");
-		if (stop && (size_t)(stop - p) < n)
-			n = (size_t)(stop - p);
-		size_t sep = p[n] ? (!strncmp(p + n, "。", 3) ? 3 : 1) : 0;
-		char *clause = xstrndup(p, n);
-		bool drop = sy_rubric_match(r, unless, clause, year, NULL) &&
-			    (!lacking->n || sy_rubric_match(r, lacking, clause, year, NULL));
-		if (!drop)
-			sy_buf_add(&out, p, n + sep);
-		free(clause);
-		p += n + sep;
+	for (const char *p = sq; *p;) {
+		size_t mark, n = sentence_len(p, &mark);
+		size_t open = item_opening(p, n, mark);
+		for (const char *q = p + open, *end = p + n; q < end;) {
+			size_t k = strcspn(q, ",:");
+			if (k > (size_t)(end - q))
+				k = (size_t)(end - q);
+			size_t sep = q + k < end ? 1 : 0;
+			char *clause = xstrndup(q, k);
+			if (!clause_left_out(c, a, clause, open > 0))
+				sy_buf_add(&out, q, k + sep);
+			free(clause);
+			q += k + sep;
+		}
+		sy_buf_add(&out, p + n, mark);
+		p += n + mark;
 	}
 	return sy_buf_steal(&out);
 }
 
-/* Does squeezed text show words of the list, leaving out the clauses the
- * aspect's 'unless' and 'lacking' words rule out? */
+/* Does squeezed text show words of the list, as the aspect reads it? */
 static bool shows(const struct scorer *c, const struct sy_strlist *w, const struct sy_aspect *a, const char *sq)
 {
 	if (!w->n)
 		return false;
-	if (!a || !a->unless.n)
+	if (!a || (!a->unless.n && !a->stated.n))
 		return sy_rubric_match(c->r, w, sq, c->o->year, NULL);
-	char *t = without_clauses(c->r, sq, &a->unless, &a->lacking, c->o->year);
+	char *t = aspect_text(c, a, sq);
 	bool hit = sy_rubric_match(c->r, w, t, c->o->year, NULL);
 	free(t);
 	return hit;
+}
+
+/* Does a sentence of squeezed text, not itself a listed problem, point back
+ * at the problems and attribute them (造成上述问题的…, 出现这些问题，主要在于)? */
+static bool attributes(const struct scorer *c, const struct sy_aspect *a, const char *sq)
+{
+	if (!a->refers.n || !a->causal.n)
+		return false;
+	bool found = false;
+	for (const char *p = sq; *p && !found;) {
+		size_t mark, n = sentence_len(p, &mark);
+		if (!item_opening(p, n, mark)) {
+			char *s = xstrndup(p, n);
+			found = sy_rubric_match(c->r, &a->refers, s, c->o->year, NULL) &&
+				sy_rubric_match(c->r, &a->causal, s, c->o->year, NULL);
+			free(s);
+		}
+		p += n + mark;
+	}
+	return found;
+}
+
+/* Does squeezed text show the aspect less surely: a weak word, or a
+ * sentence attributing the problems? */
+static bool shows_weakly(const struct scorer *c, const struct sy_aspect *a, const char *sq)
+{
+	return shows(c, &a->weak, a, sq) || attributes(c, a, sq);
 }
 
 /* First body piece in [a, b) showing words of the list, or -1. */
 static long find_words(const struct scorer *c, const struct sy_strlist *w, const struct sy_aspect *asp,
 		       size_t a, size_t b)
 {
-	bool plain = !asp || !asp->unless.n; /* no clause to leave out: the piece's own scan */
+	bool plain = !asp || (!asp->unless.n && !asp->stated.n); /* nothing to leave out: the piece's own scan */
 	for (size_t k = a; k < b && k < c->o->npc; k++)
 		if (is_body_piece(c, k) && (plain ? piece_matches(c, w, k) : shows(c, w, asp, c->o->pc[k].sq)))
 			return (long)k;
@@ -297,9 +366,12 @@ static long find_aspect(const struct scorer *c, const struct sy_aspect *a, const
 	if (at >= 0)
 		return at;
 	*weak = true;
-	if (h->inline_body && shows(c, &a->weak, a, inline_text))
+	if (h->inline_body && shows_weakly(c, a, inline_text))
 		return (long)h->piece;
-	return find_words(c, &a->weak, a, from, to);
+	for (size_t k = from; k < to && k < c->o->npc; k++)
+		if (is_body_piece(c, k) && shows_weakly(c, a, c->o->pc[k].sq))
+			return (long)k;
+	return -1;
 }
 
 static void check_aspect(struct scorer *c, size_t pi, const struct sy_aspect *a, const struct sy_heading *h)

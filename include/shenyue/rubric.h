@@ -25,6 +25,10 @@ struct sy_aspect {
 	struct sy_strlist weak;    /* words that show it less surely: the status is uncertain */
 	struct sy_strlist unless;  /* a clause about analysing it (原因分析, 查找*根源) ... */
 	struct sy_strlist lacking; /* ... that says the analysis falls short (不够) shows nothing */
+	struct sy_strlist stated;  /* inside a listed problem (一是…), a body word counts only in a
+				      clause that states it (原因是, 原因在于): 由于种种原因 does not */
+	struct sy_strlist refers;  /* a sentence pointing back at the problems (上述, 这些) ... */
+	struct sy_strlist causal;  /* ... that attributes them (在于, 因素, 导致) shows it, weakly */
 };
 
 struct sy_part {

@@ -48,8 +48,9 @@ static void check_rubric_lists(const struct sy_rubric *r, const char *text, size
 			check_list(r->matcher, lists[k], text, hits);
 		for (size_t a = 0; a < p->naspects; a++) {
 			const struct sy_aspect *as = &p->aspects[a];
-			const struct sy_strlist *al[] = { &as->heading, &as->body, &as->weak, &as->unless, &as->lacking };
-			for (size_t k = 0; k < 5; k++)
+			const struct sy_strlist *al[] = { &as->heading, &as->body,   &as->weak,   &as->unless,
+							  &as->lacking, &as->stated, &as->refers, &as->causal };
+			for (size_t k = 0; k < sizeof al / sizeof *al; k++)
 				check_list(r->matcher, al[k], text, hits);
 		}
 	}

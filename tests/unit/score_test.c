@@ -446,6 +446,41 @@ static void test_causes_strong_weak_and_not(void **state)
 	sy_report_free(&rep);
 }
 
+/* Inside a listed problem 原因 is the problem's own word unless its clause
+ * states the cause; a sentence that points back at the problems and
+ * attributes them is an analysis (uncertain), a listed problem never is. */
+static void test_causes_in_items_and_attributions(void **state)
+{
+	static const struct {
+		const char *text;
+		enum sy_status want;
+		bool uncertain;
+	} cases[] = {
+		{ "一是人员少；二是由于种种原因，培训未开展。\n", SY_PARTIAL, false },
+		{ "（一）由于历史原因，档案不全。\n", SY_PARTIAL, false },
+		{ "一是人员少，导致执法覆盖不全。\n", SY_PARTIAL, false },
+		{ "一是由于编制紧张，人员少。\n", SY_PARTIAL, false },
+		{ "一是人员少。这些问题亟待解决。\n", SY_PARTIAL, false },
+		{ "一是人员少，原因在于编制未核增。\n", SY_PRESENT, false },
+		{ "（一）人员少。\n（二）原因分析\n投入不足。\n", SY_PRESENT, false },
+		{ "一是人员少；二是制度不全。造成上述问题的，是投入不足。\n", SY_PRESENT, true },
+		{ "一是人员少。出现这些情况，关键在于重视不够。\n", SY_PRESENT, true },
+		{ "一是人员少，主要是因为编制少。\n", SY_PRESENT, true },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct sy_report rep;
+		char text[1024];
+		snprintf(text, sizeof text, "%s%s%s%s三、存在的问题\n%s%s%s", TITLE, PREAMBLE, MEASURES, DUTY,
+			 cases[i].text, PLAN, DATE);
+		test_report(&rep, text);
+		if (test_status(&rep, "shortfalls") != (int)cases[i].want ||
+		    sy_evidence_uncertain(&rep.score.parts[2].ev) != cases[i].uncertain)
+			fail_msg("case %zu (%s): status %d, uncertain %d", i, cases[i].text,
+				 test_status(&rep, "shortfalls"), sy_evidence_uncertain(&rep.score.parts[2].ev));
+		sy_report_free(&rep);
+	}
+}
+
 /* Numbering faults name the markers as written. */
 static void test_numbering_messages(void **state)
 {
@@ -499,6 +534,7 @@ int main(void)
 		cmocka_unit_test(test_different_reports_are_not_duplicates),
 		cmocka_unit_test(test_what_counts_as_text),
 		cmocka_unit_test(test_causes_strong_weak_and_not),
+		cmocka_unit_test(test_causes_in_items_and_attributions),
 		cmocka_unit_test(test_numbering_messages),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
