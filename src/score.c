@@ -354,6 +354,18 @@ static void add_evidence_line(struct sy_evidence *e, long line)
 		e->lines[e->nlines++] = line;
 }
 
+/* A section joined to the part (a heading at its level inside [from, to),
+ * see with_aspect_sections) whose heading names the aspect: its piece, or -1. */
+static long joined_section_naming(const struct scorer *c, const struct sy_aspect *a, const struct sy_heading *h,
+				  size_t from, size_t to)
+{
+	for (size_t j = (size_t)(h - c->o->h) + 1; j < c->o->nh && c->o->h[j].piece < to; j++)
+		if (c->o->h[j].piece >= from && c->o->h[j].level == h->level &&
+		    sy_rubric_match(c->r, &a->heading, c->o->h[j].text, c->o->year, NULL))
+			return (long)c->o->h[j].piece;
+	return -1;
+}
+
 /* Where an aspect shows in [a, b): strong words first, then weak ones (*weak). */
 static long find_aspect(const struct scorer *c, const struct sy_aspect *a, const struct sy_heading *h,
 			size_t from, size_t to, bool *weak)
@@ -362,7 +374,10 @@ static long find_aspect(const struct scorer *c, const struct sy_aspect *a, const
 	*weak = false;
 	if (h->inline_body && shows(c, &a->body, a, inline_text))
 		return (long)h->piece;
-	long at = find_words(c, &a->body, a, from, to);
+	long at = joined_section_naming(c, a, h, from, to);
+	if (at >= 0)
+		return at;
+	at = find_words(c, &a->body, a, from, to);
 	if (at >= 0)
 		return at;
 	*weak = true;
@@ -438,6 +453,37 @@ static void score_empty(struct scorer *c, size_t pi, const struct sy_heading *h,
 	sy_finding_add(c->s, SY_FIND_EMPTY_PART, res->line, p->id, pname(p), h->display);
 }
 
+/* Does heading j name an aspect of part p (原因分析, 整改情况) and no other part? */
+static bool names_only_aspect(const struct scorer *c, const struct sy_part *p, size_t j)
+{
+	bool aspect = false;
+	for (size_t i = 0; i < p->naspects && !aspect; i++)
+		aspect = sy_rubric_match(c->r, &p->aspects[i].heading, c->o->h[j].text, c->o->year, NULL);
+	for (size_t q = 0; q < c->r->nparts && aspect; q++)
+		if (&c->r->parts[q] != p && heading_names(c, j, &c->r->parts[q]))
+			return false;
+	return aspect;
+}
+
+/* Where part p's text ends, given its own section ends at 'end': sections at
+ * the same level right after it that name only one of its aspects and have
+ * text belong to it (三、存在的问题 / 四、原因分析: the causes are reported,
+ * as a section of their own). */
+static size_t with_aspect_sections(const struct scorer *c, const struct sy_part *p, size_t k, size_t end)
+{
+	const struct sy_outline *o = c->o;
+	for (;;) {
+		const struct sy_heading *next = end < o->npc ? heading_at(c, end) : NULL;
+		if (!next || next->level != o->h[k].level || !names_only_aspect(c, p, (size_t)(next - o->h)))
+			return end;
+		size_t next_end = sy_outline_section_end(o, (size_t)(next - o->h));
+		long nothing;
+		if (first_content(c, next, next->piece + next->nlines, next_end, &nothing) < 0)
+			return end;
+		end = next_end;
+	}
+}
+
 static void score_by_heading(struct scorer *c, size_t pi, long k)
 {
 	struct sy_part_result *res = &c->s->parts[pi];
@@ -460,6 +506,7 @@ static void score_by_heading(struct scorer *c, size_t pi, long k)
 		return;
 	}
 	add_evidence_line(&res->ev, line_of(c, (size_t)content));
+	res->piece_end = with_aspect_sections(c, p, (size_t)k, res->piece_end);
 	for (size_t i = 0; i < p->naspects; i++)
 		check_aspect(c, pi, &p->aspects[i], h);
 }

@@ -481,6 +481,29 @@ static void test_causes_in_items_and_attributions(void **state)
 	}
 }
 
+/* A section right after the shortfalls that names only its causes (or its
+ * rectification) and has text belongs to it: the causes are reported. */
+static void test_causes_in_their_own_section(void **state)
+{
+	struct sy_report rep;
+	test_report(&rep, TITLE PREAMBLE MEASURES DUTY "三、存在的问题\n人员少。\n四、问题成因\n编制少。\n"
+			  "五、2025年工作安排\n加强培训。\n" DATE);
+	assert_int_equal(test_status(&rep, "shortfalls"), SY_PRESENT);
+	assert_false(sy_evidence_uncertain(&rep.score.parts[2].ev));
+	assert_int_equal(rep.score.parts[2].ev.aspect_line, 9);
+	assert_int_equal(rep.score.parts[2].body_end, 10); /* its text runs to the plan */
+	sy_report_free(&rep);
+	test_report(&rep, TITLE PREAMBLE MEASURES DUTY "三、存在的问题\n人员少。\n四、原因分析\n"
+			  "五、2025年工作安排\n加强培训。\n" DATE);
+	assert_int_equal(test_status(&rep, "shortfalls"), SY_PARTIAL); /* promised, not given */
+	sy_report_free(&rep);
+	test_report(&rep, TITLE PREAMBLE MEASURES DUTY "三、存在的问题\n人员少。\n四、整改情况\n已整改2项。\n"
+			  "五、2025年工作安排\n加强培训。\n" DATE);
+	assert_int_equal(test_status(&rep, "shortfalls"), SY_PARTIAL);
+	assert_int_equal(test_count_findings(&rep, "rectification-missing"), 0);
+	sy_report_free(&rep);
+}
+
 /* Numbering faults name the markers as written. */
 static void test_numbering_messages(void **state)
 {
@@ -535,6 +558,7 @@ int main(void)
 		cmocka_unit_test(test_what_counts_as_text),
 		cmocka_unit_test(test_causes_strong_weak_and_not),
 		cmocka_unit_test(test_causes_in_items_and_attributions),
+		cmocka_unit_test(test_causes_in_their_own_section),
 		cmocka_unit_test(test_numbering_messages),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
