@@ -56,8 +56,11 @@ struct style_def {
 };
 
 /* One style per enum sy_docx_style; all based on Normal (仿宋 三号,
- * justified, exact 28.95 pt lines). */
+ * aligned left, exact 28.95 pt lines). */
 static const struct style_def styles[SY_DOCX_NSTYLES] = {
+	/* left, not justified: Chinese characters are all one width, so the
+	 * edge is straight anyway, and LibreOffice drops a comma that hangs
+	 * past the end of a justified line */
 	[SY_DOCX_BODY] = {"BodyText", "Body Text", SY_DOCX_FONT_FANGSONG, SY_DOCX_SANHAO,
 			  "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>"},
 	[SY_DOCX_TITLE] = {"Title", "Title", SY_DOCX_FONT_XIAOBIAOSONG, SY_DOCX_ERHAO,
@@ -447,7 +450,7 @@ static char *styles_xml(void)
 	sy_buf_printf(&b, "<w:kern w:val=\"2\"/><w:sz w:val=\"%d\"/><w:szCs w:val=\"%d\"/>"
 			  "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
 			  "<w:pPrDefault><w:pPr><w:widowControl w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"0\" "
-			  "w:line=\"%d\" w:lineRule=\"exact\"/><w:jc w:val=\"both\"/></w:pPr></w:pPrDefault></w:docDefaults>",
+			  "w:line=\"%d\" w:lineRule=\"exact\"/><w:jc w:val=\"left\"/></w:pPr></w:pPrDefault></w:docDefaults>",
 		      SY_DOCX_SANHAO, SY_DOCX_SANHAO, LINE_PITCH);
 	sy_buf_puts(&b, "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
 			"<w:qFormat/></w:style>"

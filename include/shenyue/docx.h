@@ -32,7 +32,7 @@ struct sy_docx;
 
 /* The kinds of paragraph, each a style in styles.xml. */
 enum sy_docx_style {
-	SY_DOCX_BODY,     /* 正文: 仿宋 三号, justified, first line indented 2 characters */
+	SY_DOCX_BODY,     /* 正文: 仿宋 三号, first line indented 2 characters */
 	SY_DOCX_TITLE,    /* 标题: 小标宋 二号, centred */
 	SY_DOCX_HEADING1, /* 一级标题 "一、": 黑体 三号 */
 	SY_DOCX_HEADING2, /* 二级标题 "（一）": 楷体 三号 */
