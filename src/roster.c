@@ -681,12 +681,13 @@ int sy_roster_load_file(struct sy_roster *r, const char *path, char *err, size_t
 {
 	char *text;
 	size_t len;
-	enum sy_read_result rd = sy_file_read(path, ROSTER_MAX_FILE, &text, &len, NULL);
+	struct stat sb;
+	enum sy_read_result rd = sy_file_read(path, ROSTER_MAX_FILE, &text, &len, &sb);
 	if (rd != SY_READ_OK) {
 		if (rd == SY_READ_TOO_BIG)
 			snprintf(err, errlen, _("%s: larger than %u MiB, not a roster"), path, ROSTER_MAX_FILE >> 20);
-		else
-			snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		else /* a FIFO is named as one, never waited on */
+			snprintf(err, errlen, "%s: %s", path, sy_read_strerror(rd, &sb, ROSTER_MAX_FILE));
 		return -1;
 	}
 	int rc = sy_roster_load_string(r, path, text, len, is_yaml_name(path), err, errlen);
