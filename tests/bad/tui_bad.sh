@@ -8,7 +8,7 @@
 mkfifo "$FIX/d_fifo.txt"
 e2e_start 100 30 -- "$FIX"
 e2e_wait "4 reports" 10
-e2e_has "ERR cannot read"
+e2e_has " ERR "
 e2e_has "d_fifo.txt"
 e2e_keys q
 e2e_wait_exit
