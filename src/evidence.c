@@ -77,13 +77,18 @@ void sy_evidence_describe(const struct sy_part_result *pr, const struct sy_part 
 	if (n < 0 || (size_t)n >= len)
 		return;
 	const struct sy_evidence *e = &pr->ev;
-	const char *why = NULL;
+	char why[256] = "";
 	if (e->doubt & SY_DOUBT_RUN_ON)
-		why = _("uncertain: the heading was found inside a line that lost its line breaks");
+		snprintf(why, sizeof why, "%s", _("uncertain: the heading was found inside a line that lost its line breaks"));
 	else if (e->doubt & SY_DOUBT_WORDS)
-		why = _("uncertain: an unnumbered line taken for a heading by its words");
+		snprintf(why, sizeof why, "%s", _("uncertain: an unnumbered line taken for a heading by its words"));
+	else if (e->doubt & SY_DOUBT_CUT)
+		snprintf(why, sizeof why,
+			 _("uncertain: its text ends at line %ld, an unnumbered line taken for a heading by its words"),
+			 e->cut_line);
 	else if (e->doubt & SY_DOUBT_ASPECT)
-		why = _("uncertain: shown only by a phrase without the word itself (之所以, 一方面…另一方面)");
-	if (why)
+		snprintf(why, sizeof why, "%s",
+			 _("uncertain: shown only by a phrase without the word itself (之所以, 一方面…另一方面)"));
+	if (*why)
 		snprintf(buf + n, len - (size_t)n, " (%s)", why);
 }

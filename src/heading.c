@@ -11,6 +11,7 @@
 #include "shenyue/matcher.h"
 #include "shenyue/meta.h"
 #include "shenyue/utf8.h"
+#include "shenyue/width.h"
 #include "shenyue/xalloc.h"
 
 /* Longest text (characters) of a sub-heading found inside a run-on line. */
@@ -608,24 +609,6 @@ bool says_nothing(const struct builder *b, const char *sq)
 	return false;
 }
 
-/* An unnumbered line is a heading when short, unpunctuated and naming a
- * part; a bold line (**…**) may end in one closing mark (主要举措和成效：).
- * A sentence is never one, nor a table row, nor an answer such as 无. */
-static bool is_unnumbered_heading(const struct builder *b, size_t k)
-{
-	const char *sq = b->o->pc[k].sq;
-	size_t n = strlen(sq), chars = utf8_count(sq);
-	if (b->pi[k].mk.bold && n >= 3 && !strcmp(sq + n - 3, "。"))
-		n -= 3;
-	else if (b->pi[k].mk.bold && n && strchr(";:", sq[n - 1]))
-		n--;
-	char *t = xstrndup(sq, n);
-	bool ok = !has_closing_punct(t) && chars <= (size_t)b->r->heading_max_chars && !b->pi[k].table &&
-		  starts_paragraph(b, k) && !says_nothing(b, sq) && names_a_part(b, t);
-	free(t);
-	return ok;
-}
-
 /* A heading broken by PDF extraction goes on with a short fragment that ends
  * like a heading, or stands alone before a blank line; wrapped prose does not. */
 static bool continues_heading(const struct builder *b, size_t k)
@@ -642,6 +625,90 @@ static bool continues_heading(const struct builder *b, size_t k)
 		return false;
 	bool alone = j + 1 >= b->o->npc || b->o->pc[j + 1].kind == SY_LK_BLANK;
 	return ends_like_heading(b, c) || alone;
+}
+
+/* Opens like a sentence carried on or enumerated, never like a title: a
+ * running enumeration (一是, 其二), a mark that closes or separates (，、）),
+ * one character and a comma (个，立案…), or one of the rubric's prose_starts. */
+static bool opens_like_prose(const struct builder *b, const char *sq)
+{
+	size_t k, l;
+	if ((sy_meta_cn_numeral(sq, &k) && starts(sq + k, "是")) || (starts(sq, "其") && sy_meta_cn_numeral(sq + 3, &k)))
+		return true;
+	uint32_t cp = utf8_decode(sq, strlen(sq), &l);
+	if (sy_is_closing_punct(cp) || cp == 0x3001 || (cp < 0x80 && strchr(",.;:!?)]%", (int)cp)))
+		return true;
+	if (l && (sq[l] == ',' || starts(sq + l, "、")))
+		return true;
+	for (size_t i = 0; i < b->r->prose_starts.n; i++)
+		if (starts(sq, b->r->prose_starts.v[i]))
+			return true;
+	return false;
+}
+
+/* Width of line i as laid out (a CJK character 2, ASCII 1), trailing spaces aside. */
+static size_t line_width(const struct builder *b, size_t i)
+{
+	const char *t = b->d->lines[i].text;
+	size_t n = strlen(t), w = 0, tail = 0, l;
+	for (size_t a = 0; a < n; a += l ? l : 1) {
+		uint32_t cp = utf8_decode(t + a, n - a, &l);
+		size_t cw = cp < 0x80 ? 1 : 2;
+		w += cw;
+		tail = cp == ' ' || cp == '\t' || cp == '\r' || cp == 0x3000 ? tail + cw : 0;
+	}
+	return w - tail;
+}
+
+/* The first half of a sentence carried onto the next line (a PDF wrapped at
+ * the page width): text goes on in the very next line — no blank line, no
+ * marker, not a heading's tail — and the line is about as wide as the lines
+ * around it, the width the text was wrapped at. */
+static bool is_wrapped_prose(const struct builder *b, size_t k)
+{
+	const struct sy_piece *pc = b->o->pc;
+	size_t j = k + 1;
+	struct mark m;
+	if (!piece_is_text(b, j) || !is_whole_line(b, j) || pc[j].line != pc[k].line + 1 || parse_mark(pc[j].sq, &m) ||
+	    continues_heading(b, k))
+		return false;
+	size_t width = line_width(b, pc[j].line);
+	if (k > 0 && pc[k - 1].line + 1 == pc[k].line && pc[k - 1].kind != SY_LK_BLANK) {
+		size_t before = line_width(b, pc[k - 1].line);
+		width = before > width ? before : width;
+	}
+	return line_width(b, pc[k].line) * 5 >= width * 4;
+}
+
+/* Does the unnumbered line at piece k (squeezed t) read as a title rather
+ * than prose? A sentence's comma, or being wrapped prose, leaves it a title
+ * only when it ends like one (…有关情况) and is not both. */
+static bool reads_as_title(const struct builder *b, size_t k, const char *t)
+{
+	if (opens_like_prose(b, t))
+		return false;
+	bool comma = strchr(t, ',') != NULL;
+	bool wrapped = is_wrapped_prose(b, k);
+	return !(comma || wrapped) || (ends_like_heading(b, t) && !(comma && wrapped));
+}
+
+/* An unnumbered line is a heading when short, unpunctuated and naming a
+ * part, and it reads as a title; a bold line (**…**) may end in one closing
+ * mark (主要举措和成效：). A sentence is never one, nor a line of wrapped
+ * prose, nor a table row, nor an answer such as 无. */
+static bool is_unnumbered_heading(const struct builder *b, size_t k)
+{
+	const char *sq = b->o->pc[k].sq;
+	size_t n = strlen(sq), chars = utf8_count(sq);
+	if (b->pi[k].mk.bold && n >= 3 && !strcmp(sq + n - 3, "。"))
+		n -= 3;
+	else if (b->pi[k].mk.bold && n && strchr(";:", sq[n - 1]))
+		n--;
+	char *t = xstrndup(sq, n);
+	bool ok = !has_closing_punct(t) && chars <= (size_t)b->r->heading_max_chars && !b->pi[k].table &&
+		  starts_paragraph(b, k) && !says_nothing(b, sq) && names_a_part(b, t) && reads_as_title(b, k, t);
+	free(t);
+	return ok;
 }
 
 /* The squeezed text of the heading at piece k: its own piece, up to
@@ -850,6 +917,33 @@ static int restart_key(const struct sy_heading *h, int key, int top, int last_to
 	return h->number == last_top + 1 ? key : KEY_RESTART;
 }
 
+/* An unnumbered heading between two numbered top-level ones opens no part of
+ * its own unless it takes the place of the number missing between them
+ * (一、 … [lost 二、] … 三、): otherwise it is read below the part it is in. */
+enum { KEY_PLAIN_SUB = 150 };
+
+/* For each heading, the number of the next numbered heading of the top
+ * style after it, 0 when none (a new array). */
+static int *next_top_numbers(const struct sy_outline *o, int top)
+{
+	int *next = xcalloc(o->nh + 1, sizeof *next);
+	int seen = 0;
+	for (size_t k = o->nh; k-- > 0;) {
+		next[k] = seen;
+		if (heading_key(&o->h[k]) == top && o->h[k].numbered)
+			seen = o->h[k].number;
+	}
+	return next;
+}
+
+static int plain_key(int top, int last_top, int next_top)
+{
+	bool numbered_top = top >= 10 && top < KEY_PLAIN;
+	if (!numbered_top || !last_top || !next_top || next_top == last_top + 2)
+		return KEY_PLAIN;
+	return KEY_PLAIN_SUB;
+}
+
 /* Each heading's level: the top style is 1; another style sits below the one
  * it first appears under, and a style already open closes what is below it. */
 static void nest(struct sy_outline *o, int top)
@@ -858,8 +952,11 @@ static void nest(struct sy_outline *o, int top)
 	size_t depth = 0;
 	int last_top = 0;      /* the number of the last top-level heading */
 	bool restarted = false; /* inside a part whose items restarted at one */
+	int *next_top = next_top_numbers(o, top);
 	for (size_t k = 0; k < o->nh; k++) {
 		int key = heading_key(&o->h[k]);
+		if (key == KEY_PLAIN)
+			key = plain_key(top, last_top, next_top[k]);
 		bool after_top = depth >= 1 && stack[0] == top && (restarted || o->h[k].number == 1);
 		key = restart_key(&o->h[k], key, top, last_top, after_top);
 		if (key == top || key == KEY_PLAIN || depth == 0) {
@@ -883,6 +980,7 @@ static void nest(struct sy_outline *o, int top)
 			stack[depth++] = key;
 		o->h[k].level = (int)depth;
 	}
+	free(next_top);
 }
 
 /* Text between the title and the first top-level heading is the preamble. */

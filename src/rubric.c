@@ -19,7 +19,7 @@
 static const char *const top_keys[] = {
 	"name", "partial_credit", "figures", "heading_max_chars", "thin_min_chars",
 	"deadline_month", "deadline_day", "publication_deadline_month", "publication_deadline_day",
-	"parts", "chrome", "debris", "placeholders", "deductions", "nothing", "heading_ends",
+	"parts", "chrome", "debris", "placeholders", "deductions", "nothing", "heading_ends", "prose_starts",
 	"contents", "annex", NULL,
 };
 static const char *const part_keys[] = {
@@ -80,6 +80,7 @@ void sy_rubric_free(struct sy_rubric *r)
 	sy_strlist_free(&r->placeholders);
 	sy_strlist_free(&r->nothing);
 	sy_strlist_free(&r->heading_ends);
+	sy_strlist_free(&r->prose_starts);
 	sy_strlist_free(&r->contents);
 	sy_strlist_free(&r->annex);
 	for (size_t i = 0; i < r->ndeductions; i++)
@@ -310,6 +311,7 @@ static int load_root(struct sy_yaml *y, struct sy_rubric *r, char *err, size_t e
 	    sy_yaml_get_strlist(y, root, "placeholders", &r->placeholders, err, errlen) ||
 	    sy_yaml_get_strlist(y, root, "nothing", &r->nothing, err, errlen) ||
 	    sy_yaml_get_strlist(y, root, "heading_ends", &r->heading_ends, err, errlen) ||
+	    sy_yaml_get_strlist(y, root, "prose_starts", &r->prose_starts, err, errlen) ||
 	    sy_yaml_get_strlist(y, root, "contents", &r->contents, err, errlen) ||
 	    sy_yaml_get_strlist(y, root, "annex", &r->annex, err, errlen) ||
 	    load_parts(y, root, r, err, errlen) ||
@@ -318,6 +320,7 @@ static int load_root(struct sy_yaml *y, struct sy_rubric *r, char *err, size_t e
 	squeeze_list(&r->chrome);
 	squeeze_list(&r->nothing);
 	squeeze_list(&r->heading_ends);
+	squeeze_list(&r->prose_starts);
 	squeeze_list(&r->contents);
 	squeeze_list(&r->annex);
 	return 0;

@@ -484,6 +484,19 @@ static size_t with_aspect_sections(const struct scorer *c, const struct sy_part 
 	}
 }
 
+/* A part found partial by what its text holds (empty, no causes), when that
+ * text ends at an unnumbered heading known only by its words: had the guess
+ * been wrong, the text would run on, so the status is uncertain. */
+static void doubt_guessed_end(const struct scorer *c, struct sy_part_result *res, size_t end)
+{
+	const struct sy_heading *next = end < c->o->npc ? heading_at(c, end) : NULL;
+	if (!next || next->numbered || !next->weak)
+		return;
+	res->ev.doubt |= SY_DOUBT_CUT;
+	res->ev.cut_line = (long)next->line + 1;
+	add_evidence_line(&res->ev, res->ev.cut_line);
+}
+
 static void score_by_heading(struct scorer *c, size_t pi, long k)
 {
 	struct sy_part_result *res = &c->s->parts[pi];
@@ -500,15 +513,18 @@ static void score_by_heading(struct scorer *c, size_t pi, long k)
 	res->ev.doubt = heading_doubt(h);
 	add_evidence_line(&res->ev, res->line);
 	long nothing_at;
+	size_t own_end = res->piece_end;
 	long content = first_content(c, h, res->piece_first, res->piece_end, &nothing_at);
 	if (content < 0) {
 		score_empty(c, pi, h, nothing_at);
-		return;
+	} else {
+		add_evidence_line(&res->ev, line_of(c, (size_t)content));
+		res->piece_end = with_aspect_sections(c, p, (size_t)k, res->piece_end);
+		for (size_t i = 0; i < p->naspects; i++)
+			check_aspect(c, pi, &p->aspects[i], h);
 	}
-	add_evidence_line(&res->ev, line_of(c, (size_t)content));
-	res->piece_end = with_aspect_sections(c, p, (size_t)k, res->piece_end);
-	for (size_t i = 0; i < p->naspects; i++)
-		check_aspect(c, pi, &p->aspects[i], h);
+	if (res->status == SY_PARTIAL)
+		doubt_guessed_end(c, res, own_end);
 }
 
 /* Top-level headings that name no part: topical descriptions of the year's work. */

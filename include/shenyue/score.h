@@ -28,6 +28,8 @@ enum sy_doubt {
 	SY_DOUBT_WORDS = 1,  /* an unnumbered heading known only by its words */
 	SY_DOUBT_RUN_ON = 2, /* a heading found inside a line that lost its breaks */
 	SY_DOUBT_ASPECT = 4, /* shown only by a weak phrase (a cause without 原因) */
+	SY_DOUBT_CUT = 8,    /* partial by what its text holds, and that text ends at an
+				unnumbered heading known only by its words (cut_line) */
 };
 
 #define SY_EVIDENCE_LINES 4
@@ -41,6 +43,7 @@ struct sy_evidence {
 	size_t nlines;
 	long aspect_line;         /* 1-based line showing the aspect (the causes), 0 none */
 	unsigned doubt;           /* enum sy_doubt bits; 0: certain */
+	long cut_line;            /* SY_DOUBT_CUT: 1-based line of the heading that ends the text */
 	long ignored;             /* 1-based line where the part was seen but does not count
 				     (contents, preamble, annex), 0 none */
 	enum sy_line_kind ignored_kind;

@@ -106,6 +106,75 @@ static void test_wrapped_prose_is_not_a_heading(void **state)
 	sy_report_free(&rep);
 }
 
+/* Hard-wrapped text (a PDF at the page width): a line that starts a
+ * paragraph and holds a part's words is still prose when it opens like
+ * prose, or is as wide as its neighbours and carries a sentence on. */
+static void test_wrapped_line_starting_a_paragraph(void **state)
+{
+	static const struct {
+		const char *line; /* the third line, after 一、 and a sentence */
+		bool heading;
+	} cases[] = {
+		{ "一是执法力量不足，在编执法人员仅五名，承担全镇", false },     /* running enumeration */
+		{ "其二是存在的问题整改不够及时彻底的现象仍然存在", false },     /* running enumeration */
+		{ "等专项行动中发现存在的问题已全部督促整改到位了", false },     /* carries a sentence on */
+		{ "个，针对检查中发现存在的问题开展了专项整治行动", false },     /* one character and a comma */
+		{ "全镇各村均制定了年度工作计划和安排，组织开展了", false },     /* comma, wrapped */
+		{ "镇主要负责人履行法治建设职责带头学法讲法用法守", false },     /* wrapped, no title ending */
+		{ "党政主要负责人履行推进法治建设第一责任人职责情况", true },   /* wrapped, reads as a title */
+		{ "存在的不足和原因", true },                                   /* short */
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+			 "某镇2024年法治政府建设情况报告\n"
+			 "一、主要举措和成效\n"
+			 "开展培训十二场，办理案件三十件，调解纠纷八十件。\n"
+			 "%s\n"
+			 "镇党委书记带头学法三次，主持研究法治工作四次，\n"
+			 "带头接访群众二十人次，督办重点信访事项五件。\n",
+			 cases[i].line);
+		struct sy_report rep;
+		build(&rep, text);
+		if ((rep.outline.kind[3] == SY_LK_HEADING) != cases[i].heading)
+			fail_msg("case %zu (%s): kind %s", i, cases[i].line, sy_line_kind_name(rep.outline.kind[3]));
+		sy_report_free(&rep);
+	}
+}
+
+/* An unnumbered heading between two numbered parts opens no part of its
+ * own unless it fills the number missing between them. */
+static void test_unnumbered_heading_between_numbered_parts(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "某局2024年法治政府建设情况报告\n"
+		    "一、主要举措和成效\n"
+		    "开展培训12场。\n"
+		    "主要做法和成效\n"
+		    "办理案件30件。\n"
+		    "二、存在的不足和原因\n"
+		    "人员少，原因是编制少。\n"
+		    "下一步工作打算\n"
+		    "加强培训。\n");
+	const struct sy_outline *o = &rep.outline;
+	assert_int_equal(o->nh, 4);
+	assert_int_equal(o->h[1].line, 3);
+	assert_int_equal(o->h[1].level, 2); /* between 一、 and 二、: inside 一、 */
+	assert_int_equal(o->h[3].line, 7);
+	assert_int_equal(o->h[3].level, 1); /* after the last numbered part */
+	sy_report_free(&rep);
+	build(&rep, "某局2024年法治政府建设情况报告\n"
+		    "一、主要举措和成效\n"
+		    "开展培训12场。\n"
+		    "主要负责人履行法治建设职责情况\n"
+		    "带头学法3次。\n"
+		    "三、存在的不足和原因\n"
+		    "人员少，原因是编制少。\n");
+	assert_int_equal(rep.outline.h[1].level, 1); /* it takes the place of 二、 */
+	assert_int_equal(test_status(&rep, "duty"), SY_PRESENT);
+	sy_report_free(&rep);
+}
+
 static void test_heading_broken_over_two_lines(void **state)
 {
 	struct sy_report rep;
@@ -530,6 +599,8 @@ int main(void)
 		cmocka_unit_test(test_levels_and_fullwidth_indent),
 		cmocka_unit_test(test_enumeration_is_not_heading),
 		cmocka_unit_test(test_unnumbered_heading_when_numbering_lost),
+		cmocka_unit_test(test_wrapped_line_starting_a_paragraph),
+		cmocka_unit_test(test_unnumbered_heading_between_numbered_parts),
 		cmocka_unit_test(test_wrapped_prose_is_not_a_heading),
 		cmocka_unit_test(test_heading_broken_over_two_lines),
 		cmocka_unit_test(test_wu_after_heading_is_not_continuation),
