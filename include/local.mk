@@ -5,6 +5,7 @@ noinst_HEADERS += \
 	include/shenyue/builtin.h \
 	include/shenyue/check.h \
 	include/shenyue/collate.h \
+	include/shenyue/compare.h \
 	include/shenyue/config.h \
 	include/shenyue/curses.h \
 	include/shenyue/deadline.h \
@@ -19,6 +20,7 @@ noinst_HEADERS += \
 	include/shenyue/findings.h \
 	include/shenyue/gb18030.h \
 	include/shenyue/i18n.h \
+	include/shenyue/judged.h \
 	include/shenyue/layout.h \
 	include/shenyue/lineedit.h \
 	include/shenyue/markup.h \
@@ -35,10 +37,12 @@ noinst_HEADERS += \
 	include/shenyue/roster.h \
 	include/shenyue/rubric.h \
 	include/shenyue/score.h \
+	include/shenyue/sentence.h \
 	include/shenyue/similar.h \
 	include/shenyue/strlist.h \
 	include/shenyue/summary.h \
 	include/shenyue/termcolor.h \
+	include/shenyue/textprint.h \
 	include/shenyue/theme.h \
 	include/shenyue/undo.h \
 	include/shenyue/unitname.h \

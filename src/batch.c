@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "shenyue/compare.h"
 #include "shenyue/docin.h"
 #include "shenyue/i18n.h"
 #include "shenyue/report.h"
@@ -21,6 +22,8 @@ static void batch_add_file(struct sy_batch *b, const char *path)
 	memset(&b->r[b->n], 0, sizeof *b->r);
 	b->r[b->n++].path = xstrdup(path);
 }
+
+static void batch_add_folder(struct sy_batch *b, const char *dir, bool top);
 
 static void batch_add_error(struct sy_batch *b, const char *path, const char *why)
 {
@@ -46,34 +49,65 @@ bool sy_batch_wants_name(const char *name)
 	return sy_reader_wants_name(name) && !sy_batch_is_own_output(name);
 }
 
-static void batch_add_folder(struct sy_batch *b, const char *dir)
+/* True when name (in folder dir) is a folder named after a year: 2023, 2023年. */
+static bool is_year_folder(const char *dir, const char *name)
 {
-	DIR *d = opendir(dir);
-	if (!d) {
-		batch_add_error(b, dir, strerror(errno));
-		return;
-	}
-	char **names = NULL;
-	size_t n = 0;
-	for (struct dirent *e; (e = readdir(d));) {
-		if (!sy_batch_wants_name(e->d_name))
-			continue;
-		names = xreallocarray(names, n + 1, sizeof *names);
-		names[n++] = xstrdup(e->d_name);
-	}
-	closedir(d);
+	char *p = xasprintf("%s/%s/x", dir, name);
+	int year = sy_compare_folder_year(p);
+	free(p);
+	if (!year)
+		return false;
+	char *q = xasprintf("%s/%s", dir, name);
+	struct stat st;
+	bool folder = stat(q, &st) == 0 && S_ISDIR(st.st_mode);
+	free(q);
+	return folder;
+}
+
+/* Adds dir/name for each of the n names (sorted first); year folders are
+ * expanded as folders of their own. */
+static void batch_add_names(struct sy_batch *b, const char *dir, char **names, size_t n, bool folders)
+{
 	if (n)
 		qsort(names, n, sizeof *names, cmp_str);
 	size_t dl = strlen(dir);
 	bool slash = dl && dir[dl - 1] == '/';
 	for (size_t i = 0; i < n; i++) {
 		char *p = xasprintf("%s%s%s", dir, slash ? "" : "/", names[i]);
-		batch_add_file(b, p);
+		if (folders)
+			batch_add_folder(b, p, false);
+		else
+			batch_add_file(b, p);
 		free(p);
 		free(names[i]);
 	}
 	free(names);
-	if (!n) {
+}
+
+/* Adds the report files of dir; a folder named on the command line (top)
+ * also gives those of its year folders (2023/, 2024/), one level down only. */
+static void batch_add_folder(struct sy_batch *b, const char *dir, bool top)
+{
+	DIR *d = opendir(dir);
+	if (!d) {
+		batch_add_error(b, dir, strerror(errno));
+		return;
+	}
+	char **names = NULL, **years = NULL;
+	size_t n = 0, ny = 0;
+	for (struct dirent *e; (e = readdir(d));) {
+		if (sy_batch_wants_name(e->d_name)) {
+			names = xreallocarray(names, n + 1, sizeof *names);
+			names[n++] = xstrdup(e->d_name);
+		} else if (top && e->d_name[0] != '.' && is_year_folder(dir, e->d_name)) {
+			years = xreallocarray(years, ny + 1, sizeof *years);
+			years[ny++] = xstrdup(e->d_name);
+		}
+	}
+	closedir(d);
+	batch_add_names(b, dir, names, n, false);
+	batch_add_names(b, dir, years, ny, true);
+	if (!n && !ny) {
 		char *kinds = sy_reader_extension_list();
 		char *why = xasprintf(_("no reports in this folder (%s)"), kinds);
 		batch_add_error(b, dir, why);
@@ -87,7 +121,7 @@ void sy_batch_expand(struct sy_batch *b, char *const *paths, size_t npaths)
 	for (size_t i = 0; i < npaths; i++) {
 		struct stat st;
 		if (stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode))
-			batch_add_folder(b, paths[i]);
+			batch_add_folder(b, paths[i], true);
 		else
 			batch_add_file(b, paths[i]);
 	}

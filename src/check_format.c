@@ -240,6 +240,11 @@ static void write_yaml_findings(FILE *out, const struct sy_report *rep)
 		fputs("\n        message: ", out);
 		sy_yaml_write_str(out, f->message);
 		fputc('\n', out);
+		if (f->other) {
+			fputs("        other: ", out);
+			sy_yaml_write_str(out, f->other);
+			fprintf(out, "\n        other_line: %ld\n", f->other_line);
+		}
 	}
 }
 

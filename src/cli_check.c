@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "shenyue/check.h"
+#include "shenyue/compare.h"
 #include "shenyue/i18n.h"
 #include "shenyue/options.h"
 #include "shenyue/order.h"
@@ -156,7 +157,8 @@ int sy_cli_check(int argc, char **argv)
 	struct sy_batch batch = {0};
 	sy_batch_expand(&batch, argv + optind, (size_t)(argc - optind));
 	sy_batch_load_all(&batch, &rubric);
-	sy_batch_crosscheck(&batch);
+	sy_batch_crosscheck_opts(&batch, &(struct sy_crosscheck_opts){ .rubric = &rubric,
+								 .roster = have_roster ? &roster : NULL });
 	if (have_roster)
 		sy_roster_check_batch(&roster, &batch);
 	sy_roster_free(&roster);

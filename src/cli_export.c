@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "shenyue/compare.h"
 #include "shenyue/config.h"
 #include "shenyue/export.h"
 #include "shenyue/i18n.h"
@@ -370,7 +371,7 @@ int sy_cli_export(int argc, char **argv)
 	struct sy_batch batch = {0};
 	sy_batch_expand(&batch, argv + optind, (size_t)(argc - optind));
 	sy_batch_load_all(&batch, &rubric);
-	sy_batch_crosscheck(&batch);
+	sy_batch_crosscheck_opts(&batch, &(struct sy_crosscheck_opts){ .rubric = &rubric });
 	sy_batch_order(&batch, o.order, &rubric);
 	char *dir = export_batch_dir(argv + optind, (size_t)(argc - optind));
 	status = export_batch(&o, &batch, &rubric, dir);

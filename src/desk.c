@@ -51,6 +51,7 @@ void sy_desk_open(struct sy_desk *d, struct sy_batch *b, const struct sy_rubric 
 	d->state_dir = state_dir && *state_dir ? xstrdup(state_dir) : NULL;
 	d->by = by ? xstrdup(by) : desk_default_by();
 	d->n = b->n;
+	d->judged_of = -1;
 	d->files = xcalloc(d->n, sizeof *d->files);
 	d->tagged = xcalloc(d->n, sizeof *d->tagged);
 	sy_undo_init(&d->undo, 0);
@@ -79,6 +80,7 @@ void sy_desk_close(struct sy_desk *d)
 	sy_strlist_free(&d->problems);
 	free(d->report_stamps);
 	sy_strlist_free(&d->folders);
+	sy_desk_judged_forget(d);
 	memset(d, 0, sizeof *d);
 }
 
@@ -315,6 +317,8 @@ static void verdict_put(struct sy_desk *d, struct sy_undo_step *st, size_t i, en
 	desk_put(d, st, i, SY_KEY_VERDICT, v == SY_VERDICT_NONE ? NULL : sy_verdict_name(v),
 		 keep_waiver ? waiver : NULL);
 	desk_put_seen(d, st, i);
+	if (v != SY_VERDICT_NONE)
+		sy_desk_keep_judged(d, i, v); /* what was judged, for the resubmission's diff */
 }
 
 int sy_desk_set_verdict(struct sy_desk *d, size_t i, enum sy_verdict v, const char *waiver)

@@ -103,6 +103,8 @@ static void finding_addv(struct sy_score *s, enum sy_finding_kind k, const char 
 	va_copy(again, ap);
 	keep_args(f, row->message, again);
 	va_end(again);
+	f->other = NULL;
+	f->other_line = 0;
 	/* the template is the registry's own literal, never text from a report */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
@@ -172,6 +174,7 @@ void sy_finding_clear(struct sy_finding *f)
 		if (f->args[i].type == 's')
 			free(f->args[i].v.s);
 	free(f->args);
+	free(f->other);
 	memset(f, 0, sizeof *f);
 }
 
@@ -190,6 +193,25 @@ void sy_finding_add_as(struct sy_score *s, enum sy_finding_kind k, const char *i
 	va_start(ap, part);
 	finding_addv(s, k, id, sev, line, part, ap);
 	va_end(ap);
+}
+
+void sy_finding_add_linked(struct sy_score *s, enum sy_finding_kind k, long line, const char *part,
+			   const char *other, long other_line, ...)
+{
+	va_list ap;
+	va_start(ap, other_line);
+	finding_addv(s, k, NULL, sy_finding_rows[k].severity, line, part, ap);
+	va_end(ap);
+	sy_finding_set_other(s, s->nf - 1, other, other_line);
+}
+
+void sy_finding_set_other(struct sy_score *s, size_t i, const char *other, long other_line)
+{
+	if (i >= s->nf)
+		return;
+	free(s->f[i].other);
+	s->f[i].other = xstrdup(other);
+	s->f[i].other_line = other ? other_line : 0;
 }
 
 void sy_finding_drop(struct sy_score *s, const char *id)

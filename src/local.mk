@@ -13,11 +13,13 @@ libshenyue_core_a_SOURCES = \
 	src/cli_export.c \
 	src/cli_summary.c \
 	src/collate.c \
+	src/compare.c \
 	src/config.c \
 	src/deadline.c \
 	src/debris.c \
 	src/decode.c \
 	src/desk.c \
+	src/desk_judged.c \
 	src/desk_live.c \
 	src/docin.c \
 	src/docin_docx.c \
@@ -48,6 +50,7 @@ libshenyue_core_a_SOURCES = \
 	src/heading.c \
 	src/gb18030.c \
 	src/i18n.c \
+	src/judged.c \
 	src/keymap.c \
 	src/layout.c \
 	src/linebreak.c \
@@ -72,6 +75,7 @@ libshenyue_core_a_SOURCES = \
 	src/roster_match.c \
 	src/rubric.c \
 	src/score.c \
+	src/sentence.c \
 	src/similar.c \
 	src/strlist.c \
 	src/summary.c \
@@ -79,6 +83,7 @@ libshenyue_core_a_SOURCES = \
 	src/summary_format.c \
 	src/summary_xlsx.c \
 	src/termcolor.c \
+	src/textprint.c \
 	src/theme.c \
 	src/undo.c \
 	src/unitname.c \
@@ -87,6 +92,6 @@ libshenyue_core_a_SOURCES = \
 	src/xalloc.c \
 	src/yamlutil.c
 nodist_libshenyue_core_a_SOURCES = src/builtin_data.c
-CORE_LIBS = libshenyue_core.a $(YAML_LIBS) $(ICU_LIBS) $(ZIP_LIBS) $(XML_LIBS) $(XLSX_LIBS) $(POPPLER_LIBS)
+CORE_LIBS = libshenyue_core.a $(YAML_LIBS) $(ICU_LIBS) $(ZIP_LIBS) $(XML_LIBS) $(XLSX_LIBS) $(POPPLER_LIBS) $(ZLIB_LIBS)
 # Private to the .docx reader (src/docin_docx.c, src/docin_word.c).
 noinst_HEADERS += src/docin_word.h

@@ -7,6 +7,7 @@
 #include "shenyue/debris.h"
 #include "shenyue/report.h"
 #include "shenyue/similar.h"
+#include "shenyue/textprint.h"
 #include "shenyue/xalloc.h"
 
 void sy_report_from_doc(struct sy_report *rep, const struct sy_rubric *r)
@@ -16,6 +17,8 @@ void sy_report_from_doc(struct sy_report *rep, const struct sy_rubric *r)
 	sy_debris_scan(&rep->score, &rep->doc, &rep->outline, r);
 	rep->sig = xcalloc(1, sizeof *rep->sig);
 	sy_similar_signature(rep, rep->sig);
+	sy_textprint_free(rep->print);
+	rep->print = sy_textprint_make(rep, r);
 	rep->loaded = true;
 }
 
@@ -44,6 +47,7 @@ void sy_report_free(struct sy_report *rep)
 	sy_score_free(&rep->score);
 	sy_signature_free(rep->sig);
 	free(rep->sig);
+	sy_textprint_free(rep->print);
 	memset(rep, 0, sizeof *rep);
 }
 

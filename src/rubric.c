@@ -20,11 +20,11 @@ static const char *const top_keys[] = {
 	"name", "partial_credit", "figures", "heading_max_chars", "thin_min_chars",
 	"deadline_month", "deadline_day", "publication_deadline_month", "publication_deadline_day",
 	"parts", "chrome", "debris", "placeholders", "deductions", "nothing", "heading_ends", "prose_starts",
-	"contents", "annex", NULL,
+	"contents", "annex", "generic_words", NULL,
 };
 static const char *const part_keys[] = {
 	"id", "label", "short", "required", "weight", "year", "headings", "top_headings", "exclude", "mentions",
-	"topical", "figures", "aspects", NULL,
+	"topical", "figures", "aspects", "compare", NULL,
 };
 static const char *const aspect_keys[] = { "id", "label", "required", "heading", "body", "weak", "unless", "lacking",
 					       "stated", "refers", "causal", NULL };
@@ -83,6 +83,7 @@ void sy_rubric_free(struct sy_rubric *r)
 	sy_strlist_free(&r->prose_starts);
 	sy_strlist_free(&r->contents);
 	sy_strlist_free(&r->annex);
+	sy_strlist_free(&r->generic);
 	for (size_t i = 0; i < r->ndeductions; i++)
 		free(r->deductions[i].finding);
 	free(r->deductions);
@@ -208,6 +209,23 @@ static int parse_year_rule(struct sy_yaml *y, yaml_node_t *part, enum sy_year_ru
 	return 0;
 }
 
+static int parse_compare_role(struct sy_yaml *y, yaml_node_t *part, enum sy_compare_role *out,
+			      char *err, size_t errlen)
+{
+	static const char *const names[] = { [SY_ROLE_WORK] = "work", [SY_ROLE_PROBLEMS] = "problems",
+					     [SY_ROLE_PLAN] = "plan" };
+	yaml_node_t *n = sy_yaml_get(y, part, "compare");
+	if (sy_yaml_is_null(n))
+		return 0;
+	const char *s = sy_yaml_scalar(n);
+	for (int i = SY_ROLE_WORK; s && i <= SY_ROLE_PLAN; i++)
+		if (!strcmp(s, names[i])) {
+			*out = (enum sy_compare_role)i;
+			return 0;
+		}
+	return sy_yaml_error(y, n, err, errlen, "'compare' must be work, problems or plan");
+}
+
 static int load_aspects(struct sy_yaml *y, yaml_node_t *part, struct sy_part *p, char *err, size_t errlen)
 {
 	yaml_node_t *seq = sy_yaml_get(y, part, "aspects");
@@ -235,6 +253,7 @@ static int load_part(struct sy_yaml *y, yaml_node_t *n, struct sy_part *p, char 
 	    sy_yaml_get_bool(y, n, "required", &p->required, err, errlen) ||
 	    sy_yaml_get_int(y, n, "weight", 0, 1000, &weight, err, errlen) ||
 	    parse_year_rule(y, n, &p->year, err, errlen) ||
+	    parse_compare_role(y, n, &p->compare, err, errlen) ||
 	    sy_yaml_get_strlist(y, n, "headings", &p->headings, err, errlen) ||
 	    sy_yaml_get_strlist(y, n, "top_headings", &p->top_headings, err, errlen) ||
 	    sy_yaml_get_strlist(y, n, "exclude", &p->exclude, err, errlen) ||
@@ -314,6 +333,7 @@ static int load_root(struct sy_yaml *y, struct sy_rubric *r, char *err, size_t e
 	    sy_yaml_get_strlist(y, root, "prose_starts", &r->prose_starts, err, errlen) ||
 	    sy_yaml_get_strlist(y, root, "contents", &r->contents, err, errlen) ||
 	    sy_yaml_get_strlist(y, root, "annex", &r->annex, err, errlen) ||
+	    sy_yaml_get_strlist(y, root, "generic_words", &r->generic, err, errlen) ||
 	    load_parts(y, root, r, err, errlen) ||
 	    load_deductions(y, root, r, err, errlen))
 		return -1;
@@ -323,6 +343,7 @@ static int load_root(struct sy_yaml *y, struct sy_rubric *r, char *err, size_t e
 	squeeze_list(&r->prose_starts);
 	squeeze_list(&r->contents);
 	squeeze_list(&r->annex);
+	squeeze_list(&r->generic);
 	return 0;
 }
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "shenyue/compare.h"
 #include "shenyue/findings.h"
 #include "shenyue/i18n.h"
 #include "shenyue/similar.h"
@@ -166,9 +167,12 @@ struct match {
 
 struct sy_crosscheck {
 	struct sy_batch *b;
+	size_t n;              /* reports when it began */
 	struct band_key *keys;
 	struct match (*best)[KEEP_PER_REPORT]; /* per report, most similar first */
 	int band;
+	struct sy_compare *cmp; /* the comparisons (compare.h), or NULL */
+	bool linked;           /* cmp has linked the reports of one unit */
 };
 
 static int cmp_band(const void *a, const void *b)
@@ -177,23 +181,13 @@ static int cmp_band(const void *a, const void *b)
 	return x->h < y->h ? -1 : x->h > y->h ? 1 : (x->report > y->report) - (x->report < y->report);
 }
 
-static bool same_unit(const struct sy_report *a, const struct sy_report *b)
+/* Reports of one unit are not duplicates of each other (this year's and last year's). */
+static bool same_unit(const struct sy_crosscheck *cc, size_t i, size_t j)
 {
+	const struct sy_report *a = &cc->b->r[i], *b = &cc->b->r[j];
+	if (cc->cmp && sy_compare_same_unit(cc->cmp, i, j))
+		return true;
 	return a->outline.unit && b->outline.unit && !strcmp(a->outline.unit, b->outline.unit);
-}
-
-static void drop_duplicate_findings(struct sy_report *rep)
-{
-	size_t w = 0;
-	for (size_t i = 0; i < rep->score.nf; i++) {
-		struct sy_finding *f = &rep->score.f[i];
-		if (!strcmp(f->id, "duplicate")) {
-			sy_finding_clear(f);
-		} else {
-			rep->score.f[w++] = *f;
-		}
-	}
-	rep->score.nf = w;
 }
 
 static const struct sy_signature *signature_of(const struct sy_batch *b, size_t i)
@@ -220,10 +214,19 @@ static void remember(struct sy_crosscheck *cc, size_t i, size_t other, double si
 
 struct sy_crosscheck *sy_crosscheck_begin(struct sy_batch *b)
 {
+	return sy_crosscheck_begin_opts(b, NULL);
+}
+
+struct sy_crosscheck *sy_crosscheck_begin_opts(struct sy_batch *b, const struct sy_crosscheck_opts *o)
+{
 	struct sy_crosscheck *cc = xcalloc(1, sizeof *cc);
 	cc->b = b;
+	cc->n = b->n;
 	cc->keys = xcalloc(b->n + 1, sizeof *cc->keys);
 	cc->best = xcalloc(b->n + 1, sizeof *cc->best);
+	if (o && o->rubric)
+		cc->cmp = sy_compare_begin(b, o);
+	cc->linked = !cc->cmp;
 	return cc;
 }
 
@@ -232,7 +235,7 @@ static void crosscheck_band(struct sy_crosscheck *cc, int band)
 {
 	struct sy_batch *b = cc->b;
 	size_t nk = 0;
-	for (size_t i = 0; i < b->n; i++) {
+	for (size_t i = 0; i < cc->n; i++) {
 		const struct sy_signature *s = signature_of(b, i);
 		if (!s)
 			continue;
@@ -243,7 +246,7 @@ static void crosscheck_band(struct sy_crosscheck *cc, int band)
 	for (size_t s = 0; s < nk; s++)
 		for (size_t t = s + 1; t < nk && t <= s + BUCKET_REACH && cc->keys[t].h == cc->keys[s].h; t++) {
 			size_t i = cc->keys[s].report, j = cc->keys[t].report;
-			if (same_unit(&b->r[i], &b->r[j]))
+			if (same_unit(cc, i, j))
 				continue;
 			double sim = sy_similar_estimate(b->r[i].sig, b->r[j].sig);
 			if (sim >= DUP_THRESHOLD) {
@@ -257,10 +260,10 @@ static void crosscheck_band(struct sy_crosscheck *cc, int band)
 static void crosscheck_apply(struct sy_crosscheck *cc)
 {
 	struct sy_batch *b = cc->b;
-	for (size_t i = 0; i < b->n; i++) {
+	for (size_t i = 0; i < cc->n; i++) {
 		if (!b->r[i].loaded || b->r[i].error)
 			continue;
-		drop_duplicate_findings(&b->r[i]);
+		sy_finding_drop(&b->r[i].score, "duplicate");
 		for (int k = 0; k < KEEP_PER_REPORT && cc->best[i][k].sim > 0; k++) {
 			const struct sy_report *y = &b->r[cc->best[i][k].other];
 			sy_finding_add(&b->r[i].score, SY_FIND_DUPLICATE, 0, NULL, (int)(cc->best[i][k].sim * 100 + 0.5),
@@ -271,12 +274,20 @@ static void crosscheck_apply(struct sy_crosscheck *cc)
 
 bool sy_crosscheck_step(struct sy_crosscheck *cc)
 {
-	if (cc->band >= BANDS)
+	if (cc->b->n < cc->n) /* the batch shrank under us: stop, adding nothing more */
 		return true;
-	crosscheck_band(cc, cc->band++);
-	if (cc->band == BANDS)
-		crosscheck_apply(cc);
-	return cc->band >= BANDS;
+	if (!cc->linked) { /* first: which reports are one unit's */
+		sy_compare_step(cc->cmp);
+		cc->linked = true;
+		return false;
+	}
+	if (cc->band < BANDS) {
+		crosscheck_band(cc, cc->band++);
+		if (cc->band == BANDS)
+			crosscheck_apply(cc);
+		return !cc->cmp && cc->band >= BANDS;
+	}
+	return !cc->cmp || sy_compare_step(cc->cmp);
 }
 
 void sy_crosscheck_free(struct sy_crosscheck *cc)
@@ -285,12 +296,18 @@ void sy_crosscheck_free(struct sy_crosscheck *cc)
 		return;
 	free(cc->keys);
 	free(cc->best);
+	sy_compare_free(cc->cmp);
 	free(cc);
 }
 
 void sy_batch_crosscheck(struct sy_batch *b)
 {
-	struct sy_crosscheck *cc = sy_crosscheck_begin(b);
+	sy_batch_crosscheck_opts(b, NULL);
+}
+
+void sy_batch_crosscheck_opts(struct sy_batch *b, const struct sy_crosscheck_opts *o)
+{
+	struct sy_crosscheck *cc = sy_crosscheck_begin_opts(b, o);
 	while (!sy_crosscheck_step(cc))
 		;
 	sy_crosscheck_free(cc);

@@ -5,6 +5,7 @@
 
 #include <time.h>
 
+#include "shenyue/compare.h"
 #include "shenyue/similar.h"
 #include "ui.h"
 
@@ -31,12 +32,33 @@ static size_t loader_next(const struct ui *ui, size_t from)
 	return from;
 }
 
-/* The duplicate check runs one slice per turn, so keys are answered while
- * it goes on; its findings appear together when the last slice is done. */
+/* The review of report i, for the comparisons' hand-assigned units. */
+static const struct sy_review *loader_review(void *ctx, size_t i)
+{
+	struct ui *ui = ctx;
+	return i < ui->desk.n ? sy_desk_review(&ui->desk, i) : NULL;
+}
+
+/* The duplicate check and the comparisons (compare.h) run one slice per
+ * turn, so keys are answered while they go on; their findings appear
+ * together when the last slice is done. A batch that grew meanwhile (the
+ * live folder) starts them again. */
 static void loader_crosscheck(struct ui *ui)
 {
-	if (!ui->load.crosscheck)
-		ui->load.crosscheck = sy_crosscheck_begin(&ui->batch);
+	if (ui->load.crosscheck && ui->load.crosscheck_n != ui->batch.n) {
+		sy_crosscheck_free(ui->load.crosscheck);
+		ui->load.crosscheck = NULL;
+	}
+	if (!ui->load.crosscheck) {
+		struct sy_crosscheck_opts o = {
+			.rubric = &ui->rubric,
+			.roster = ui->bdesk.have_roster ? &ui->bdesk.roster : NULL,
+			.review = loader_review,
+			.ctx = ui,
+		};
+		ui->load.crosscheck = sy_crosscheck_begin_opts(&ui->batch, &o);
+		ui->load.crosscheck_n = ui->batch.n;
+	}
 	if (sy_crosscheck_step(ui->load.crosscheck)) {
 		sy_crosscheck_free(ui->load.crosscheck);
 		ui->load.crosscheck = NULL;
@@ -49,6 +71,7 @@ bool ui_loader_step(struct ui *ui, int budget_ms)
 	if (ui_loader_done(ui))
 		return false;
 	double end = loader_now_ms() + budget_ms;
+	size_t before = ui->load.nloaded;
 	for (size_t *c = &ui->load.cursor; (*c = loader_next(ui, *c)) < ui->batch.n;) {
 		ui_loader_ensure(ui, *c);
 		if (loader_now_ms() >= end)
@@ -56,8 +79,13 @@ bool ui_loader_step(struct ui *ui, int budget_ms)
 	}
 	if (ui->load.cursor >= ui->batch.n) /* the desk may have loaded some itself */
 		ui->load.nloaded = ui->batch.n;
-	if (ui->load.nloaded >= ui->batch.n && !ui->load.crosschecked)
-		loader_crosscheck(ui);
+	if (ui->load.nloaded != before)
+		return true; /* the views hear of the last reports loaded before the cross-check begins */
+	while (ui->load.nloaded >= ui->batch.n && !ui->load.crosschecked) {
+		loader_crosscheck(ui); /* slices until the turn's time is spent */
+		if (loader_now_ms() >= end)
+			break;
+	}
 	return true;
 }
 

@@ -121,6 +121,7 @@ struct ui_loading {
 	size_t nloaded;         /* reports loaded so far */
 	size_t cursor;          /* next batch index the loader looks at */
 	struct sy_crosscheck *crosscheck; /* the duplicate check under way, in slices */
+	size_t crosscheck_n;    /* reports in the batch when it began */
 	bool crosschecked;
 };
 

@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "shenyue/effective.h"
+#include "shenyue/judged.h"
 #include "shenyue/export.h"
 #include "shenyue/report.h"
 #include "shenyue/review.h"
@@ -46,6 +47,9 @@ struct sy_desk {
 	char msg[2048];                 /* what the last call has to say, or "" */
 	struct sy_stamp *report_stamps; /* one per report: the file as last seen (live folder) */
 	struct sy_strlist folders;      /* folders watched for new reports (sy_desk_watch_folder) */
+	struct sy_judged judged;        /* the text judged at report judged_of's last verdict */
+	long judged_of;                 /* -1: none read (desk_judged.c) */
+	int judged_rc;                  /* how reading it went: 0 read, 1 none kept, -1 unreadable */
 };
 
 /* What changed on disk since the last look (sy_desk_poll). */
@@ -155,6 +159,16 @@ void sy_desk_changes_describe(const struct sy_desk *d, const struct sy_desk_chan
 			      size_t len);
 /* Frees what c owns and empties it. */
 void sy_desk_changes_free(struct sy_desk_changes *c);
+
+/* The text judged at report i's last verdict (judged.h: kept when the
+ * verdict was given), read once and held until another report's is asked
+ * for; NULL when none was kept, or when it cannot be read (d->msg says why). */
+const struct sy_judged *sy_desk_judged(struct sy_desk *d, size_t i);
+/* Keeps report i's text as judged with verdict v, beside its review
+ * (sy_desk_set_verdict does it). Returns SY_DESK_OK or SY_DESK_FAILED (d->msg). */
+int sy_desk_keep_judged(struct sy_desk *d, size_t i, enum sy_verdict v);
+/* Forgets the judged text held (it is read again when asked for). */
+void sy_desk_judged_forget(struct sy_desk *d);
 
 /* Loads report i if it is not loaded yet (sy_report_load); true when it was
  * loaded by this call. */

@@ -44,6 +44,8 @@ struct sy_finding {
 	int kind;           /* its row of the registry (enum sy_finding_kind) */
 	struct sy_finding_arg *args; /* the message's arguments, in the template's order */
 	size_t nargs;
+	char *other;        /* the other report it compares with (compare.h): its path, or NULL */
+	long other_line;    /* 1-based line there, 0 when none */
 };
 
 /* X(NAME, id, severity, message template, doc sentence) */
@@ -71,10 +73,16 @@ struct sy_finding {
 	  N_("Something the rubric requires of a part is absent from its heading and text: " \
 	     "causes-missing (shortfalls without their causes, partial), " \
 	     "rectification-missing (info).")) \
+	X(ASPECT_MISSING_LAST_YEAR, "ASPECT-missing", SY_SEV_INFO, \
+	  N_("%s: %s not reported, neither in the heading nor in the text under it; last year's report " \
+	     "(%s) named these problems: %s"), NULL) \
 	X(ASPECT_PROMISED, "ASPECT-promised", SY_SEV_WARNING, \
 	  N_("%s: the heading promises %s but the text under it gives none"), \
 	  N_("The heading promises it (\"…及原因\") but the text under it gives none: " \
 	     "causes-promised, rectification-promised.")) \
+	X(ASPECT_PROMISED_LAST_YEAR, "ASPECT-promised", SY_SEV_INFO, \
+	  N_("%s: the heading promises %s but the text under it gives none; last year's report (%s) " \
+	     "named these problems: %s"), NULL) \
 	X(THIN_PART, "thin-part", SY_SEV_WARNING, \
 	  N_("%s: no figures at all (no number with a unit such as 次, 件, %%)"), \
 	  N_("A part that should report results holds no figure (a number with a unit).")) \
@@ -165,10 +173,29 @@ struct sy_finding {
 	X(SPACED_NUMBER, "spaced-number", SY_SEV_INFO, \
 	  N_("spaces inside numbers and dates (\"2024 年\"), first here, %zu lines in all"), \
 	  N_("Spaces inside numbers and dates (\"2024 年\").")) \
-	/* across the batch (similar.c, roster_match.c) */ \
+	/* against the unit's report of an earlier year (compare.c) */ \
+	X(SAME_AS_LAST_YEAR, "same-as-last-year", SY_SEV_WARNING, \
+	  N_("about %d%% of the sentences are the same as in %s, the report for %d"), \
+	  N_("Most sentences are the same as in the unit's report of an earlier year.")) \
+	X(REPEATED_SHORTFALL, "repeated-shortfall", SY_SEV_WARNING, \
+	  N_("%s: this problem was already reported last year (%s, line %ld): not rectified?"), \
+	  N_("A problem in the shortfalls repeats one of the unit's shortfalls of an earlier year " \
+	     "(the same or nearly the same sentence).")) \
+	X(REPEATED_SHORTFALL_MORE, "repeated-shortfall", SY_SEV_WARNING, \
+	  N_("%s: %ld more problems were already reported last year (%s)"), NULL) \
+	X(PLAN_NOT_FOLLOWED, "plan-not-followed", SY_SEV_INFO, \
+	  N_("%s: last year's plan (%s, line %ld) said \"%s\"; this year's work never takes it up"), \
+	  N_("An item of the unit's plan of an earlier year that this year's measures never take up " \
+	     "(a lead for the reviewer).")) \
+	/* across the batch (similar.c, compare.c, roster_match.c) */ \
 	X(DUPLICATE, "duplicate", SY_SEV_WARNING, \
 	  N_("about %d%% of the text is the same as %s (%s)"), \
 	  N_("Most of the text is the same as another unit's report.")) \
+	X(COPIED_PART, "copied-part", SY_SEV_WARNING, \
+	  N_("%s: about %d%% of it is the same as the same part of %s's report (%s, lines %ld-%ld); " \
+	     "here lines %ld-%ld"), \
+	  N_("A problems or plan part is mostly the same text as another unit's, text many reports " \
+	     "share (quotations, slogans) aside.")) \
 	X(OTHER_UNIT, "other-unit", SY_SEV_WARNING, \
 	  N_("names %s, another unit on the roster, where a report names itself (%zu time(s), " \
 	     "first at line %ld): copied from its report?"), \
@@ -210,6 +237,12 @@ void sy_finding_add_as(struct sy_score *s, enum sy_finding_kind k, const char *i
 char *sy_finding_message(const struct sy_finding *f);
 /* Frees what a finding owns (id, part, message, arguments). */
 void sy_finding_clear(struct sy_finding *f);
+/* As sy_finding_add, naming the other report it was compared with and the
+ * line there (compare.h: the compare view shows both places). */
+void sy_finding_add_linked(struct sy_score *s, enum sy_finding_kind k, long line, const char *part,
+			   const char *other, long other_line, ...);
+/* Names the other report of finding i of s (see sy_finding_add_linked). */
+void sy_finding_set_other(struct sy_score *s, size_t i, const char *other, long other_line);
 /* Removes every finding with this id from s (before a check that reruns). */
 void sy_finding_drop(struct sy_score *s, const char *id);
 /* Returns the first row documenting id (families match "causes-missing" to

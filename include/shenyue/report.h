@@ -12,6 +12,8 @@
 #include "shenyue/score.h"
 
 struct sy_signature;
+struct sy_textprint;
+struct sy_crosscheck_opts;
 
 struct sy_report {
 	char *path;          /* as given, or folder/name */
@@ -21,6 +23,9 @@ struct sy_report {
 	struct sy_score score;
 	bool loaded;         /* load was attempted (error or not) */
 	struct sy_signature *sig; /* content fingerprint for the duplicate check */
+	struct sy_textprint *print; /* sentences, plan items... for the comparisons (compare.h) */
+	bool has_previous;   /* the comparisons linked it to its unit's earlier report: */
+	size_t previous;     /* ... this batch index */
 };
 
 struct sy_batch {
@@ -40,7 +45,8 @@ void sy_report_free(struct sy_report *rep);
 enum sy_status sy_report_worst(const struct sy_report *rep, const struct sy_rubric *r);
 
 /* Expands the paths (files, or folders of report files of any format a reader
- * takes, sorted by name) into the batch,
+ * takes, sorted by name, then the files of their subfolders named after a
+ * year: reports/2023/, reports/2024/) into the batch,
  * without loading anything. Problems are kept in b->errors. */
 void sy_batch_expand(struct sy_batch *b, char *const *paths, size_t npaths);
 /* True for the files shenyue itself writes beside the reports (审查意见-*,
@@ -54,6 +60,9 @@ void sy_batch_load_all(struct sy_batch *b, const struct sy_rubric *r);
 /* Adds findings that need the whole batch (near-identical text across units),
  * replacing those of an earlier call. See similar.h to do it in slices. */
 void sy_batch_crosscheck(struct sy_batch *b);
+/* The same, and with a rubric in o the comparisons of compare.h (last
+ * year's report, parts copied across units). */
+void sy_batch_crosscheck_opts(struct sy_batch *b, const struct sy_crosscheck_opts *o);
 /* Frees the batch. */
 void sy_batch_free(struct sy_batch *b);
 

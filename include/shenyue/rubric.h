@@ -14,6 +14,10 @@ struct sy_matcher;
 /* What a heading's year should be: any, the report year, or the year after it. */
 enum sy_year_rule { SY_YEAR_ANY, SY_YEAR_REPORT, SY_YEAR_NEXT };
 
+/* What a part stands for when a report is compared with last year's
+ * (compare.h): the year's work, its problems, next year's plan. */
+enum sy_compare_role { SY_ROLE_NONE, SY_ROLE_WORK, SY_ROLE_PROBLEMS, SY_ROLE_PLAN };
+
 /* Something a part must also speak of (shortfalls: causes), found either in
  * its heading or in the text under it. */
 struct sy_aspect {
@@ -44,6 +48,7 @@ struct sy_part {
 	bool topical;               /* topical top-level headings stand for it (partial) */
 	bool figures;               /* its text should hold figures; none => "thin" */
 	enum sy_year_rule year;
+	enum sy_compare_role compare; /* "compare: work|problems|plan" */
 	struct sy_aspect *aspects;
 	size_t naspects;
 };
@@ -77,6 +82,7 @@ struct sy_rubric {
 	struct sy_strlist prose_starts; /* what opens a sentence carried on, never a heading: 等, 和, 首先 */
 	struct sy_strlist contents; /* a contents page's heading: 目录 ... */
 	struct sy_strlist annex;    /* what opens an annex after the date line: 附件 ... */
+	struct sy_strlist generic;  /* words of a plan item that name no subject: 进一步 加强 ... */
 	struct sy_deduction *deductions; /* "deductions:", none in the default rubric */
 	size_t ndeductions;
 	struct sy_matcher *matcher; /* every part's and aspect's patterns, compiled (matcher.h) */

@@ -41,11 +41,17 @@ double sy_similar_estimate(const struct sy_signature *a, const struct sy_signatu
  * runs: begin, then step until it returns true. The batch must not change
  * in between. Findings are added all at once by the last step. */
 struct sy_crosscheck;
+struct sy_crosscheck_opts;
 /* Starts a cross-check of the loaded reports of b (their signatures are
- * computed when they are scored). */
+ * computed when they are scored): the duplicate check only. */
 struct sy_crosscheck *sy_crosscheck_begin(struct sy_batch *b);
-/* Does one slice of the work (one band of the LSH index, a few ms for
- * thousands of reports). Returns true when finished and applied. */
+/* Starts a cross-check that also compares (compare.h: each unit's report
+ * with its earlier one, problems and plan parts across units) when o gives
+ * a rubric. */
+struct sy_crosscheck *sy_crosscheck_begin_opts(struct sy_batch *b, const struct sy_crosscheck_opts *o);
+/* Does one slice of the work (one band of the LSH index, or a slice of the
+ * comparisons: a few ms for thousands of reports). Returns true when
+ * finished and applied. */
 bool sy_crosscheck_step(struct sy_crosscheck *cc);
 /* Frees the cross-check; one not finished adds nothing. */
 void sy_crosscheck_free(struct sy_crosscheck *cc);

@@ -3,6 +3,7 @@
 CLI_TESTS = \
 	tests/cli/check_cli.sh \
 	tests/cli/check_text.sh \
+	tests/cli/compare_cli.sh \
 	tests/cli/docs_lists.sh \
 	tests/cli/documents_cli.sh \
 	tests/cli/keys_doc.sh \

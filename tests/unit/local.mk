@@ -5,6 +5,7 @@ UNIT_TESTS = \
 	tests/unit/arena_test \
 	tests/unit/check_format_test \
 	tests/unit/collate_test \
+	tests/unit/compare_test \
 	tests/unit/config_test \
 	tests/unit/decode_test \
 	tests/unit/desk_live_test \
@@ -18,6 +19,7 @@ UNIT_TESTS = \
 	tests/unit/emit_test \
 	tests/unit/export_test \
 	tests/unit/fileio_test \
+	tests/unit/judged_test \
 	tests/unit/layout_test \
 	tests/unit/linebreak_test \
 	tests/unit/lineedit_test \

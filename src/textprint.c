@@ -1,0 +1,378 @@
+/* The compact print of a report's text (textprint.h). */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "shenyue/roster.h"
+#include "shenyue/textprint.h"
+#include "shenyue/utf8.h"
+#include "shenyue/xalloc.h"
+
+#define MAX_PROBLEMS 6
+/* Key characters of a plan item's opening taken as its title. */
+#define TITLE_CHARS 30
+
+/* A pair of characters as one number (code points are 21 bits). */
+static uint32_t pair_hash(uint32_t a, uint32_t b)
+{
+	return (uint32_t)(((((uint64_t)a << 21) ^ b) * 0x9E3779B97F4A7C15ull) >> 32);
+}
+
+static bool is_marker(uint32_t c)
+{
+	return c == '#' || c == '@';
+}
+
+/* ---- the excerpt pool ---- */
+
+struct pool {
+	struct sy_buf b;
+};
+
+/* Past an enumeration opening text: 一是, 二要, (一), 1., 3、 (or text itself). */
+static const char *skip_enumeration(const char *text)
+{
+	const char *p = text;
+	if (*p == '(')
+		p++;
+	size_t digits = 0;
+	for (size_t l; *p; p += l, digits++)
+		if (!sy_is_figure_char(utf8_decode(p, strlen(p), &l)))
+			break;
+	if (!digits)
+		return text;
+	static const char *const after[] = { ")", "、", ".", "是", "要", ",", NULL };
+	for (size_t i = 0; after[i]; i++)
+		if (!strncmp(p, after[i], strlen(after[i])))
+			return p + strlen(after[i]);
+	return text;
+}
+
+/* The end of text [text, end) without the stops closing it (。 ; : ...). */
+static const char *trim_stops(const char *text, const char *end)
+{
+	for (;;) {
+		if (end > text && strchr(".,;:!?", end[-1]))
+			end--;
+		else if (end - text >= 3 && !memcmp(end - 3, "。", 3))
+			end -= 3;
+		else
+			return end;
+	}
+}
+
+/* Adds [text, end) with the stops the normalised text made half-width
+ * written full-width again, as a Chinese reader expects them. */
+static void add_full_width(struct sy_buf *b, const char *text, const char *end)
+{
+	static const char half[] = ",;:!?()";
+	static const char *const full[] = { "，", "；", "：", "！", "？", "（", "）" };
+	for (const char *p = text; p < end; p++) {
+		const char *h = *p ? strchr(half, *p) : NULL;
+		if (h)
+			sy_buf_puts(b, full[h - half]);
+		else
+			sy_buf_add(b, p, 1);
+	}
+}
+
+/* Adds the first SY_EXCERPT_CHARS characters of text (an opening
+ * enumeration such as 一是 or （一） left out); returns its offset. */
+static uint32_t pool_add(struct pool *p, const char *text)
+{
+	if (!p->b.len)
+		sy_buf_add(&p->b, "", 1); /* offset 0 is "none" */
+	text = skip_enumeration(text);
+	const char *end = utf8_skip(text, SY_EXCERPT_CHARS);
+	bool cut = *end;
+	end = trim_stops(text, end);
+	uint32_t at = (uint32_t)p->b.len;
+	add_full_width(&p->b, text, end);
+	if (cut)
+		sy_buf_puts(&p->b, "…");
+	sy_buf_add(&p->b, "", 1);
+	return at;
+}
+
+/* ---- the problems part ---- */
+
+static const char *text_of(const struct sy_sentences *s, size_t i)
+{
+	return s->text + s->text_at[i];
+}
+
+static void keep_problems(struct sy_textprint *tp, struct pool *pool)
+{
+	const struct sy_sentences *s = &tp->sent;
+	tp->problem = xcalloc(MAX_PROBLEMS, sizeof *tp->problem);
+	for (size_t i = 0; i < s->n && tp->nproblems < MAX_PROBLEMS; i++) {
+		const struct sy_sentence *x = &s->s[i];
+		if (x->role != SY_ROLE_PROBLEMS || (x->flags & (SY_SENT_PART_HEADING | SY_SENT_LEAD | SY_SENT_ASPECT)))
+			continue;
+		tp->problem[tp->nproblems++] = (struct sy_problem){ x->line, pool_add(pool, text_of(s, i)) };
+	}
+}
+
+/* ---- the plan's items ---- */
+
+/* The rubric's generic words as keys, longest first, in one buffer. */
+struct generic {
+	uint32_t *buf;
+	uint32_t **key;
+	size_t *len;
+	size_t n;
+};
+
+static void generic_make(struct generic *g, const struct sy_rubric *r)
+{
+	size_t total = 0;
+	for (size_t i = 0; i < r->generic.n; i++)
+		total += strlen(r->generic.v[i]);
+	g->n = r->generic.n;
+	g->buf = xcalloc(total + 1, sizeof *g->buf);
+	g->key = xcalloc(g->n + 1, sizeof *g->key);
+	g->len = xcalloc(g->n + 1, sizeof *g->len);
+	for (size_t i = 0, at = 0; i < g->n; i++) {
+		g->key[i] = g->buf + at;
+		g->len[i] = sy_sentence_key_into(r->generic.v[i], g->key[i]);
+		at += g->len[i];
+	}
+	for (size_t i = 1; i < g->n; i++) /* insertion sort: a few dozen words */
+		for (size_t j = i; j > 0 && g->len[j] > g->len[j - 1]; j--) {
+			uint32_t *k = g->key[j];
+			size_t l = g->len[j];
+			g->key[j] = g->key[j - 1], g->len[j] = g->len[j - 1];
+			g->key[j - 1] = k, g->len[j - 1] = l;
+		}
+}
+
+static void generic_free(struct generic *g)
+{
+	free(g->buf);
+	free(g->key);
+	free(g->len);
+}
+
+/* Marks in covered[] the characters of key that belong to generic words. */
+static void cover_generic(const struct generic *g, const uint32_t *key, size_t n, bool *covered)
+{
+	for (size_t i = 0; i < n;) {
+		size_t hit = 0;
+		for (size_t w = 0; w < g->n && !hit; w++)
+			if (g->len[w] && i + g->len[w] <= n && !memcmp(key + i, g->key[w], g->len[w] * sizeof *key))
+				hit = g->len[w];
+		for (size_t k = i; k < i + hit; k++)
+			covered[k] = true;
+		i += hit ? hit : 1;
+	}
+}
+
+/* An item's keys: the pairs of characters of its title (the first
+ * TITLE_CHARS of its key, an opening figure left out) outside generic words. */
+static void item_keys(struct sy_plan_item *it, const struct generic *g, const uint32_t *key, size_t n)
+{
+	size_t skip = n && key[0] == '#' ? 1 : 0;
+	if (n > skip + TITLE_CHARS)
+		n = skip + TITLE_CHARS;
+	bool *covered = xcalloc(n + 1, sizeof *covered);
+	cover_generic(g, key + skip, n - skip, covered + skip);
+	for (size_t i = skip; i + 1 < n && it->nkeys < SY_ITEM_KEYS; i++) {
+		if (covered[i] || covered[i + 1] || is_marker(key[i]) || is_marker(key[i + 1]))
+			continue;
+		uint32_t h = pair_hash(key[i], key[i + 1]);
+		bool dup = false;
+		for (size_t k = 0; k < it->nkeys && !dup; k++)
+			dup = it->keys[k] == h;
+		if (!dup)
+			it->keys[it->nkeys++] = h;
+	}
+	free(covered);
+}
+
+/* Which plan sentences open items: its sub-headings, else its paragraphs
+ * when there are two or more, else every sentence. */
+static unsigned item_flag(const struct sy_sentences *s)
+{
+	size_t heads = 0, paras = 0;
+	for (size_t i = 0; i < s->n; i++) {
+		const struct sy_sentence *x = &s->s[i];
+		if (x->role != SY_ROLE_PLAN || (x->flags & SY_SENT_PART_HEADING))
+			continue;
+		heads += (x->flags & SY_SENT_HEADING) != 0;
+		paras += (x->flags & SY_SENT_PARA) != 0;
+	}
+	return heads ? SY_SENT_HEADING : paras >= 2 ? SY_SENT_PARA : 0;
+}
+
+/* What the sentences' keys leave for the print while they are cut: the
+ * work parts' pairs of characters. */
+struct collect {
+	struct sy_textprint *tp;
+};
+
+static void bloom_add(uint8_t *bits, uint32_t h);
+
+static void collect_key(void *ctx, size_t i, const struct sy_sentence *s, const uint32_t *key, size_t n)
+{
+	struct collect *c = ctx;
+	(void)i;
+	if (s->role == SY_ROLE_WORK) {
+		for (size_t k = 0; k + 1 < n; k++)
+			if (!is_marker(key[k]) && !is_marker(key[k + 1]))
+				bloom_add(c->tp->work, pair_hash(key[k], key[k + 1]));
+		c->tp->has_work = true;
+	}
+}
+
+static void keep_items(struct sy_textprint *tp, struct pool *pool, const struct sy_rubric *r)
+{
+	const struct sy_sentences *s = &tp->sent;
+	unsigned flag = item_flag(s);
+	struct generic g = {0};
+	for (size_t i = 0; i < s->n; i++) {
+		const struct sy_sentence *x = &s->s[i];
+		if (x->role != SY_ROLE_PLAN || (x->flags & (SY_SENT_PART_HEADING | SY_SENT_LEAD)))
+			continue;
+		if (flag && !(x->flags & flag))
+			continue;
+		if (!g.key)
+			generic_make(&g, r);
+		if ((tp->nitems & (tp->nitems - 1)) == 0) /* 0, 1, 2, 4, 8...: grow by doubling */
+			tp->item = xreallocarray(tp->item, tp->nitems ? 2 * tp->nitems : 1, sizeof *tp->item);
+		struct sy_plan_item *it = &tp->item[tp->nitems++];
+		memset(it, 0, sizeof *it);
+		it->line = x->line;
+		it->title = pool_add(pool, text_of(s, i));
+		size_t n;
+		uint32_t *key = sy_sentence_key(text_of(s, i), &n);
+		item_keys(it, &g, key, n);
+		free(key);
+	}
+	if (g.key)
+		generic_free(&g);
+}
+
+/* ---- the work parts ---- */
+
+static void bloom_add(uint8_t *bits, uint32_t h)
+{
+	uint64_t x = (h | (uint64_t)h << 32) * 0xD6E8FEB86659FD93ull;
+	for (int k = 0; k < 3; k++) {
+		uint32_t bit = (uint32_t)(x >> (k * 21)) % SY_WORK_BITS;
+		bits[bit / 8] |= (uint8_t)(1u << (bit % 8));
+	}
+}
+
+static bool bloom_has(const uint8_t *bits, uint32_t h)
+{
+	uint64_t x = (h | (uint64_t)h << 32) * 0xD6E8FEB86659FD93ull;
+	for (int k = 0; k < 3; k++) {
+		uint32_t bit = (uint32_t)(x >> (k * 21)) % SY_WORK_BITS;
+		if (!(bits[bit / 8] & (1u << (bit % 8))))
+			return false;
+	}
+	return true;
+}
+
+bool sy_textprint_has_work_pair(const struct sy_textprint *tp, uint32_t pair)
+{
+	return bloom_has(tp->work, pair);
+}
+
+/* ---- the print ---- */
+
+/* The id of the finding saying the problems part is silent on an optional
+ * aspect (rectification-missing, or rectification-promised when its heading
+ * promises it), when the report has one. */
+static char *rectification_finding(const struct sy_report *rep, const struct sy_rubric *r)
+{
+	static const char *const tails[] = { "missing", "promised" };
+	for (size_t p = 0; p < r->nparts; p++) {
+		if (r->parts[p].compare != SY_ROLE_PROBLEMS)
+			continue;
+		for (size_t a = 0; a < r->parts[p].naspects; a++) {
+			if (r->parts[p].aspects[a].required)
+				continue;
+			for (size_t t = 0; t < 2; t++) {
+				char *id = xasprintf("%s-%s", r->parts[p].aspects[a].id, tails[t]);
+				for (size_t f = 0; f < rep->score.nf; f++)
+					if (!strcmp(rep->score.f[f].id, id))
+						return id;
+				free(id);
+			}
+		}
+	}
+	return NULL;
+}
+
+/* Gives back the memory the growing arrays did not use. */
+static void shrink(struct sy_sentences *s)
+{
+	if (s->n)
+		s->s = xreallocarray(s->s, s->n, sizeof *s->s);
+	if (s->nclauses) {
+		s->clause = xreallocarray(s->clause, s->nclauses, sizeof *s->clause);
+		s->clause_len = xreallocarray(s->clause_len, s->nclauses, sizeof *s->clause_len);
+	}
+	free(s->text);
+	free(s->text_at);
+	s->text = NULL;
+	s->text_at = NULL;
+}
+
+struct sy_textprint *sy_textprint_make(const struct sy_report *rep, const struct sy_rubric *r)
+{
+	struct sy_textprint *tp = xcalloc(1, sizeof *tp);
+	struct collect c = { .tp = tp };
+	struct sy_sentence_sink sink = { collect_key, &c };
+	sy_sentences_build_sink(&tp->sent, rep, r, SY_WANT_TEXT_PARTS, &sink);
+	if (rep->outline.unit)
+		tp->unit_key = sy_unit_core(rep->outline.unit);
+	struct pool pool = {0};
+	if (tp->sent.n) {
+		keep_problems(tp, &pool);
+		keep_items(tp, &pool, r);
+	}
+	tp->rect_id = tp->sent.n ? rectification_finding(rep, r) : NULL;
+	tp->pool = pool.b.data;
+	shrink(&tp->sent);
+	return tp;
+}
+
+void sy_textprint_free(struct sy_textprint *tp)
+{
+	if (!tp)
+		return;
+	sy_sentences_free(&tp->sent);
+	free(tp->item);
+	free(tp->problem);
+	free(tp->pool);
+	free(tp->unit_key);
+	free(tp->rect_id);
+	free(tp);
+}
+
+const char *sy_textprint_excerpt(const struct sy_textprint *tp, uint32_t off)
+{
+	return tp->pool && off ? tp->pool + off : "";
+}
+
+size_t sy_textprint_size(const struct sy_textprint *tp)
+{
+	if (!tp)
+		return 0;
+	size_t n = sizeof *tp + tp->sent.n * sizeof *tp->sent.s +
+		   tp->sent.nclauses * (sizeof *tp->sent.clause + sizeof *tp->sent.clause_len) +
+		   tp->nitems * sizeof *tp->item + MAX_PROBLEMS * sizeof *tp->problem;
+	if (tp->pool) {
+		/* the pool is a run of NUL-terminated excerpts after a leading NUL */
+		size_t k = 1;
+		for (size_t i = 0; i < tp->nproblems; i++)
+			k += strlen(tp->pool + tp->problem[i].text) + 1;
+		for (size_t i = 0; i < tp->nitems; i++)
+			k += strlen(tp->pool + tp->item[i].title) + 1;
+		n += k;
+	}
+	return n;
+}
