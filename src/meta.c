@@ -157,35 +157,59 @@ static bool ends_with(const char *s, size_t n, const char *suffix)
 	return n >= k && memcmp(s + n - k, suffix, k) == 0;
 }
 
-/* The party committee form of a unit: 中共X工作委员会 / 中共X委员会 -> X. */
-static char *strip_party(const char *s)
+/* A party organ (中共X委员会, X党工委, X局党组), not the government body that
+ * reports on 法治政府建设. 委员会 alone is no sign: 卫生健康委员会 is a bureau. */
+static bool is_party_organ(const char *s, size_t n)
 {
-	size_t n = strlen(s);
-	if (!strncmp(s, "中共", 6)) {
+	static const char *const tails[] = { "党工委", "党委", "党组", NULL };
+	if (!strncmp(s, "中共", 6) || !strncmp(s, "中国共产党", 15))
+		return true;
+	for (const char *const *t = tails; *t; t++)
+		if (ends_with(s, n, *t) && n > strlen(*t))
+			return true;
+	return false;
+}
+
+/* The place of a party organ: 中共X工作委员会, 中共X委员会, 中共X县委,
+ * X党工委, 中共X局党组 -> X. */
+static char *strip_party(const char *s, size_t n)
+{
+	bool cpc = !strncmp(s, "中共", 6);
+	if (cpc) {
 		s += 6;
 		n -= 6;
 	}
-	static const char *const tails[] = { "工作委员会", "委员会", "党工委", "党委", NULL };
+	static const char *const tails[] = { "工作委员会", "委员会", "党工委", "党委", "党组", "委", NULL };
 	for (const char *const *t = tails; *t; t++)
-		if (ends_with(s, n, *t) && n > strlen(*t)) {
+		if (ends_with(s, n, *t) && n > strlen(*t) && (cpc || strcmp(*t, "委"))) {
 			n -= strlen(*t);
 			break;
 		}
 	return xstrndup(s, n);
 }
 
-/* A unit line may name joint issuers separated by spaces: keep the first. */
+/* A unit line may name joint issuers separated by spaces (中共X镇委员会
+ * X镇人民政府, the party committee and the government that report
+ * together): the unit is the place they share, the party organ's name
+ * without its party form (X镇; 中共X局党组 -> X局), as for a party organ
+ * alone; any other issuer is the unit as written. */
 static char *unit_from_line(const char *line)
 {
-	while (*line == ' ')
-		line++;
-	const char *sp = strchr(line, ' ');
-	if (!sp)
-		return xstrdup(line);
-	char *first = xstrndup(line, (size_t)(sp - line));
-	char *u = strip_party(first);
-	free(first);
-	return u;
+	const char *first = NULL;
+	size_t first_len = 0;
+	for (const char *p = line; *p;) {
+		while (*p == ' ')
+			p++;
+		size_t n = strcspn(p, " ");
+		if (n && is_party_organ(p, n))
+			return strip_party(p, n);
+		if (n && !first) {
+			first = p;
+			first_len = n;
+		}
+		p += n;
+	}
+	return first ? xstrndup(first, first_len) : xstrdup("");
 }
 
 static const char *find_year_digits(const char *t)

@@ -419,20 +419,39 @@ static bool is_unit_like(const struct builder *b, size_t i)
 	       !sy_meta_find_date(sq, &y, &mo, &d) && !sy_meta_year(sq);
 }
 
-/* Short lines above the title are the issuing unit; with no title, a short
- * first line is. Returns the first such line's clean text (new), or NULL. */
+/* Appends the clean text of line i to a list of issuers, a space between. */
+static void add_issuer(const struct builder *b, struct sy_buf *issuers, size_t i)
+{
+	char *t = clean_norm(b, i);
+	if (issuers->len)
+		sy_buf_puts(issuers, " ");
+	sy_buf_puts(issuers, t);
+	free(t);
+}
+
+/* The issuers collected (new), or NULL when there are none. */
+static char *issuers_or_null(struct sy_buf *issuers)
+{
+	if (issuers->len)
+		return sy_buf_steal(issuers);
+	free(issuers->data);
+	return NULL;
+}
+
+/* Short lines above the title are the issuing unit (or units: 中共X镇委员会
+ * / X镇人民政府); with no title, a short first line is. Returns their clean
+ * text joined by spaces (new), or NULL. */
 static char *find_unit_line(struct builder *b)
 {
-	char *unit = NULL;
+	struct sy_buf issuers = {0};
 	for (long i = 0; i < b->o->title_line; i++) {
 		if (!is_unit_like(b, (size_t)i))
 			continue;
 		b->o->pc[i].kind = SY_LK_UNIT;
-		if (!unit)
-			unit = clean_norm(b, (size_t)i);
+		add_issuer(b, &issuers, (size_t)i);
 	}
 	if (b->o->title_line >= 0)
-		return unit;
+		return issuers_or_null(&issuers);
 	for (size_t i = 0; i < b->o->npc; i++) {
 		if (!piece_is_text(b, i))
 			continue;
@@ -444,13 +463,15 @@ static char *find_unit_line(struct builder *b)
 	return NULL;
 }
 
-/* The signing unit at the end, when nothing above the body names the unit. */
+/* The signing units at the end (joined by spaces), when nothing above the
+ * body names the unit. */
 static char *find_signature_unit(const struct builder *b)
 {
+	struct sy_buf issuers = {0};
 	for (size_t i = 0; i < b->o->npc; i++)
 		if (b->o->pc[i].kind == SY_LK_SIGNATURE)
-			return clean_norm(b, i);
-	return NULL;
+			add_issuer(b, &issuers, i);
+	return issuers_or_null(&issuers);
 }
 
 static void find_year(struct builder *b)

@@ -16,8 +16,10 @@ bool sy_meta_date(const char *s, int *y, int *m, int *d);
 /* Finds the first date written 2025-03-25, 2025/3/25, 2025.3.25 or 2025年3月25日
  * anywhere in squeezed text s. Returns true and the date. */
 bool sy_meta_find_date(const char *s, int *y, int *m, int *d);
-/* Derives the issuing unit from a unit line above the title (may be NULL) and
- * the normalised title (may be NULL). Returns a new string, or NULL when neither names one. */
+/* Derives the issuing unit from the unit lines above the title or the
+ * signature, joined by spaces (may be NULL), and the normalised title (may
+ * be NULL): of joint issuers, the place they share (中共X镇委员会
+ * X镇人民政府 -> X镇). Returns a new string, or NULL when neither names one. */
 char *sy_meta_unit(const char *unit_line, const char *title);
 /* True when squeezed s is a run of 1-3 Chinese numerals (一 … 十) of length *len bytes. */
 bool sy_meta_cn_numeral(const char *s, size_t *len);

@@ -222,6 +222,34 @@ static void test_title_unit_year(void **state)
 	sy_report_free(&rep);
 }
 
+/* Joint issuers, wherever written, are read as the place they share; a
+ * 委员会 that is a government department is not a party organ. */
+static void test_joint_issuers(void **state)
+{
+	static const struct {
+		const char *text;
+		const char *unit;
+	} cases[] = {
+		{ "中共青禾县云溪镇委员会\n青禾县云溪镇人民政府\n关于2024年法治政府建设情况的报告\n正文。\n",
+		  "青禾县云溪镇" },
+		{ "青禾县云溪镇人民政府\n中共青禾县云溪镇委员会\n关于2024年法治政府建设情况的报告\n正文。\n",
+		  "青禾县云溪镇" },
+		{ "中共青禾县委 青禾县人民政府\n关于2024年法治政府建设情况的报告\n正文。\n", "青禾县" },
+		{ "关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n开展培训3场。\n"
+		  "中共青禾县水利局党组\n青禾县水利局\n2025年1月10日\n",
+		  "青禾县水利局" },
+		{ "青禾县卫生健康委员会\n关于2024年法治政府建设情况的报告\n正文。\n", "青禾县卫生健康委员会" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct sy_report rep;
+		build(&rep, cases[i].text);
+		if (!rep.outline.unit || strcmp(rep.outline.unit, cases[i].unit))
+			fail_msg("case %zu: unit %s, expected %s", i, rep.outline.unit ? rep.outline.unit : "(none)",
+				 cases[i].unit);
+		sy_report_free(&rep);
+	}
+}
+
 static void test_document_number_is_not_the_unit(void **state)
 {
 	struct sy_report rep;
@@ -605,6 +633,7 @@ int main(void)
 		cmocka_unit_test(test_heading_broken_over_two_lines),
 		cmocka_unit_test(test_wu_after_heading_is_not_continuation),
 		cmocka_unit_test(test_title_unit_year),
+		cmocka_unit_test(test_joint_issuers),
 		cmocka_unit_test(test_document_number_is_not_the_unit),
 		cmocka_unit_test(test_title_broken_over_two_lines),
 		cmocka_unit_test(test_year_from_first_paragraph),
