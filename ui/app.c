@@ -157,7 +157,7 @@ static int app_setup(struct ui *ui, const struct ui_options *o)
 {
 	ui->current = -1;
 	ui->zoom = -1;
-	ui->at = (struct ui_where){.part = -1, .line = 0};
+	ui->at = (struct ui_where){.part = -1, .finding = -1, .line = 0};
 	ui->cursor_y = ui->cursor_x = -1;
 	ui_task_reset(ui);
 	sy_lineedit_init(&ui->prompt.edit, NULL);

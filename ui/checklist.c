@@ -5,7 +5,8 @@
  * with their severity and notes; then conflicts left by a second reviewer.
  * Enter on a part or a finding sends the viewer to its line (an event).
  * Everything is drawn from the report and the desk's review: the pane holds
- * no data, only its selection, which it says in ui->at.part. */
+ * no data, only its selection, which it says in ui->at.part and
+ * ui->at.finding. */
 #include "config.h"
 
 #include <stdio.h>
@@ -102,6 +103,8 @@ static void check_set_sel(struct ui *ui, struct check_state *cs, size_t sel)
 	cs->sel = sel < n ? sel : n ? n - 1 : 0;
 	const struct sy_report *rep = ui_current_report(ui);
 	ui->at.part = n && cs->sel < rep->score.nparts ? (long)cs->sel : -1;
+	ui->at.finding = n && cs->sel >= rep->score.nparts && cs->sel < rep->score.nparts + rep->score.nf
+				 ? (long)(cs->sel - rep->score.nparts) : -1;
 }
 
 static const char *check_severity_mark(enum sy_severity s)
@@ -311,13 +314,16 @@ static void check_draw_part2(struct ui *ui, const struct ui_view *v, const struc
 	int x = v->rect.x, w = v->rect.w;
 	const struct sy_part_result *pr = &rep->score.parts[p];
 	const struct ui_style *st = check_item_style(ui, v, (long)p, SY_SLOT_DIM);
-	char buf[512];
+	char buf[512], was[64] = "";
+	int old = ui_judged_status(ui, (size_t)ui->current, p); /* changed since the verdict (d shows how) */
+	if (old >= 0)
+		snprintf(was, sizeof was, _("was %s · "), ui_status_mark(ui, (enum sy_status)old));
 	if (pr->line <= 0)
-		snprintf(buf, sizeof buf, "%s", _("no heading, no mention"));
+		snprintf(buf, sizeof buf, "%s%s", was, _("no heading, no mention"));
 	else if (pr->heading_text)
-		snprintf(buf, sizeof buf, "L%ld %s", pr->line, pr->heading_text);
+		snprintf(buf, sizeof buf, "%sL%ld %s", was, pr->line, pr->heading_text);
 	else
-		snprintf(buf, sizeof buf, _("L%ld mentioned, no heading"), pr->line);
+		snprintf(buf, sizeof buf, _("%sL%ld mentioned, no heading"), was, pr->line);
 	ui_draw_fill(y, x, w, st);
 	ui_draw_field(ui, y, x + 3, buf, w - 3, SY_ALIGN_LEFT, st);
 }

@@ -89,6 +89,17 @@ enum sy_slot ui_status_slot(enum sy_status st)
 	return st == SY_PRESENT ? SY_SLOT_PRESENT : st == SY_PARTIAL ? SY_SLOT_PARTIAL : SY_SLOT_MISSING;
 }
 
+int ui_judged_status(struct ui *ui, size_t i, size_t p)
+{
+	if (i >= ui->batch.n || p >= ui->rubric.nparts || !ui->batch.r[i].loaded || ui->batch.r[i].error ||
+	    !sy_desk_changed(&ui->desk, i))
+		return -1;
+	const struct sy_judged *j = sy_desk_judged(&ui->desk, i);
+	const struct sy_judged_part *jp = j ? sy_judged_part(j, ui->rubric.parts[p].id) : NULL;
+	int now = (int)ui->batch.r[i].score.parts[p].status;
+	return jp && jp->status >= 0 && jp->status != now ? jp->status : -1;
+}
+
 const char *ui_status_label(enum sy_status st)
 {
 	/* TRANSLATORS: the status of a required part of the report. */

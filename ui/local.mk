@@ -9,7 +9,9 @@ libshenyue_ui_a_SOURCES = \
 	ui/batchdesk.c \
 	ui/checklist.c \
 	ui/common.c \
+	ui/compare.c \
 	ui/decide.c \
+	ui/diff.c \
 	ui/draw.c \
 	ui/editor.c \
 	ui/evidence.c \

@@ -104,6 +104,7 @@ struct ui_log {
 /* Where the supervisor is, as the views say it now. */
 struct ui_where {
 	long part;              /* rubric part selected in the checklist, -1 */
+	long finding;           /* index of the finding selected in the checklist, -1 */
 	long line;              /* 0-based doc line at the viewer's top */
 };
 
@@ -211,6 +212,9 @@ const char *ui_report_name(const struct sy_report *rep);
 const char *ui_status_mark(const struct ui *ui, enum sy_status st);
 /* Returns the theme slot of a part status. */
 enum sy_slot ui_status_slot(enum sy_status st);
+/* The status part p of report i had when its last verdict was given,
+ * when the report changed since and the status with it; else -1. */
+int ui_judged_status(struct ui *ui, size_t i, size_t p);
 /* Returns a part status in the supervisor's words (present: 具备...). */
 const char *ui_status_label(enum sy_status st);
 /* Returns the list mark of a verdict: 通 退 待 (A R P outside UTF-8), or "·". */

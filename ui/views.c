@@ -23,7 +23,9 @@
 	X(ui_log_view, -1)                                                                         \
 	X(ui_menu_view, -1)                                                                        \
 	X(ui_summary_view, -1)                                                                     \
-	X(ui_evidence_view, -1)
+	X(ui_evidence_view, -1)                                                                    \
+	X(ui_compare_view, -1)                                                                     \
+	X(ui_diff_view, -1)
 
 #define VIEWS_DECLARE(ops, slot) extern const struct ui_view_ops ops;
 UI_VIEW_TABLE(VIEWS_DECLARE)

@@ -26,7 +26,9 @@
 	X(LOG, "log", POPUP)                                                                       \
 	X(MENU, "menu", POPUP)                                                                     \
 	X(SUMMARY, "summary", PAGE)                                                                \
-	X(EVIDENCE, "evidence", POPUP)
+	X(EVIDENCE, "evidence", POPUP)                                                             \
+	X(COMPARE, "compare", PAGE)                                                                \
+	X(DIFF, "diff", PAGE)
 
 enum sy_ctx_kind { SY_CTX_KIND_PANE, SY_CTX_KIND_POPUP, SY_CTX_KIND_PAGE };
 
@@ -83,8 +85,8 @@ enum sy_ctx {
 	X(LATE, "late", "L", SY_CTX_LIST, N_("Show only reports received late, or all"))         \
 	X(SUMMARY_SORT, "summary-sort", "s", SY_CTX_SUMMARY, N_("Sort the matrix by the next order: unit, status, verdict")) \
 	X(SUMMARY_REPORT, "summary-report", "e", SY_CTX_SUMMARY, N_("Write the draft 情况通报 of the batch (.docx) beside the reports")) \
-	X(NEXT_HEADING, "next-heading", "]", SY_CTX_VIEWER, N_("Go to the next heading"))          \
-	X(PREV_HEADING, "prev-heading", "[", SY_CTX_VIEWER, N_("Go to the previous heading"))      \
+	X(NEXT_HEADING, "next-heading", "]", SY_CTX_VIEWER | SY_CTX_COMPARE | SY_CTX_DIFF, N_("Go to the next heading (compare: the next part on both sides; diff: the next changed part)")) \
+	X(PREV_HEADING, "prev-heading", "[", SY_CTX_VIEWER | SY_CTX_COMPARE | SY_CTX_DIFF, N_("Go to the previous heading (or part, or changed part)")) \
 	X(OUTLINE, "outline", "o", SY_CTX_VIEWER, N_("Pick a heading from the outline"))           \
 	X(SEARCH, "search", "/", SY_CTX_VIEWER, N_("Search the report text"))                      \
 	X(SEARCH_NEXT, "search-next", "n", SY_CTX_VIEWER, N_("Go to the next search hit"))         \
@@ -109,9 +111,13 @@ enum sy_ctx {
 	X(REDO, "redo", "C-r", SY_CTX_PANES, N_("Redo what was undone"))                         \
 	X(EXPORT, "export", "e", SY_CTX_PANES, N_("Export this report, or the tagged ones (md, csv, yaml)")) \
 	X(EXPORT_ALL, "export-all", "E", SY_CTX_PANES, N_("Export every report"))                \
-	X(PICK, "pick", "Enter", SY_CTX_OUTLINE | SY_CTX_MENU | SY_CTX_EVIDENCE, N_("Go to the selected heading or line, or take the selected choice")) \
+	X(PICK, "pick", "Enter", SY_CTX_OUTLINE | SY_CTX_MENU | SY_CTX_EVIDENCE | SY_CTX_COMPARE, N_("Go to the selected heading or line, or take the selected choice (compare: show both places of the finding)")) \
+	X(NEXT_FINDING, "next-finding", "n", SY_CTX_COMPARE, N_("Show both places of the next finding that names another report")) \
+	X(PREV_FINDING, "prev-finding", "N", SY_CTX_COMPARE, N_("Show both places of the previous such finding")) \
 	X(MESSAGE_LOG, "message-log", "M", SY_CTX_PANES, N_("Show every message so far (the message log)")) \
 	X(SUMMARY, "summary", "B", SY_CTX_PANES, N_("Show the batch summary (汇总): who reported, who is late, the review's progress")) \
+	X(COMPARE, "compare", "Y", SY_CTX_PANES, N_("Compare this report with the unit's report of last year, or with the report the selected finding names, side by side")) \
+	X(DIFF, "diff", "d", SY_CTX_PANES, N_("What a resubmitted report changed since the verdict, part by part")) \
 	X(ASSIGN_UNIT, "assign-unit", "A", SY_CTX_PANES, N_("Assign this report to a roster unit by hand")) \
 	X(RECEIVED, "received", "D", SY_CTX_PANES, N_("Set the date this report came in (收到日期)")) \
 	X(REDRAW, "redraw", "C-l", SY_CTX_PANES, N_("Redraw the screen and take in what changed on disk"))

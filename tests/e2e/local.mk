@@ -4,10 +4,12 @@ E2E_TESTS = \
 	tests/e2e/tui_160x48.sh \
 	tests/e2e/tui_80x24.sh \
 	tests/e2e/tui_background.sh \
+	tests/e2e/tui_compare.sh \
 	tests/e2e/tui_config.sh \
 	tests/e2e/tui_conflict.sh \
 	tests/e2e/tui_decide.sh \
 	tests/e2e/tui_desk.sh \
+	tests/e2e/tui_diff.sh \
 	tests/e2e/tui_effective.sh \
 	tests/e2e/tui_evidence.sh \
 	tests/e2e/tui_exit.sh \
