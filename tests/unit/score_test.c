@@ -466,6 +466,9 @@ static void test_causes_in_items_and_attributions(void **state)
 		{ "一是人员少；二是制度不全。造成上述问题的，是投入不足。\n", SY_PRESENT, true },
 		{ "一是人员少。出现这些情况，关键在于重视不够。\n", SY_PRESENT, true },
 		{ "一是人员少，主要是因为编制少。\n", SY_PRESENT, true },
+		{ "一是人员少。上述问题的出现，主要受编制不足的影响。\n", SY_PRESENT, true },
+		{ "一是人员少。这些问题如不及时解决，将造成不良影响。\n", SY_PARTIAL, false }, /* a consequence */
+		{ "一是人员少。上述问题的根本解决有赖于各方努力。\n", SY_PARTIAL, false },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		struct sy_report rep;
