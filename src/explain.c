@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "shenyue/check.h"
+#include "shenyue/effective.h"
 #include "shenyue/i18n.h"
 #include "shenyue/width.h"
 #include "shenyue/xalloc.h"
@@ -171,14 +172,17 @@ void sy_explain_write(FILE *out, const struct sy_report *rep, const struct sy_ru
 {
 	put_shown(out, rep->path);
 	if (rep->error) {
-		fprintf(out, ": %s\n\n", rep->error);
+		fputs(": ", out);
+		put_shown(out, rep->error);
+		fputs("\n\n", out);
 		return;
 	}
 	fputs(": ", out);
 	put_shown(out, rep->outline.unit ? rep->outline.unit : _("(unit?)"));
 	if (rep->outline.year)
 		fprintf(out, ", %d", rep->outline.year);
-	fprintf(out, ", %s, %s %d\n", sy_encoding_name(rep->doc.encoding), _("score"), rep->score.score);
+	/* the score every other output shows: the rubric's deductions taken */
+	fprintf(out, ", %s, %s %d\n", sy_encoding_name(rep->doc.encoding), _("score"), sy_effective_score(rep, NULL, r));
 	explain_outline(out, rep, r, utf8);
 	explain_parts(out, rep, r, utf8);
 	fputc('\n', out);

@@ -100,6 +100,12 @@ expect_in "$tmp/out" "missing -     [none] no heading names it and the body neve
 expect_status 1 "$SHENYUE" check --explain "$shapes/annex-2.txt"
 expect_in "$tmp/out" "20-25     annex after the date line"
 expect_in "$tmp/out" "line 21 names it in an annex after the date line, which does not count"
+# --explain states the score the other outputs state: a rubric's deductions taken
+sed 's/^deductions: {}$/deductions:\n  rectification-missing: 7/' "$SRCDIR/rubrics/default.yaml" >"$tmp/deduct.yaml"
+expect_status 0 "$SHENYUE" check --rubric "$tmp/deduct.yaml" "$ex/01-complete.txt"
+expect_in "$tmp/out" "2024   93  measures"
+expect_status 0 "$SHENYUE" check --explain --rubric "$tmp/deduct.yaml" "$ex/01-complete.txt"
+expect_in "$tmp/out" "UTF-8, score 93"
 
 echo "$pass passed, $fails failed"
 [ "$fails" -eq 0 ]
