@@ -270,9 +270,11 @@ static int export_batch(const struct export_opts *o, const struct sy_batch *b, c
 	struct sy_review *rv = xcalloc(b->n + 1, sizeof *rv);
 	struct sy_export_entry *e = xcalloc(b->n + 1, sizeof *e);
 	size_t bad = export_read_reviews(b, o->state, rv);
+	/* ordered once the reviews are read: by score is by the score that counts */
+	size_t *order = sy_batch_order_index(b, rv, o->order, r);
 	for (size_t i = 0; i < b->n; i++) {
-		e[i].rep = &b->r[i];
-		e[i].rv = &rv[i];
+		e[i].rep = &b->r[order[i]];
+		e[i].rv = &rv[order[i]];
 		if (b->r[i].error) {
 			sy_text_printf(stderr, "shenyue: %s: %s\n", b->r[i].path, b->r[i].error);
 			bad++;
@@ -290,6 +292,7 @@ static int export_batch(const struct export_opts *o, const struct sy_batch *b, c
 		sy_review_free(&rv[i]);
 	free(rv);
 	free(e);
+	free(order);
 	return status;
 }
 
@@ -372,7 +375,6 @@ int sy_cli_export(int argc, char **argv)
 	sy_batch_expand(&batch, argv + optind, (size_t)(argc - optind));
 	sy_batch_load_all(&batch, &rubric);
 	sy_batch_crosscheck_opts(&batch, &(struct sy_crosscheck_opts){ .rubric = &rubric });
-	sy_batch_order(&batch, o.order, &rubric);
 	char *dir = export_batch_dir(argv + optind, (size_t)(argc - optind));
 	status = export_batch(&o, &batch, &rubric, dir);
 	free(dir);

@@ -870,6 +870,36 @@ static void test_cli(void **state)
 	fx_world_free(&w);
 }
 
+/* export --sort score sorts by the score that counts: the reviewer's
+ * overrides read first. 01-complete (100 detected) with two parts overruled
+ * to missing comes before 02-missing-part (75). */
+static void test_cli_sort_score_follows_overrides(void **state)
+{
+	struct fx_world w;
+	struct sy_desk d;
+	fx_world_init(&w);
+	sy_desk_open(&d, &w.batch, test_rubric(), NULL, "张三");
+	assert_int_equal(sy_desk_set_override(&d, 0, "duty", SY_MISSING, "未写"), SY_DESK_OK);
+	assert_int_equal(sy_desk_set_override(&d, 0, "plan", SY_MISSING, "未写"), SY_DESK_OK);
+	sy_desk_close(&d);
+	setenv("XDG_CONFIG_HOME", w.dir, 1); /* no user settings */
+	char *out = xasprintf("%s/汇总.csv", w.dir);
+	const char *argv[] = {"export", "--format", "csv", "--sort", "score", "-o", out, w.dir, NULL};
+	assert_int_equal(run_cli(8, argv), 0);
+	char *csv = fx_read(out);
+	assert_non_null(csv);
+	char *first = strstr(csv, "\r\n");
+	assert_non_null(first);
+	first += 2;
+	if (strncmp(first, "青禾县云溪镇人民政府,", strlen("青禾县云溪镇人民政府,")))
+		fail_msg("the overruled report (50) should come first:\n%s", csv);
+	assert_non_null(strstr(first, "\r\n青禾县人民政府石桥街道办事处,"));
+	unsetenv("XDG_CONFIG_HOME");
+	free(csv);
+	free(out);
+	fx_world_free(&w);
+}
+
 /* The TUI's export: never overwriting without asking, only what was asked. */
 static void test_save_never_overwrites(void **state)
 {
@@ -925,6 +955,7 @@ int main(void)
 		cmocka_unit_test(test_duplicate_names_the_unit),
 		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_cli),
+		cmocka_unit_test(test_cli_sort_score_follows_overrides),
 		cmocka_unit_test(test_save_never_overwrites),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
