@@ -4,6 +4,7 @@ noinst_HEADERS += \
 	include/shenyue/arena.h \
 	include/shenyue/builtin.h \
 	include/shenyue/check.h \
+	include/shenyue/cli.h \
 	include/shenyue/collate.h \
 	include/shenyue/compare.h \
 	include/shenyue/config.h \

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "shenyue/cli.h"
 #include "shenyue/compare.h"
 #include "shenyue/config.h"
 #include "shenyue/export.h"
@@ -34,8 +35,9 @@ struct export_opts {
 };
 
 /* Takes one option of the table; returns -1 on a bad value (told). */
-static int export_take(struct export_opts *o, int opt, const char *arg)
+static int export_take(void *ctx, int opt, const char *arg)
 {
+	struct export_opts *o = ctx;
 	char *end = NULL;
 	int y, m, d;
 	char tail;
@@ -90,50 +92,14 @@ static int export_take(struct export_opts *o, int opt, const char *arg)
  * exit with *status. */
 static int export_parse_args(int argc, char **argv, struct export_opts *o, int *status)
 {
-	struct sy_optparse p;
-	sy_optparse_init(&p, SY_CMD_EXPORT);
-	int opt, rc = 0;
-	*status = 2;
-	while (rc == 0 && (opt = sy_optparse_next(&p, argc, argv)) != SY_OPT_END) {
-		if (opt == SY_OPT_HELP) {
-			sy_options_help(stdout, SY_CMD_EXPORT);
-			*status = 0;
-			rc = -1;
-		} else if (opt == SY_OPT_BAD || export_take(o, opt, p.arg) != 0) {
-			if (opt != SY_OPT_BAD)
-				sy_options_usage_error(stderr, SY_CMD_EXPORT);
-			rc = -1;
-		}
-	}
-	sy_optparse_free(&p);
-	if (rc == 0 && optind >= argc) {
-		fputs(_("shenyue: export needs at least one PATH\n"), stderr);
-		sy_options_usage_error(stderr, SY_CMD_EXPORT);
-		rc = -1;
-	}
-	if (rc == 0 && (o->fmt->flags & SY_FORMAT_BINARY) && o->x.lang == SY_EXPORT_EN) {
+	if (sy_cli_parse(SY_CMD_EXPORT, argc, argv, export_take, o, status) < 0)
+		return -1;
+	if ((o->fmt->flags & SY_FORMAT_BINARY) && o->x.lang == SY_EXPORT_EN) {
 		fprintf(stderr, _("shenyue: %s is always in Chinese; --lang en is for md and csv\n"), o->fmt->name);
 		sy_options_usage_error(stderr, SY_CMD_EXPORT);
-		rc = -1;
+		return -1;
 	}
-	return rc;
-}
-
-/* Reads every report's review; returns how many could not be read. */
-static size_t export_read_reviews(const struct sy_batch *b, const char *state, struct sy_review *rv)
-{
-	size_t bad = 0;
-	for (size_t i = 0; i < b->n; i++) {
-		char err[1024];
-		if (sy_review_read(&rv[i], b->r[i].path, state, err, sizeof err) < 0) {
-			sy_text_printf(stderr, _("shenyue: %s (review left out)\n"), err);
-			bad++;
-		} else if (sy_review_nconflicts(&rv[i])) {
-			sy_text_printf(stderr, _("shenyue: %s: %zu unresolved conflict(s) between reviewers\n"),
-				       b->r[i].path, sy_review_nconflicts(&rv[i]));
-		}
-	}
-	return bad;
+	return 0;
 }
 
 /* Writes the export to stdout, or atomically to path (a device or FIFO is
@@ -269,18 +235,15 @@ static int export_batch(const struct export_opts *o, const struct sy_batch *b, c
 {
 	struct sy_review *rv = xcalloc(b->n + 1, sizeof *rv);
 	struct sy_export_entry *e = xcalloc(b->n + 1, sizeof *e);
-	size_t bad = export_read_reviews(b, o->state, rv);
+	size_t bad = sy_cli_read_reviews(b, o->state, rv, true);
 	/* ordered once the reviews are read: by score is by the score that counts */
 	size_t *order = sy_batch_order_index(b, rv, o->order, r);
 	for (size_t i = 0; i < b->n; i++) {
 		e[i].rep = &b->r[order[i]];
 		e[i].rv = &rv[order[i]];
-		if (b->r[i].error) {
-			sy_text_printf(stderr, "shenyue: %s: %s\n", b->r[i].path, b->r[i].error);
-			bad++;
-		}
+		bad += b->r[i].error != NULL;
 	}
-	sy_strlist_print(&b->errors, stderr, "shenyue: ");
+	sy_cli_report_errors(b);
 	struct sy_export_opts xo = o->x;
 	xo.batch = b;
 	struct sy_export_doc x;
@@ -309,17 +272,11 @@ static const char *export_reviewer(const struct export_opts *o, const struct sy_
 	return u && *u ? u : NULL;
 }
 
-/* Settings from the config file under what the command line gave. */
+/* Settings from the config file under what the command line gave; a
+ * broken file named by --config fails. */
 static int export_settings(struct export_opts *o, struct sy_config *c)
 {
-	sy_config_init(c);
-	char *user = o->config ? NULL : sy_config_user_path();
-	if (o->config || user)
-		sy_config_load_file(c, o->config ? o->config : user, o->config == NULL);
-	free(user);
-	for (size_t i = 0; i < c->errors.n; i++)
-		sy_text_printf(stderr, _("shenyue: config: %s\n"), c->errors.v[i]);
-	if (o->config && c->errors.n)
+	if (sy_cli_load_config(c, o->config) && o->config)
 		return -1;
 	if (!o->x.office)
 		o->x.office = c->office;
@@ -363,11 +320,7 @@ int sy_cli_export(int argc, char **argv)
 		return 2;
 	}
 	struct sy_rubric rubric;
-	char err[1024];
-	int rc = o.rubric ? sy_rubric_load_file(&rubric, o.rubric, err, sizeof err)
-			  : sy_rubric_load_default(&rubric, err, sizeof err);
-	if (rc) {
-		sy_text_printf(stderr, "shenyue: %s\n", err);
+	if (sy_cli_load_rubric(&rubric, o.rubric)) {
 		sy_config_free(&cfg);
 		return 2;
 	}

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "shenyue/check.h"
+#include "shenyue/cli.h"
 #include "shenyue/config.h"
 #include "shenyue/i18n.h"
 #include "shenyue/options.h"
@@ -35,8 +36,9 @@ static int parse_format(const char *s, const struct sy_summary_format **fmt)
 }
 
 /* Takes one option of the table; returns -1 on a bad value (told). */
-static int summary_take(struct summary_opts *o, int opt, const char *arg)
+static int summary_take(void *ctx, int opt, const char *arg)
 {
+	struct summary_opts *o = ctx;
 	switch (opt) {
 	case SY_OPT_SUMMARY_FORMAT:
 		if (parse_format(arg, &o->fmt) == 0)
@@ -51,60 +53,6 @@ static int summary_take(struct summary_opts *o, int opt, const char *arg)
 	case SY_OPT_OFFICE: o->office = arg; return 0;
 	default: return -1;
 	}
-}
-
-/* Parses the options (the option table's rows for summary); returns -1 to
- * exit with *status. */
-static int summary_parse_args(int argc, char **argv, struct summary_opts *o, int *status)
-{
-	struct sy_optparse p;
-	sy_optparse_init(&p, SY_CMD_SUMMARY);
-	int opt, rc = 0;
-	*status = 2;
-	while (rc == 0 && (opt = sy_optparse_next(&p, argc, argv)) != SY_OPT_END) {
-		if (opt == SY_OPT_HELP) {
-			sy_options_help(stdout, SY_CMD_SUMMARY);
-			*status = 0;
-			rc = -1;
-		} else if (opt == SY_OPT_BAD || summary_take(o, opt, p.arg) != 0) {
-			if (opt != SY_OPT_BAD)
-				sy_options_usage_error(stderr, SY_CMD_SUMMARY);
-			rc = -1;
-		}
-	}
-	sy_optparse_free(&p);
-	if (rc == 0 && optind >= argc) {
-		fputs(_("shenyue: summary needs at least one PATH\n"), stderr);
-		sy_options_usage_error(stderr, SY_CMD_SUMMARY);
-		rc = -1;
-	}
-	return rc;
-}
-
-/* Settings the command takes from config.yaml: rubric, state and roster. */
-static void summary_config(struct sy_config *cf, const char *path)
-{
-	sy_config_init(cf);
-	char *user = path ? NULL : sy_config_user_path();
-	if (path || user)
-		sy_config_load_file(cf, path ? path : user, path == NULL);
-	free(user);
-	for (size_t i = 0; i < cf->errors.n; i++)
-		fprintf(stderr, _("shenyue: config: %s\n"), cf->errors.v[i]);
-}
-
-/* Reads every report's review (never writing); returns how many failed. */
-static size_t summary_read_reviews(const struct sy_batch *b, const char *state, struct sy_review *rv)
-{
-	size_t bad = 0;
-	for (size_t i = 0; i < b->n; i++) {
-		char err[1024];
-		if (sy_review_read(&rv[i], b->r[i].path, state, err, sizeof err) < 0) {
-			fprintf(stderr, _("shenyue: %s (review left out)\n"), err);
-			bad++;
-		}
-	}
-	return bad;
 }
 
 /* Renders the summary in the chosen form into *text. Returns 0 or -1. */
@@ -156,7 +104,7 @@ static int summary_batch(const struct summary_opts *o, struct sy_batch *b, const
 {
 	struct sy_review *rv = xcalloc(b->n ? b->n : 1, sizeof *rv);
 	const struct sy_review **rvp = xcalloc(b->n ? b->n : 1, sizeof *rvp);
-	size_t bad = summary_read_reviews(b, state, rv);
+	size_t bad = sy_cli_read_reviews(b, state, rv, false);
 	for (size_t i = 0; i < b->n; i++)
 		rvp[i] = &rv[i];
 	struct sy_summary s;
@@ -165,10 +113,7 @@ static int summary_batch(const struct summary_opts *o, struct sy_batch *b, const
 	int status = summary_emit(o, &s, b, r) < 0 ? 2 : sy_check_exit_status(b, r);
 	if (bad)
 		status = 2;
-	sy_strlist_print(&b->errors, stderr, "shenyue: ");
-	for (size_t i = 0; i < b->n; i++)
-		if (b->r[i].error)
-			fprintf(stderr, "shenyue: %s: %s\n", b->r[i].path, b->r[i].error);
+	sy_cli_report_errors(b);
 	sy_summary_free(&s);
 	for (size_t i = 0; i < b->n; i++)
 		sy_review_free(&rv[i]);
@@ -181,31 +126,22 @@ static int summary_batch(const struct summary_opts *o, struct sy_batch *b, const
 static int summary_load(const struct summary_opts *o, const struct sy_config *cf, char *const *paths,
 			size_t npaths, struct sy_rubric *r, struct sy_roster *roster, bool *have_roster)
 {
-	char err[1024];
-	const char *rpath = o->rubric ? o->rubric : cf->rubric;
-	if (rpath ? sy_rubric_load_file(r, rpath, err, sizeof err) : sy_rubric_load_default(r, err, sizeof err)) {
-		fprintf(stderr, "shenyue: %s\n", err);
+	if (sy_cli_load_rubric(r, o->rubric ? o->rubric : cf->rubric))
 		return -1;
-	}
-	char *path = sy_roster_pick(o->roster, paths, npaths, cf->roster);
-	*have_roster = path != NULL;
-	int rc = path ? sy_roster_load_file(roster, path, err, sizeof err) : 0;
-	if (rc) {
-		fprintf(stderr, "shenyue: %s\n", err);
-		sy_rubric_free(r);
-	}
-	free(path);
-	return rc;
+	if (sy_cli_load_roster(roster, o->roster, paths, npaths, cf->roster, have_roster) == 0)
+		return 0;
+	sy_rubric_free(r);
+	return -1;
 }
 
 int sy_cli_summary(int argc, char **argv)
 {
 	struct summary_opts o = { .fmt = &sy_summary_formats[0] };
 	int status = 0;
-	if (summary_parse_args(argc, argv, &o, &status) < 0)
+	if (sy_cli_parse(SY_CMD_SUMMARY, argc, argv, summary_take, &o, &status) < 0)
 		return status;
 	struct sy_config cf;
-	summary_config(&cf, o.config);
+	sy_cli_load_config(&cf, o.config);
 	if (!o.office || !*o.office)
 		o.office = cf.office; /* the office setting signs the 情况通报 */
 	struct sy_rubric rubric;

@@ -10,6 +10,7 @@ libshenyue_core_a_SOURCES = \
 	src/builtin.c \
 	src/check_format.c \
 	src/cli_check.c \
+	src/cli_common.c \
 	src/cli_export.c \
 	src/cli_summary.c \
 	src/collate.c \
