@@ -13,6 +13,7 @@
 #include "shenyue/i18n.h"
 #include "shenyue/review_store.h"
 #include "shenyue/utf8.h"
+#include "shenyue/width.h"
 #include "shenyue/xalloc.h"
 
 #define NS_W "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -298,6 +299,38 @@ void sy_docx_text_as(struct sy_docx *d, const char *utf8, const struct sy_docx_r
 void sy_docx_text(struct sy_docx *d, const char *utf8)
 {
 	sy_docx_text_as(d, utf8, NULL);
+}
+
+void sy_docx_para_text(struct sy_docx *d, enum sy_docx_style st, const char *utf8)
+{
+	sy_docx_para(d, st);
+	sy_docx_text(d, utf8);
+}
+
+/* Width of s in characters, a half-width character counting half. */
+static double chars_of(const char *s)
+{
+	return sy_width_str(s) / 2.0;
+}
+
+void sy_docx_signature(struct sy_docx *d, const char *office, const char *date)
+{
+	sy_docx_para(d, SY_DOCX_PLAIN); /* 正文下空一行 */
+	double wo = office ? chars_of(office) : 0, wd = chars_of(date);
+	int office_in = 2, date_in = (int)(wo - wd + 0.5);
+	if (wd > wo - 2) {
+		date_in = 2;
+		office_in = (int)(2 + wd + 2 - wo + 0.5);
+	}
+	if (office) {
+		sy_docx_para_text(d, SY_DOCX_PLAIN, office);
+		sy_docx_align(d, SY_DOCX_ALIGN_RIGHT);
+		sy_docx_indent_right(d, office_in);
+		sy_docx_keep_next(d);
+	}
+	sy_docx_para_text(d, SY_DOCX_PLAIN, date);
+	sy_docx_align(d, SY_DOCX_ALIGN_RIGHT);
+	sy_docx_indent_right(d, office ? date_in : 2);
 }
 
 /* ---- tables ---- */

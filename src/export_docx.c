@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "shenyue/docin.h"
 #include "shenyue/docx.h"
 #include "shenyue/export.h"
 #include "shenyue/score.h"
@@ -20,11 +21,10 @@
 
 static const struct sy_docx_run KAI = {.font = SY_DOCX_FONT_KAITI};
 
-/* 一 二 … 十 for numbering the sections. */
-static const char *cn_number(size_t n)
+/* Appends n as the sections are numbered: 一 二 … 十 十一. */
+static void cn_number(struct sy_buf *b, size_t n)
 {
-	static const char *const nums[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-	return n >= 1 && n <= 10 ? nums[n - 1] : "十";
+	sy_numfmt_append(b, SY_NUM_CN_COUNT, (int)n);
 }
 
 /* Width in columns as the title font sets it: a CJK character 2, a digit 1. */
@@ -76,8 +76,7 @@ static void docx_title(struct sy_docx *d, const struct sy_export_report *r)
 		sy_buf_puts(&t, piece[i]);
 	}
 	char *text = sy_buf_steal(&t);
-	sy_docx_para(d, SY_DOCX_TITLE);
-	sy_docx_text(d, text);
+	sy_docx_para_text(d, SY_DOCX_TITLE, text);
 	free(text);
 	free(first);
 }
@@ -127,9 +126,11 @@ static void body_lines(struct sy_docx *d, const char *label, const char *text)
 
 static void heading(struct sy_docx *d, size_t *section, const char *text)
 {
-	char *h = xasprintf("%s、%s", cn_number(++*section), text);
-	sy_docx_para(d, SY_DOCX_HEADING1);
-	sy_docx_text(d, h);
+	struct sy_buf b = {0};
+	cn_number(&b, ++*section);
+	sy_buf_printf(&b, "、%s", text);
+	char *h = sy_buf_steal(&b);
+	sy_docx_para_text(d, SY_DOCX_HEADING1, h);
 	free(h);
 }
 
@@ -158,8 +159,7 @@ static void docx_opening(struct sy_docx *d, const struct sy_export_report *r)
 	if (r->changed)
 		sy_buf_puts(&b, "（说明：该报告在审查后已重新报送，本意见针对此前报送的版本。）");
 	char *text = sy_buf_steal(&b);
-	sy_docx_para(d, SY_DOCX_BODY);
-	sy_docx_text(d, text);
+	sy_docx_para_text(d, SY_DOCX_BODY, text);
 	free(text);
 }
 
@@ -189,8 +189,7 @@ static void docx_verdict(struct sy_docx *d, const struct sy_export_doc *x, const
 		sy_buf_puts(&b, "），请重新报送。");
 	}
 	char *text = sy_buf_steal(&b);
-	sy_docx_para(d, SY_DOCX_BODY);
-	sy_docx_text(d, text);
+	sy_docx_para_text(d, SY_DOCX_BODY, text);
 	free(text);
 	(void)x;
 }
@@ -202,8 +201,11 @@ static void docx_part(struct sy_docx *d, const struct sy_export_report *r, size_
 	bool ov;
 	const char *reason;
 	int st = sy_export_part_status(r, i, &ov, &reason);
-	char *lead = xasprintf("（%s）%s", cn_number(k), p->label ? p->label : p->id);
 	struct sy_buf b = {0};
+	sy_buf_puts(&b, "（");
+	cn_number(&b, k);
+	sy_buf_printf(&b, "）%s", p->label ? p->label : p->id);
+	char *lead = sy_buf_steal(&b);
 	sy_buf_printf(&b, "：%s。", sy_export_status_word(SY_EXPORT_ZH, st, p->required));
 	if (ov) {
 		sy_buf_printf(&b, "系统识别：%s；审查认定：%s", sy_export_status_word(SY_EXPORT_ZH, p->status, p->required),
@@ -269,8 +271,7 @@ static void docx_finding(struct sy_docx *d, const struct sy_export_report *r, co
 		sentence(&b, f->message);
 	}
 	char *text = sy_buf_steal(&b);
-	sy_docx_para(d, SY_DOCX_BODY);
-	sy_docx_text(d, text);
+	sy_docx_para_text(d, SY_DOCX_BODY, text);
 	free(text);
 	body_lines(d, "审查意见", note_on(r, SY_NOTE_FINDING, NULL, f->id, f->line));
 }
@@ -344,48 +345,21 @@ static void docx_rectify(struct sy_docx *d, const struct sy_export_doc *x, const
 		sy_buf_puts(&b, x->office);
 	sy_buf_puts(&b, "。");
 	char *text = sy_buf_steal(&b);
-	sy_docx_para(d, SY_DOCX_BODY);
-	sy_docx_text(d, text);
+	sy_docx_para_text(d, SY_DOCX_BODY, text);
 	free(text);
 }
 
-/* Width of s in characters, a half-width character counting half. */
-static double chars_of(const char *s)
-{
-	return cols(s) / 2.0;
-}
-
-/* The office and the date at the foot, as GB/T 9704-2012 7.3.5.3 places
- * them without a seal: the office 右空二字, the date under it starting two
- * characters further right; a longer date 右空二字 and the office moves in.
- * Then the reviewer as 附注. */
+/* The office and the date at the foot (GB/T 9704-2012 7.3.5.3), then the
+ * reviewer as 附注. */
 static void docx_signature(struct sy_docx *d, const struct sy_export_doc *x, const struct sy_export_report *r)
 {
 	char date[64];
 	sy_export_date_words(SY_EXPORT_ZH, x->date, date, sizeof date);
-	sy_docx_para(d, SY_DOCX_PLAIN); /* 正文下空一行 */
-	double wo = x->office ? chars_of(x->office) : 0, wd = chars_of(date);
-	int office_in = 2, date_in = (int)(wo - wd + 0.5);
-	if (wd > wo - 2) {
-		date_in = 2;
-		office_in = (int)(2 + wd + 2 - wo + 0.5);
-	}
-	if (x->office) {
-		sy_docx_para(d, SY_DOCX_PLAIN);
-		sy_docx_align(d, SY_DOCX_ALIGN_RIGHT);
-		sy_docx_indent_right(d, office_in);
-		sy_docx_keep_next(d);
-		sy_docx_text(d, x->office);
-	}
-	sy_docx_para(d, SY_DOCX_PLAIN);
-	sy_docx_align(d, SY_DOCX_ALIGN_RIGHT);
-	sy_docx_indent_right(d, x->office ? date_in : 2);
-	sy_docx_text(d, date);
+	sy_docx_signature(d, x->office, date);
 	const char *reviewer = sy_export_decided_by(x, r);
 	if (reviewer) {
 		char *note = xasprintf("（审查人：%s）", reviewer);
-		sy_docx_para(d, SY_DOCX_BODY);
-		sy_docx_text(d, note);
+		sy_docx_para_text(d, SY_DOCX_BODY, note);
 		free(note);
 	}
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "shenyue/docin.h"
 #include "shenyue/docx.h"
 #include "shenyue/summary.h"
 #include "shenyue/xalloc.h"
@@ -22,8 +23,7 @@ static void date_cn(char *buf, size_t len, const struct sy_date *d)
 
 static void para(struct sy_docx *d, enum sy_docx_style st, const char *text)
 {
-	sy_docx_para(d, st);
-	sy_docx_text(d, text);
+	sy_docx_para_text(d, st, text);
 }
 
 static void para_buf(struct sy_docx *d, enum sy_docx_style st, struct sy_buf *b)
@@ -127,7 +127,6 @@ static void late(struct sy_docx *d, const struct sy_summary *s, const struct sy_
 
 static void returned(struct sy_docx *d, const struct sy_summary *s, const struct sy_batch *b)
 {
-	static const char *const cn[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
 	para(d, SY_DOCX_HEADING1, "四、退回修改的报告");
 	size_t n = 0;
 	for (size_t j = 0; j < s->nrows; j++) {
@@ -135,11 +134,9 @@ static void returned(struct sy_docx *d, const struct sy_summary *s, const struct
 		if (row->verdict != SY_VERDICT_RETURN)
 			continue;
 		struct sy_buf t = { 0 };
-		if (n < 10)
-			sy_buf_printf(&t, "（%s）", cn[n]);
-		else
-			sy_buf_printf(&t, "（%zu）", n + 1);
-		n++;
+		sy_buf_puts(&t, "（");
+		sy_numfmt_append(&t, SY_NUM_CN_COUNT, (int)++n);
+		sy_buf_puts(&t, "）");
 		sy_buf_printf(&t, "%s。退回原因：%s。", sy_summary_row_name(s, b, s->row_order[j]),
 			      row->reason && *row->reason ? row->reason : "见审查意见");
 		para_buf(d, SY_DOCX_BODY, &t);
@@ -178,17 +175,13 @@ static void parts(struct sy_docx *d, const struct sy_summary *s, const struct sy
 	sy_docx_table_end(d);
 }
 
+/* The office (a blank for the supervisor when none is set) and the date,
+ * placed as the 审查意见 place them. */
 static void signature(struct sy_docx *d, const char *office, const struct sy_date *today)
 {
 	char when[32];
 	date_cn(when, sizeof when, today);
-	para(d, SY_DOCX_PLAIN, "");
-	para(d, SY_DOCX_PLAIN, office && *office ? office : "（发文单位）");
-	sy_docx_align(d, SY_DOCX_ALIGN_RIGHT);
-	sy_docx_indent_right(d, 4);
-	para(d, SY_DOCX_PLAIN, when);
-	sy_docx_align(d, SY_DOCX_ALIGN_RIGHT);
-	sy_docx_indent_right(d, 4);
+	sy_docx_signature(d, office && *office ? office : "（发文单位）", when);
 }
 
 static const char *mark(const struct sy_summary_report *row, const struct sy_batch *b, size_t p)

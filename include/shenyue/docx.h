@@ -91,6 +91,13 @@ void sy_docx_keep_next(struct sy_docx *d);
 void sy_docx_text(struct sy_docx *d, const char *utf8);
 /* Appends text formatted as run says. */
 void sy_docx_text_as(struct sy_docx *d, const char *utf8, const struct sy_docx_run *run);
+/* Starts a paragraph of style st holding text. */
+void sy_docx_para_text(struct sy_docx *d, enum sy_docx_style st, const char *utf8);
+/* Signs the document as GB/T 9704-2012 7.3.5.3 places a signature without a
+ * seal: a blank line, the office (may be NULL) 右空二字, the date under it
+ * starting two characters further right (a date longer than that: the date
+ * 右空二字 and the office moved in). */
+void sy_docx_signature(struct sy_docx *d, const char *office, const char *date);
 /* Starts the next paragraph (or table) on a new page. */
 void sy_docx_page_break(struct sy_docx *d);
 
