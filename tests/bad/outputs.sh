@@ -32,7 +32,7 @@ fi
 
 # A FIFO: with a reader, the export arrives; without one, a message at once.
 mkfifo "$T/pipe"
-cat "$T/pipe" >"$T/from-pipe" &
+timeout -k 2 "$BAD_TIMEOUT" cat "$T/pipe" >"$T/from-pipe" &
 reader=$!
 run "$SHENYUE" export --format yaml -o "$T/pipe" "$d"
 expect "export -o a FIFO with a reader" 0

@@ -3,6 +3,7 @@
 # Adding one is one line in FUZZERS (tests/fuzz/NAME.c, linked with the core).
 FUZZERS = \
 	tests/fuzz/docx_fuzzer \
+	tests/fuzz/emit_fuzzer \
 	tests/fuzz/html_fuzzer \
 	tests/fuzz/odt_fuzzer \
 	tests/fuzz/pdf_fuzzer \
@@ -16,6 +17,7 @@ noinst_PROGRAMS += $(FUZZERS)
 # The whole build is instrumented (configure adds -fsanitize=fuzzer-no-link);
 # the fuzzers link libFuzzer's main.
 tests_fuzz_docx_fuzzer_LDFLAGS = $(FUZZ_FLAGS)
+tests_fuzz_emit_fuzzer_LDFLAGS = $(FUZZ_FLAGS)
 tests_fuzz_html_fuzzer_LDFLAGS = $(FUZZ_FLAGS)
 tests_fuzz_odt_fuzzer_LDFLAGS = $(FUZZ_FLAGS)
 tests_fuzz_pdf_fuzzer_LDFLAGS = $(FUZZ_FLAGS)

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "../test_common.h"
+#include "shenyue/check.h"
 #include "shenyue/utf8.h"
 #include "shenyue/xalloc.h"
 #include "shenyue/yamlutil.h"
@@ -124,6 +125,40 @@ static void test_text_shows_what_was_there(void **state)
 	free(t);
 }
 
+/* check --format yaml with random file names and unit names: libyaml reads
+ * it, and they come back exactly. */
+static void test_check_yaml_round_trips_random_names(void **state)
+{
+	for (int round = 0; round < 300; round++) {
+		struct sy_batch b = {0};
+		b.r = calloc(1, sizeof *b.r);
+		b.n = 1;
+		test_report(&b.r[0], "某镇2024年法治政府建设年度报告\n一、主要举措和成效\n开展普法12次。\n");
+		char *path = random_string(40), *unit = random_string(20);
+		free(b.r[0].path);
+		b.r[0].path = xstrdup(path);
+		free(b.r[0].outline.unit);
+		b.r[0].outline.unit = xstrdup(unit);
+		char *yaml = NULL;
+		size_t len = 0;
+		FILE *out = open_memstream(&yaml, &len);
+		sy_check_write_yaml(out, &b, test_rubric());
+		fclose(out);
+		struct sy_yaml y;
+		char err[512];
+		if (sy_yaml_parse(&y, "<check>", yaml, len, err, sizeof err) < 0)
+			fail_msg("round %d: check --format yaml is not YAML: %s", round, err);
+		yaml_node_t *r0 = sy_yaml_item(&y, sy_yaml_get(&y, sy_yaml_root(&y), "reports"), 0);
+		assert_string_equal(sy_yaml_scalar(sy_yaml_get(&y, r0, "path")), path);
+		assert_string_equal(sy_yaml_scalar(sy_yaml_get(&y, r0, "unit")), unit);
+		sy_yaml_free(&y);
+		free(yaml);
+		free(path);
+		free(unit);
+		sy_batch_free(&b);
+	}
+}
+
 static void test_non_utf8_is_kept_as_binary(void **state)
 {
 	size_t len;
@@ -184,6 +219,7 @@ int main(void)
 		cmocka_unit_test(test_yaml_round_trips_random_strings),
 		cmocka_unit_test(test_csv_and_text_are_safe_and_valid),
 		cmocka_unit_test(test_text_shows_what_was_there),
+		cmocka_unit_test(test_check_yaml_round_trips_random_names),
 		cmocka_unit_test(test_non_utf8_is_kept_as_binary),
 		cmocka_unit_test(test_alias_bombs_are_refused),
 		cmocka_unit_test(test_deep_nesting_is_refused),
