@@ -18,8 +18,11 @@ grep -q "invalid.txt" "$OUT" && grep -q "invalid-bytes" "$OUT" && ok "invalid UT
 	bad "invalid UTF-8: no invalid-bytes finding"
 
 # A 50 MB single line: read or refused, within the timeout, never a crash.
-head -c 50000000 /dev/zero | tr '\0' '法' >"$T/oneline.txt" 2>/dev/null || head -c 50000000 /dev/zero | tr '\0' 'x' >"$T/oneline.txt"
+head -c 50000000 /dev/zero | tr '\0' 'x' >"$T/oneline.txt"
+saved_timeout=$BAD_TIMEOUT
+BAD_TIMEOUT=120 # 5 s here; several times that under ASan on a loaded machine
 run "$SHENYUE" check "$T/oneline.txt"
+BAD_TIMEOUT=$saved_timeout
 [ "$rc" -le 2 ] && ok "a 50 MB single line (exit $rc, $(wc -c <"$ERR") bytes of messages)" || bad "a 50 MB single line: exit $rc"
 
 # A report rewritten while it is being read: every check ends normally.
