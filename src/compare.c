@@ -250,7 +250,8 @@ static long group_find(long *parent, long x)
 /* Sorts the entries, links each run of one key and joins its units' groups. */
 static void link_by(struct sy_compare *c, struct entry *e, size_t n, long *parent)
 {
-	qsort(e, n, sizeof *e, cmp_entry);
+	if (n)
+		qsort(e, n, sizeof *e, cmp_entry);
 	for (size_t s = 0, t; s < n; s = t) {
 		for (t = s + 1; t < n && !strcmp(e[t].key, e[s].key); t++)
 			;
@@ -550,7 +551,7 @@ static void sort_postings(struct sy_compare *c)
 		from = to;
 		to = t;
 	}
-	if (from != c->post)
+	if (from != c->post && c->npost)
 		memcpy(c->post, from, c->npost * sizeof *c->post);
 	free(tmp);
 	free(count);
@@ -616,8 +617,10 @@ static void stage_candidates(struct sy_compare *c)
 /* After the last round: the boilerplate sorted, each pair once. */
 static void candidates_settle(struct sy_compare *c)
 {
-	qsort(c->boiler, c->nboiler, sizeof *c->boiler, cmp_u32);
-	qsort(c->pairs, c->npairs, sizeof *c->pairs, cmp_pair);
+	if (c->nboiler)
+		qsort(c->boiler, c->nboiler, sizeof *c->boiler, cmp_u32);
+	if (c->npairs)
+		qsort(c->pairs, c->npairs, sizeof *c->pairs, cmp_pair);
 	size_t w = 0;
 	for (size_t k = 0; k < c->npairs; k++)
 		if (!w || cmp_pair(&c->pairs[k], &c->pairs[w - 1]))
@@ -630,7 +633,7 @@ static void candidates_settle(struct sy_compare *c)
 static bool is_boiler(void *ctx, uint32_t hash)
 {
 	const struct sy_compare *c = ctx;
-	return bsearch(&hash, c->boiler, c->nboiler, sizeof *c->boiler, cmp_u32) != NULL;
+	return c->nboiler && bsearch(&hash, c->boiler, c->nboiler, sizeof *c->boiler, cmp_u32) != NULL;
 }
 
 /* How much of a's part of this role b's part holds. */

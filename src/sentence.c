@@ -253,22 +253,22 @@ static void own_unit(struct builder *b)
 	}
 }
 
-/* Makes room for n more key characters and text bytes (a piece's worth). */
-static void pending_reserve(struct pending *p, size_t n)
+/* Makes room for a whole sentence's key (never longer than SENTENCE_MAX:
+ * it is cut there) and for a few more bytes of its text. */
+static void pending_reserve(struct pending *p)
 {
-	if (p->n + n > p->cap) {
-		p->cap = 2 * (p->n + n);
+	if (p->cap < SENTENCE_MAX + 2) {
+		p->cap = SENTENCE_MAX + 2;
 		p->key = xreallocarray(p->key, p->cap, sizeof *p->key);
 		p->brk = xreallocarray(p->brk, p->cap, sizeof *p->brk);
 	}
-	size_t room = p->text.len + 3 * n + 8; /* a stray byte would read as U+FFFD */
-	if (room > p->text.cap) {
-		p->text.cap = room * 2;
+	if (p->text.len + 16 > p->text.cap) {
+		p->text.cap = p->text.cap ? 2 * p->text.cap : 1024;
 		p->text.data = xrealloc(p->text.data, p->text.cap);
 	}
 }
 
-/* Adds a key character (room was made for the piece). */
+/* Adds a key character (pending_reserve made room). */
 static void pending_add(struct pending *p, uint32_t c)
 {
 	if (c == KEY_FIGURE && p->n && p->key[p->n - 1] == KEY_FIGURE)
@@ -349,7 +349,8 @@ static void add_text(struct builder *b, const char *t, size_t len)
 		o->text = xrealloc(o->text, b->tcap);
 	}
 	o->text_at[o->n - 1] = (uint32_t)b->text_len; /* grown with the sentences */
-	memcpy(o->text + b->text_len, t, len);
+	if (len)
+		memcpy(o->text + b->text_len, t, len);
 	b->text_len += len;
 	o->text[b->text_len++] = '\0';
 }
@@ -490,7 +491,7 @@ static void take(struct builder *b, uint32_t c, size_t line, size_t at, size_t e
 	if (!p->open)
 		return;
 	if (p->keep_text && c != ' ')
-		p->text.len += utf8_encode(c, p->text.data + p->text.len); /* room was made for the piece */
+		p->text.len += utf8_encode(c, p->text.data + p->text.len); /* pending_reserve made room */
 	if (k)
 		pending_add(p, k);
 	p->last_line = (uint32_t)line;
@@ -566,8 +567,8 @@ static void take_piece(struct builder *b, size_t k)
 	bool original = (b->want & SY_WANT_SPANS) || !pc->sq;
 	const unsigned char *u = (const unsigned char *)(original ? t : pc->sq);
 	size_t from = original ? pc->from : 0, to = original ? pc->to : strlen(pc->sq);
-	pending_reserve(p, to - from);
 	for (size_t i = from, l; i < to; i += l) {
+		pending_reserve(p);
 		uint32_t c = next_cp(u + i, to - i, &l);
 		if (c >= 0x4E00 && c <= 0x9FFF && p->open && p->n < SENTENCE_MAX - 1 && !is_cn_numeral(c)) {
 			take_ideograph(p, c, u + i, l, pc->line, i + l); /* most characters */
