@@ -260,11 +260,18 @@ static bool clause_left_out(const struct scorer *c, const struct sy_aspect *a, c
 {
 	const struct sy_rubric *r = c->r;
 	int y = c->o->year;
-	if (a->unless.n && sy_rubric_match(r, &a->unless, clause, y, NULL) &&
-	    (!a->lacking.n || sy_rubric_match(r, &a->lacking, clause, y, NULL)))
-		return true;
-	return item && a->stated.n && sy_rubric_match(r, &a->body, clause, y, NULL) &&
-	       !sy_rubric_match(r, &a->stated, clause, y, NULL);
+	if (!sy_matcher_has(r->matcher, &a->unless) || !sy_matcher_has(r->matcher, &a->stated))
+		return (a->unless.n && sy_patterns_match(&a->unless, clause, y, NULL) &&
+			(!a->lacking.n || sy_patterns_match(&a->lacking, clause, y, NULL))) ||
+		       (item && a->stated.n && sy_patterns_match(&a->body, clause, y, NULL) &&
+			!sy_patterns_match(&a->stated, clause, y, NULL));
+	/* one pass over the clause for all four lists */
+	struct sy_hits h = {0};
+	sy_matcher_scan(r->matcher, clause, y, &h);
+	bool out = (sy_hits_any(&h, &a->unless, NULL) && (!a->lacking.n || sy_hits_any(&h, &a->lacking, NULL))) ||
+		   (item && a->stated.n && sy_hits_any(&h, &a->body, NULL) && !sy_hits_any(&h, &a->stated, NULL));
+	sy_hits_free(&h);
+	return out;
 }
 
 /* Squeezed text as the aspect reads it: without the clauses it leaves out,
@@ -334,13 +341,22 @@ static bool shows_weakly(const struct scorer *c, const struct sy_aspect *a, cons
 	return shows(c, &a->weak, a, sq) || attributes(c, a, sq);
 }
 
+/* The same for body piece k, read clause by clause only when the piece as a
+ * whole holds the words (leaving clauses out never adds a match). */
+static bool piece_shows_weakly(const struct scorer *c, const struct sy_aspect *a, size_t k)
+{
+	const char *sq = c->o->pc[k].sq;
+	return (piece_matches(c, &a->weak, k) && shows(c, &a->weak, a, sq)) ||
+	       (piece_matches(c, &a->refers, k) && piece_matches(c, &a->causal, k) && attributes(c, a, sq));
+}
+
 /* First body piece in [a, b) showing words of the list, or -1. */
 static long find_words(const struct scorer *c, const struct sy_strlist *w, const struct sy_aspect *asp,
 		       size_t a, size_t b)
 {
 	bool plain = !asp || (!asp->unless.n && !asp->stated.n); /* nothing to leave out: the piece's own scan */
 	for (size_t k = a; k < b && k < c->o->npc; k++)
-		if (is_body_piece(c, k) && (plain ? piece_matches(c, w, k) : shows(c, w, asp, c->o->pc[k].sq)))
+		if (is_body_piece(c, k) && piece_matches(c, w, k) && (plain || shows(c, w, asp, c->o->pc[k].sq)))
 			return (long)k;
 	return -1;
 }
@@ -384,7 +400,7 @@ static long find_aspect(const struct scorer *c, const struct sy_aspect *a, const
 	if (h->inline_body && shows_weakly(c, a, inline_text))
 		return (long)h->piece;
 	for (size_t k = from; k < to && k < c->o->npc; k++)
-		if (is_body_piece(c, k) && shows_weakly(c, a, c->o->pc[k].sq))
+		if (is_body_piece(c, k) && piece_shows_weakly(c, a, k))
 			return (long)k;
 	return -1;
 }
