@@ -32,15 +32,20 @@ static int batch_year(const struct sy_batch *b)
 	return best;
 }
 
-/* Why a returned report went back: the note on the report, else the
- * required parts that are not complete. */
-static char *return_reason(const struct sy_summary_report *row, const struct sy_review *rv,
-			   const struct sy_rubric *r)
+/* The reviewer's note on the report (new string), or NULL. */
+static char *report_note(const struct sy_review *rv)
 {
 	struct sy_note_target t = { SY_NOTE_REPORT, NULL, NULL, 0 };
 	const char *note = rv ? sy_review_note(rv, &t) : NULL;
-	if (note && *note)
-		return xstrdup(note);
+	return note && *note ? xstrdup(note) : NULL;
+}
+
+/* Why a returned report went back: the note on the report, else the
+ * required parts that are not complete. */
+static char *return_reason(const struct sy_summary_report *row, const struct sy_rubric *r)
+{
+	if (row->note)
+		return xstrdup(row->note);
 	struct sy_buf b = {0};
 	sy_buf_add(&b, "", 0);
 	for (size_t p = 0; p < r->nparts; p++) {
@@ -77,8 +82,24 @@ static void build_row(struct sy_summary *s, struct sy_summary_report *row, const
 	row->status = xcalloc(r->nparts ? r->nparts : 1, sizeof *row->status);
 	for (size_t p = 0; p < r->nparts; p++)
 		row->status[p] = (int)sy_effective_status(rep, rv, r, p, NULL);
-	if (row->verdict == SY_VERDICT_RETURN)
-		row->reason = return_reason(row, rv, r);
+	if (row->verdict == SY_VERDICT_RETURN) {
+		row->note = report_note(rv);
+		row->reason = return_reason(row, r);
+	}
+}
+
+char *sy_summary_reason_zh(const struct sy_summary_report *row, const struct sy_rubric *r)
+{
+	if (row->note)
+		return xstrdup(row->note);
+	struct sy_buf b = {0};
+	for (size_t p = 0; p < r->nparts; p++)
+		if (r->parts[p].required && row->status[p] != SY_PRESENT)
+			sy_buf_printf(&b, "%s%s%s", b.len ? "；" : "", r->parts[p].short_label,
+				      row->status[p] == SY_PARTIAL ? "不完整" : "缺失");
+	if (!b.len)
+		sy_buf_puts(&b, "见审查意见");
+	return sy_buf_steal(&b);
 }
 
 static void count_row(struct sy_summary *s, const struct sy_summary_report *row, const struct sy_batch *b)
@@ -197,6 +218,7 @@ void sy_summary_free(struct sy_summary *s)
 		sy_match_free(&s->rows[k].match);
 		free(s->rows[k].status);
 		free(s->rows[k].reason);
+		free(s->rows[k].note);
 	}
 	free(s->rows);
 	for (size_t u = 0; u < s->nunits; u++)

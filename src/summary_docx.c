@@ -54,8 +54,10 @@ static void overall(struct sy_docx *d, const struct sy_summary *s, const struct 
 	date_cn(when, sizeof when, today);
 	struct sy_buf b = { 0 };
 	para(d, SY_DOCX_HEADING1, "一、总体情况");
-	sy_buf_printf(&b, "截至%s，应报送单位%zu个，已报送%zu个，未报送%zu个，其中逾期报送%zu个。", when,
-		      s->expected, s->received, s->not_received, s->late);
+	sy_buf_printf(&b, "截至%s，应报送单位%zu个，已报送%zu个", when, s->expected, s->received);
+	if (s->late) /* the late ones are among those received, not among the missing */
+		sy_buf_printf(&b, "（其中逾期报送%zu个）", s->late);
+	sy_buf_printf(&b, "，未报送%zu个。", s->not_received);
 	sy_buf_printf(&b, "已审查报告%zu份，其中通过%zu份、退回修改%zu份、待定%zu份；尚未审查%zu份",
 		      s->reviewed + s->recheck, s->verdicts[SY_VERDICT_ACCEPT], s->verdicts[SY_VERDICT_RETURN],
 		      s->verdicts[SY_VERDICT_PENDING], s->not_reviewed);
@@ -125,7 +127,8 @@ static void late(struct sy_docx *d, const struct sy_summary *s, const struct sy_
 	para_buf(d, SY_DOCX_BODY, &t);
 }
 
-static void returned(struct sy_docx *d, const struct sy_summary *s, const struct sy_batch *b)
+static void returned(struct sy_docx *d, const struct sy_summary *s, const struct sy_batch *b,
+		     const struct sy_rubric *r)
 {
 	para(d, SY_DOCX_HEADING1, "四、退回修改的报告");
 	size_t n = 0;
@@ -137,8 +140,9 @@ static void returned(struct sy_docx *d, const struct sy_summary *s, const struct
 		sy_buf_puts(&t, "（");
 		sy_numfmt_append(&t, SY_NUM_CN_COUNT, (int)++n);
 		sy_buf_puts(&t, "）");
-		sy_buf_printf(&t, "%s。退回原因：%s。", sy_summary_row_name(s, b, s->row_order[j]),
-			      row->reason && *row->reason ? row->reason : "见审查意见");
+		char *why = sy_summary_reason_zh(row, r);
+		sy_buf_printf(&t, "%s。退回原因：%s。", sy_summary_row_name(s, b, s->row_order[j]), why);
+		free(why);
 		para_buf(d, SY_DOCX_BODY, &t);
 	}
 	if (!n)
@@ -214,11 +218,14 @@ static void matrix(struct sy_docx *d, const struct sy_summary *s, const struct s
 	size_t nreq = 0;
 	for (size_t p = 0; p < r->nparts; p++)
 		nreq += r->parts[p].required;
+	/* four 四号 characters and the cell margins take 23 mm: a part's short
+	 * name (举措成效) and 退回修改 stay on one line; the unit takes the rest */
 	int *widths = xcalloc(nreq + 2, sizeof *widths);
-	widths[0] = 46;
-	widths[nreq + 1] = 22;
-	for (size_t c = 1; c <= nreq; c++)
-		widths[c] = (int)((156 - 68) / (nreq ? nreq : 1));
+	int col = (int)((156 - 36) / (nreq + 1));
+	col = col > 24 ? 24 : col;
+	for (size_t c = 1; c <= nreq + 1; c++)
+		widths[c] = col;
+	widths[0] = 156 - col * (int)(nreq + 1);
 	sy_docx_page_break(d);
 	para(d, SY_DOCX_PLAIN, "附件");
 	para(d, SY_DOCX_TITLE, "各单位报告审查情况一览表");
@@ -259,7 +266,7 @@ int sy_summary_docx(const struct sy_summary *s, const struct sy_batch *b, const 
 	overall(d, s, today);
 	not_received(d, s);
 	late(d, s, b);
-	returned(d, s, b);
+	returned(d, s, b, r);
 	parts(d, s, r);
 	signature(d, office, today);
 	matrix(d, s, b, r);

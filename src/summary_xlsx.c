@@ -105,7 +105,9 @@ static void matrix_row(struct book *bk, lxw_worksheet *ws, lxw_row_t row, const 
 	cell(ws, row, c++, rep->verdict == SY_VERDICT_NONE ? "未审查" : sy_verdict_label(rep->verdict), NULL);
 	cell(ws, row, c++, got, NULL);
 	cell(ws, row, c++, rep->late ? "逾期" : "", rep->late ? bk->bad : NULL);
-	cell(ws, row, c++, rep->reason, NULL);
+	char *why = rep->verdict == SY_VERDICT_RETURN ? sy_summary_reason_zh(rep, r) : NULL;
+	cell(ws, row, c++, why, NULL);
+	free(why);
 	cell(ws, row, c, b->r[rep->index].path, bk->dim);
 }
 

@@ -28,8 +28,15 @@ struct sy_summary_report {
 	enum sy_verdict verdict;
 	enum sy_review_state state; /* sy_effective_state */
 	int *status;                /* per rubric part: enum sy_status as the reviewer sees it */
-	char *reason;               /* why it was returned (退回修改), or NULL */
+	char *reason;               /* why it was returned (退回修改), in the messages' language, or NULL */
+	char *note;                 /* the reviewer's note on a returned report, or NULL */
 };
+
+/* Returns why a returned report went back as a document for the units says
+ * it, in Chinese whatever the messages' language (new string): the
+ * reviewer's note, else the required parts not complete (第一责任人不完整；
+ * 不足原因缺失), else 见审查意见. */
+char *sy_summary_reason_zh(const struct sy_summary_report *row, const struct sy_rubric *r);
 
 /* One unit of the roster. */
 struct sy_summary_unit {

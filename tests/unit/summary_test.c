@@ -342,11 +342,13 @@ static void test_summary_seeds(void **state)
 	xmlDocPtr doc = ox_xml(docx, dlen, "word/document.xml");
 	char *text = ox_docx_text(doc);
 	assert_non_null(strstr(text, "关于2024年度法治政府建设年度报告报送和审查情况的通报"));
-	assert_non_null(strstr(text, "应报送单位7个，已报送5个，未报送2个，其中逾期报送1个"));
+	assert_non_null(strstr(text, "应报送单位7个，已报送5个（其中逾期报送1个），未报送2个。"));
 	assert_non_null(strstr(text, "以下2个单位尚未报送：石门镇、云溪镇。"));
 	assert_non_null(strstr(text, "张良镇人民政府（2025年3月5日报送）"));
-	char *why = xasprintf("观音堂镇。退回原因：%s", sy_summary_unit_row(&s, 2)->reason);
+	/* in Chinese whatever language the messages are in (this test runs in C) */
+	char *why = xstrdup("观音堂镇。退回原因：第一责任人不完整；不足原因不完整。");
 	assert_non_null(strstr(text, why));
+	assert_null(strstr(text, "incomplete"));
 	assert_non_null(strstr(text, "青禾县依法治县办\n2025年3月10日"));
 	free(why);
 	free(text);
