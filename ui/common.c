@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "shenyue/fileio.h"
 #include "shenyue/xalloc.h"
 #include "ui.h"
 
@@ -75,6 +76,17 @@ const char *ui_report_name(const struct sy_report *rep)
 {
 	const char *slash = strrchr(rep->path, '/');
 	return slash ? slash + 1 : rep->path;
+}
+
+char *ui_output_dir(const struct ui *ui)
+{
+	if (ui->desk.state_dir)
+		return xstrdup(ui->desk.state_dir);
+	char *dir = sy_path_dirname(ui->batch.n ? ui->batch.r[0].path : "./.");
+	size_t n = strlen(dir);
+	while (n > 2 && !strcmp(dir + n - 2, "/.")) /* "reports/." names reports */
+		dir[n -= 2] = '\0';
+	return dir;
 }
 
 const char *ui_status_mark(const struct ui *ui, enum sy_status st)

@@ -9,27 +9,12 @@
  * without asking; the status bar names the file written. */
 #include "config.h"
 
-#include <libgen.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "shenyue/xalloc.h"
 #include "ui.h"
-
-/* The folder exports go to: --state DIR, else the folder of the batch. */
-static char *export_dir(const struct ui *ui)
-{
-	if (ui->desk.state_dir)
-		return xstrdup(ui->desk.state_dir);
-	char *copy = xstrdup(ui->batch.r[0].path);
-	char *dir = xstrdup(dirname(copy));
-	free(copy);
-	size_t n = strlen(dir);
-	while (n > 2 && !strcmp(dir + n - 2, "/.")) /* "reports/." names reports */
-		dir[n -= 2] = '\0';
-	return dir;
-}
 
 /* The reports to export (NULL: all), their count in *n. */
 static size_t *export_reports(struct ui *ui, size_t *n)
@@ -59,7 +44,7 @@ static struct sy_export_opts export_options(const struct ui *ui)
 /* The file the export goes to: one report by its unit and year, more by the batch's folder. */
 static char *export_path(struct ui *ui, const struct sy_export_doc *x)
 {
-	char *dir = export_dir(ui);
+	char *dir = ui_output_dir(ui);
 	char *name = !ui->task.all && x->n == 1 ? sy_export_report_name(&x->r[0], ui->task.fmt)
 						: sy_export_default_name(dir, ui->task.fmt);
 	char *path = xasprintf("%s/%s", dir, name);

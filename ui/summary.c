@@ -1,4 +1,4 @@
-/* The summary page (汇总): where the batch stands, opened by S from any
+/* The summary page (汇总): where the batch stands, opened by B from any
  * pane. The counts (expected, received, not received, late), the review's
  * progress as a bar, the verdicts, each required part across the batch,
  * the units not received, the late and the returned ones, then the units ×
@@ -9,7 +9,6 @@
 
 #include <stdio.h>
 #include <stdlib.h>
-#include <libgen.h>
 #include <string.h>
 #include <time.h>
 
@@ -400,17 +399,15 @@ static int summary_overwrite_key(struct ui *ui, uint32_t key)
 	return UI_REDRAW;
 }
 
-/* 情况通报-<folder>.docx in the review folder (--state) or beside the reports. */
+/* 情况通报-<folder>.docx where exports go (--state, or beside the reports),
+ * named after the folder's real name as the exports are. */
 static char *summary_report_path(struct ui *ui)
 {
-	char *copy = xstrdup(ui->batch.n ? ui->batch.r[0].path : ".");
-	char *dir = xstrdup(ui->desk.state_dir ? ui->desk.state_dir : dirname(copy));
-	char *dir2 = xstrdup(dir);
-	const char *base = basename(dir2);
-	char *path = xasprintf("%s/情况通报-%s.docx", dir, strcmp(base, ".") && strcmp(base, "/") ? base : "批次");
-	free(dir2);
+	char *dir = ui_output_dir(ui);
+	char *folder = sy_export_folder_name(dir);
+	char *path = xasprintf("%s/情况通报-%s.docx", dir, folder);
+	free(folder);
 	free(dir);
-	free(copy);
 	return path;
 }
 

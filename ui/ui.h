@@ -208,6 +208,9 @@ void ui_log_free(struct ui *ui);
 struct sy_report *ui_current_report(struct ui *ui);
 /* Returns the base name of a report's path. */
 const char *ui_report_name(const struct sy_report *rep);
+/* Returns the folder shenyue writes its outputs to (new string): --state
+ * DIR, else the batch's folder ("reports/." as "reports"). */
+char *ui_output_dir(const struct ui *ui);
 /* Returns the marker for a part status: ✓ ~ ✗ (or + ~ - outside UTF-8). */
 const char *ui_status_mark(const struct ui *ui, enum sy_status st);
 /* Returns the theme slot of a part status. */

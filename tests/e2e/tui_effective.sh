@@ -95,6 +95,10 @@ e2e_keys E x
 e2e_wait "wrote $FIX/汇总表-reports.xlsx (3 reports, xlsx)"
 unzip -p "$FIX/汇总表-reports.xlsx" xl/sharedStrings.xml | grep -q "城关镇人民政府" || e2e_fail "the 汇总表 lacks a unit"
 [ -s "$one" ] || e2e_fail "the batch export touched the single report's file"
+# the summary page's 情况通报 takes the folder's real name too
+e2e_keys B e
+e2e_wait "wrote $FIX/情况通报-reports.docx (the draft 情况通报)"
+e2e_keys q
 e2e_keys e d
 e2e_wait "审查意见-城关镇人民政府-2024.docx exists. Overwrite it?"
 e2e_keys n
