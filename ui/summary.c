@@ -164,17 +164,20 @@ static void draw_verdicts(struct ui *ui, const struct sy_summary *s, int y, int 
 static void draw_parts(struct ui *ui, const struct sy_summary *s, int y, int x, int w)
 {
 	int end = x + w;
+	bool first = true;
 	x += put(ui, y, x, _("By part: "), w, SY_SLOT_NORMAL);
 	for (size_t p = 0; p < ui->rubric.nparts && x < end; p++) {
 		if (!ui->rubric.parts[p].required)
 			continue;
+		if (!first)
+			x += put(ui, y, x, ui->utf8 ? "│ " : "| ", end - x, SY_SLOT_DIM);
+		first = false;
 		x += put(ui, y, x, ui_part_short(ui, p), end - x, SY_SLOT_NORMAL) + 1;
 		for (int st = SY_PRESENT; st >= SY_MISSING && x < end; st--) {
 			char n[32];
 			snprintf(n, sizeof n, "%s%zu ", ui_status_mark(ui, (enum sy_status)st), s->parts[p][st]);
 			x += put(ui, y, x, n, end - x, ui_status_slot((enum sy_status)st));
 		}
-		x += put(ui, y, x, ui->utf8 ? "│ " : "| ", end - x, SY_SLOT_DIM);
 	}
 }
 
@@ -188,13 +191,23 @@ static void draw_names(struct ui *ui, int y, int x, int w, const char *label, st
 	free(text);
 }
 
+/* Appends one item of a list of unit names (joined by 、, they are Chinese
+ * names): "name (what)" in the messages' punctuation. */
+static void list_item(struct sy_buf *b, const char *name, const char *what)
+{
+	if (b->len)
+		sy_buf_puts(b, "、");
+	/* TRANSLATORS: an item of the summary page's lists: a unit (its received date, or why it was returned). */
+	sy_buf_printf(b, what ? _("%s (%s)") : "%s", name, what);
+}
+
 static void draw_lists(struct ui *ui, const struct sy_summary *s, int y, int x, int w)
 {
 	struct sy_buf b = {0};
 	sy_buf_add(&b, "", 0);
 	for (size_t j = 0; j < s->nunits; j++)
 		if (!sy_summary_unit_row(s, s->unit_order[j]))
-			sy_buf_printf(&b, "%s%s", b.len ? "、" : "", s->roster->u[s->unit_order[j]].name);
+			list_item(&b, s->roster->u[s->unit_order[j]].name, NULL);
 	if (s->roster)
 		draw_names(ui, y++, x, w, _("Not received: "), &b, SY_SLOT_MISSING);
 	sy_buf_add(&b, "", 0);
@@ -203,29 +216,36 @@ static void draw_lists(struct ui *ui, const struct sy_summary *s, int y, int x, 
 		char got[16];
 		sy_date_format(&r->received.date, got, sizeof got);
 		if (r->late)
-			sy_buf_printf(&b, "%s%s (%s)", b.len ? "、" : "", sy_summary_row_name(s, &ui->batch, s->row_order[j]), got);
+			list_item(&b, sy_summary_row_name(s, &ui->batch, s->row_order[j]), got);
 	}
 	draw_names(ui, y++, x, w, _("Late: "), &b, SY_SLOT_WARNING);
 	sy_buf_add(&b, "", 0);
 	for (size_t j = 0; j < s->nrows; j++) {
 		const struct sy_summary_report *r = &s->rows[s->row_order[j]];
 		if (r->verdict == SY_VERDICT_RETURN)
-			sy_buf_printf(&b, "%s%s: %s", b.len ? "; " : "", sy_summary_row_name(s, &ui->batch, s->row_order[j]),
-				      r->reason ? r->reason : "");
+			list_item(&b, sy_summary_row_name(s, &ui->batch, s->row_order[j]), r->reason ? r->reason : "");
 	}
 	draw_names(ui, y, x, w, _("Returned: "), &b, SY_SLOT_PARTIAL);
 }
 
 #define MATRIX_NAME 20
+#define MATRIX_VERDICT 8 /* 退回修改 */
 
-/* The width of a part's column: its short name's, 4 to 10 columns. */
-static int mark_cols(struct ui *ui)
+/* The width of a part's column: its short name's, 4 to 10 columns, less
+ * when that leaves no room for the verdict and the received date. */
+static int mark_cols(struct ui *ui, int w)
 {
-	int w = 4;
+	int mw = 4, nreq = 0;
 	for (size_t p = 0; p < ui->rubric.nparts; p++)
-		if (ui->rubric.parts[p].required && (int)sy_width_str(ui_part_short(ui, p)) > w)
-			w = (int)sy_width_str(ui_part_short(ui, p));
-	return w > 10 ? 10 : w;
+		if (ui->rubric.parts[p].required) {
+			nreq++;
+			if ((int)sy_width_str(ui_part_short(ui, p)) > mw)
+				mw = (int)sy_width_str(ui_part_short(ui, p));
+		}
+	mw = mw > 10 ? 10 : mw;
+	while (mw > 4 && MATRIX_NAME + 1 + nreq * (mw + 1) + MATRIX_VERDICT + 2 + 10 > w)
+		mw--;
+	return mw;
 }
 
 static void draw_matrix_head(struct ui *ui, int y, int x, int w, const struct summary_state *st)
@@ -234,7 +254,7 @@ static void draw_matrix_head(struct ui *ui, int y, int x, int w, const struct su
 	char head[128];
 	snprintf(head, sizeof head, _("Unit (%s)"), summary_sort_label(st->sort));
 	ui_draw_field(ui, y, x, head, MATRIX_NAME, SY_ALIGN_LEFT, &ui->style[SY_SLOT_TITLE]);
-	int cx = x + MATRIX_NAME + 1, mw = mark_cols(ui);
+	int cx = x + MATRIX_NAME + 1, mw = mark_cols(ui, w);
 	for (size_t p = 0; p < ui->rubric.nparts && cx + mw <= x + w; p++)
 		if (ui->rubric.parts[p].required) {
 			ui_draw_field(ui, y, cx, ui_part_short(ui, p), mw, SY_ALIGN_LEFT, &ui->style[SY_SLOT_TITLE]);
@@ -250,7 +270,7 @@ static void draw_matrix_row(struct ui *ui, const struct sy_summary *s, const str
 	const struct ui_style *base = &ui->style[sel ? SY_SLOT_SELECTION : r->row < 0 ? SY_SLOT_DIM : SY_SLOT_NORMAL];
 	ui_draw_fill(y, x, w, base);
 	ui_draw_field(ui, y, x, row_name(ui, s, r), MATRIX_NAME, SY_ALIGN_LEFT, base);
-	int cx = x + MATRIX_NAME + 1, mw = mark_cols(ui);
+	int cx = x + MATRIX_NAME + 1, mw = mark_cols(ui, w);
 	if (r->row < 0) {
 		ui_draw_field(ui, y, cx, _("未报送 not received"), x + w - cx, SY_ALIGN_LEFT, base);
 		return;
@@ -269,12 +289,18 @@ static void draw_matrix_row(struct ui *ui, const struct sy_summary *s, const str
 			      sel ? base : &ui->style[unreadable ? SY_SLOT_ERROR : ui_status_slot(st)]);
 		cx += mw + 1;
 	}
-	char got[16], tail[128];
+	/* the verdict in a column of its own (退回修改 is the widest), then the date */
+	int vw = cx + MATRIX_VERDICT < x + w ? MATRIX_VERDICT : x + w - cx;
+	if (vw > 0)
+		ui_draw_field(ui, y, cx, sy_verdict_label(row->verdict), vw, SY_ALIGN_LEFT,
+			      sel ? base : &ui->style[ui_verdict_slot(row->verdict)]);
+	cx += MATRIX_VERDICT + 2;
+	char got[16], tail[64];
 	sy_date_format(&row->received.date, got, sizeof got);
-	snprintf(tail, sizeof tail, "%s  %s%s", sy_verdict_label(row->verdict), got, row->late ? _(" late") : "");
+	snprintf(tail, sizeof tail, "%s%s", got, row->late ? _(" late") : "");
 	if (cx < x + w)
 		ui_draw_field(ui, y, cx, tail, x + w - cx, SY_ALIGN_LEFT,
-			      sel ? base : &ui->style[row->late ? SY_SLOT_WARNING : ui_verdict_slot(row->verdict)]);
+			      sel ? base : &ui->style[row->late ? SY_SLOT_WARNING : SY_SLOT_NORMAL]);
 }
 
 /* Rows above the matrix: counts, progress, verdicts, parts, three lists, a gap. */
