@@ -79,7 +79,7 @@ static enum sy_write_result export_write(struct ui *ui, bool replace, size_t *co
 
 static void export_said(struct ui *ui, size_t count)
 {
-	/* TRANSLATORS: the file written, how many reports, its format (md, csv, yaml). */
+	/* TRANSLATORS: the file written, how many reports, its format (md, csv, yaml, docx, xlsx). */
 	ui_message(ui, false, ngettext("wrote %s (%zu report, %s)", "wrote %s (%zu reports, %s)", count),
 		   ui->task.path, count, ui->task.fmt->name);
 }

@@ -134,6 +134,8 @@ static struct help_line *help_lines(struct ui *ui, size_t *n)
 				       ui_verdict_mark(ui, SY_VERDICT_PENDING), ui_verdict_mark(ui, SY_VERDICT_NONE)));
 	help_push(&v, n, false, xasprintf(_("  %s has notes  %s changed since review  ! conflict with another reviewer"),
 				       ui->utf8 ? "✎" : "n", ui->utf8 ? "↻" : "c"));
+	help_push(&v, n, false, xstrdup(_("  L received late  ? detection unsure (w: why)  !3 warnings and errors "
+					 "still standing  未报送 no report from a roster unit")));
 	help_push(&v, n, false, xasprintf(_("  %s%s%s 人工: detected %s, set %s by the reviewer"),
 				       ui_status_mark(ui, SY_MISSING), ui->utf8 ? "→" : ">",
 				       ui_status_mark(ui, SY_PARTIAL), ui_status_label(SY_MISSING),

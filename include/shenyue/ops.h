@@ -109,7 +109,7 @@ enum sy_ctx {
 	X(UNTAG_ALL, "untag-all", "U", SY_CTX_PANES, N_("Untag every report"))                 \
 	X(UNDO, "undo", "u", SY_CTX_PANES, N_("Undo the last override, note or verdict"))        \
 	X(REDO, "redo", "C-r", SY_CTX_PANES, N_("Redo what was undone"))                         \
-	X(EXPORT, "export", "e", SY_CTX_PANES, N_("Export this report, or the tagged ones (md, csv, yaml)")) \
+	X(EXPORT, "export", "e", SY_CTX_PANES, N_("Export this report, or the tagged ones (Word, Excel, Markdown, CSV, YAML)")) \
 	X(EXPORT_ALL, "export-all", "E", SY_CTX_PANES, N_("Export every report"))                \
 	X(PICK, "pick", "Enter", SY_CTX_OUTLINE | SY_CTX_MENU | SY_CTX_EVIDENCE | SY_CTX_COMPARE, N_("Go to the selected heading or line, or take the selected choice (compare: show both places of the finding)")) \
 	X(NEXT_FINDING, "next-finding", "n", SY_CTX_COMPARE, N_("Show both places of the next finding that names another report")) \
