@@ -21,13 +21,6 @@ static void put_shown(FILE *out, const char *s)
 	free(shown);
 }
 
-static const char *status_mark(enum sy_status st, bool utf8)
-{
-	if (utf8)
-		return st == SY_PRESENT ? "✓" : st == SY_PARTIAL ? "~" : "✗";
-	return st == SY_PRESENT ? "+" : st == SY_PARTIAL ? "~" : "-";
-}
-
 /* What a stretch of structural lines is, said for the outline. */
 static const char *region_label(enum sy_line_kind k)
 {
@@ -79,7 +72,7 @@ static void put_heading_parts(FILE *out, const struct sy_report *rep, const stru
 		const struct sy_part_result *pr = &rep->score.parts[p];
 		if (pr->heading != (long)k)
 			continue;
-		fprintf(out, "%s%s %s%s", first ? "   → " : ", ", r->parts[p].short_label, status_mark(pr->status, utf8),
+		fprintf(out, "%s%s %s%s", first ? "   → " : ", ", r->parts[p].short_label, sy_status_mark(pr->status, utf8),
 			sy_evidence_uncertain(&pr->ev) ? "?" : "");
 		first = false;
 	}
@@ -162,7 +155,7 @@ static void explain_parts(FILE *out, const struct sy_report *rep, const struct s
 		if (pr->line)
 			snprintf(line, sizeof line, "%ld", pr->line);
 		char *name = sy_width_pad(r->parts[p].short_label, 10, SY_ALIGN_LEFT, NULL);
-		fprintf(out, "  %s %s%s %-7s %-5s [%s] %s\n", name, status_mark(pr->status, utf8),
+		fprintf(out, "  %s %s%s %-7s %-5s [%s] %s\n", name, sy_status_mark(pr->status, utf8),
 			sy_evidence_uncertain(&pr->ev) ? "?" : " ", sy_status_name(pr->status), line, rule, why);
 		free(name);
 	}

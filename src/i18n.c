@@ -1,10 +1,12 @@
 /* Finding the message catalogue, installed or in the build tree. */
 #include "config.h"
 
+#include <langinfo.h>
 #include <limits.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -87,4 +89,10 @@ void sy_i18n_restore(struct sy_i18n_saved *saved)
 	free(saved->language);
 	free(saved->lc_messages);
 	memset(saved, 0, sizeof *saved);
+}
+
+bool sy_locale_is_utf8(void)
+{
+	const char *cs = nl_langinfo(CODESET);
+	return cs && (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0);
 }

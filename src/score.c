@@ -74,6 +74,12 @@ const char *sy_status_name(enum sy_status st)
 	return st == SY_PRESENT ? "present" : st == SY_PARTIAL ? "partial" : "missing";
 }
 
+const char *sy_status_mark(enum sy_status st, bool utf8)
+{
+	static const char *const marks[2][3] = {{"-", "~", "+"}, {"✗", "~", "✓"}};
+	return marks[utf8][(unsigned)st <= SY_PRESENT ? st : SY_MISSING];
+}
+
 int sy_status_parse(const char *name)
 {
 	for (int st = SY_MISSING; st <= SY_PRESENT; st++)

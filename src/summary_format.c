@@ -3,7 +3,6 @@
  * terminal raw: it goes through the width module's padding. */
 #include "config.h"
 
-#include <langinfo.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -30,13 +29,6 @@ static void put_col(FILE *out, const char *s, size_t cols)
 static void put_clean(FILE *out, const char *s)
 {
 	sy_text_write(out, s ? s : "");
-}
-
-static const char *mark(int st, bool utf8)
-{
-	if (utf8)
-		return st == SY_PRESENT ? "✓" : st == SY_PARTIAL ? "~" : "✗";
-	return st == SY_PRESENT ? "+" : st == SY_PARTIAL ? "~" : "-";
 }
 
 static void text_counts(FILE *out, const struct sy_summary *s)
@@ -126,7 +118,7 @@ static void text_matrix_row(FILE *out, const char *name, const struct sy_summary
 	}
 	for (size_t p = 0; p < r->nparts; p++)
 		if (r->parts[p].required)
-			fprintf(out, " %s", mark(row->status[p], utf8));
+			fprintf(out, " %s", sy_status_mark((enum sy_status)row->status[p], utf8));
 	fprintf(out, "  %s%s\n", sy_verdict_label(row->verdict), row->late ? _(" (late)") : "");
 }
 
@@ -366,16 +358,10 @@ void sy_summary_write_csv(FILE *out, const struct sy_summary *s, const struct sy
 
 /* ---- the table of forms ---- */
 
-static bool locale_is_utf8(void)
-{
-	const char *cs = nl_langinfo(CODESET);
-	return cs && (!strcmp(cs, "UTF-8") || !strcmp(cs, "utf8"));
-}
-
 static void write_text_here(FILE *out, const struct sy_summary *s, const struct sy_batch *b,
 			    const struct sy_rubric *r)
 {
-	sy_summary_write_text(out, s, b, r, locale_is_utf8());
+	sy_summary_write_text(out, s, b, r, sy_locale_is_utf8());
 }
 
 /* The 情况通报 of today, signed by s->office (left blank for the supervisor

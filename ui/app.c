@@ -3,7 +3,6 @@
  * every path (quit, error, SIGTERM, SIGHUP, SIGINT). */
 #include "config.h"
 
-#include <langinfo.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -81,12 +80,6 @@ static enum app_action app_parse_args(int argc, char **argv, struct ui_options *
 	return action;
 }
 
-static bool app_locale_is_utf8(void)
-{
-	const char *cs = nl_langinfo(CODESET);
-	return cs && (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0);
-}
-
 static bool app_no_color(void)
 {
 	const char *nc = getenv("NO_COLOR");
@@ -161,7 +154,7 @@ static int app_setup(struct ui *ui, const struct ui_options *o)
 	ui->cursor_y = ui->cursor_x = -1;
 	ui_task_reset(ui);
 	sy_lineedit_init(&ui->prompt.edit, NULL);
-	ui->utf8 = app_locale_is_utf8();
+	ui->utf8 = sy_locale_is_utf8();
 #ifdef ENABLE_NLS
 	/* Outside a UTF-8 locale every Chinese character would show as ?: the
 	 * English source reads better than a screen of question marks. */

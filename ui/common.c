@@ -91,9 +91,7 @@ char *ui_output_dir(const struct ui *ui)
 
 const char *ui_status_mark(const struct ui *ui, enum sy_status st)
 {
-	static const char *const utf8[] = {"✗", "~", "✓"};
-	static const char *const ascii[] = {"-", "~", "+"};
-	return (ui->utf8 ? utf8 : ascii)[st <= SY_PRESENT ? st : SY_MISSING];
+	return sy_status_mark(st, ui->utf8);
 }
 
 enum sy_slot ui_status_slot(enum sy_status st)

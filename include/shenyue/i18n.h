@@ -20,6 +20,10 @@
  * setlocale(). */
 void sy_i18n_init(void);
 
+/* True when the locale's character set is UTF-8: marks such as ✓ and box
+ * drawing can be written, else their ASCII stand-ins. */
+bool sy_locale_is_utf8(void);
+
 /* Returns the language messages come out in now: "zh_CN" when the Chinese
  * catalogue answers, else "en". */
 const char *sy_i18n_language(void);

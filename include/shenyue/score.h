@@ -88,6 +88,8 @@ static inline bool sy_evidence_uncertain(const struct sy_evidence *e)
 }
 /* Returns "present", "partial" or "missing". */
 const char *sy_status_name(enum sy_status st);
+/* Returns the mark of a status on a terminal: ✓ ~ ✗, or + ~ - without UTF-8. */
+const char *sy_status_mark(enum sy_status st, bool utf8);
 /* Parses a status name; returns -1 when unknown. */
 int sy_status_parse(const char *name);
 
