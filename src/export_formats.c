@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <unistd.h>
 
 #include "shenyue/export.h"
 #include "shenyue/fileio.h"
@@ -98,30 +97,24 @@ int sy_export_render(const struct sy_export_format *f, const struct sy_export_do
 	return 0;
 }
 
+/* sy_export_build_via_file's writer and document, for sy_file_build_via_temp. */
+struct via_file {
+	int (*write_file)(const char *path, const struct sy_export_doc *x, char *err, size_t errlen);
+	const struct sy_export_doc *x;
+};
+
+static int via_file_write(const char *path, const void *ctx, char *err, size_t errlen)
+{
+	const struct via_file *v = ctx;
+	return v->write_file(path, v->x, err, errlen);
+}
+
 int sy_export_build_via_file(const struct sy_export_doc *x, char **data, size_t *len, char *err, size_t errlen,
 			     int (*write_file)(const char *path, const struct sy_export_doc *x, char *err,
 					       size_t errlen))
 {
-	const char *tmpdir = getenv("TMPDIR");
-	char *path = xasprintf("%s/shenyue-export-XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
-	int fd = mkstemp(path);
-	int rc = -1;
-	if (fd < 0) {
-		snprintf(err, errlen, _("cannot create a file in %s: %s"), tmpdir && *tmpdir ? tmpdir : "/tmp",
-			 strerror(errno));
-	} else {
-		close(fd);
-		struct stat sb;
-		enum sy_read_result rd = SY_READ_OK;
-		if (write_file(path, x, err, errlen) == 0 &&
-		    (rd = sy_file_read(path, 0, data, len, &sb)) == SY_READ_OK)
-			rc = 0;
-		else if (rd != SY_READ_OK)
-			snprintf(err, errlen, _("cannot read %s: %s"), path, sy_read_strerror(rd, &sb, 0));
-		unlink(path);
-	}
-	free(path);
-	return rc;
+	struct via_file v = {write_file, x};
+	return sy_file_build_via_temp(via_file_write, &v, data, len, err, errlen);
 }
 
 enum sy_write_result sy_export_save(const char *path, const struct sy_export_format *f,

@@ -409,3 +409,28 @@ char *sy_file_move_aside(const char *path)
 	free(fit);
 	return aside;
 }
+
+int sy_file_build_via_temp(int (*write_file)(const char *path, const void *ctx, char *err, size_t errlen),
+			   const void *ctx, char **data, size_t *len, char *err, size_t errlen)
+{
+	const char *tmpdir = getenv("TMPDIR");
+	char *path = xasprintf("%s/shenyue-XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
+	int fd = mkstemp(path);
+	int rc = -1;
+	if (fd < 0) {
+		snprintf(err, errlen, _("cannot create a file in %s: %s"), tmpdir && *tmpdir ? tmpdir : "/tmp",
+			 strerror(errno));
+	} else {
+		close(fd);
+		struct stat sb;
+		enum sy_read_result rd = SY_READ_OK;
+		if (write_file(path, ctx, err, errlen) == 0 &&
+		    (rd = sy_file_read(path, 0, data, len, &sb)) == SY_READ_OK)
+			rc = 0;
+		else if (rd != SY_READ_OK)
+			snprintf(err, errlen, _("cannot read %s: %s"), path, sy_read_strerror(rd, &sb, 0));
+		unlink(path);
+	}
+	free(path);
+	return rc;
+}

@@ -5,11 +5,9 @@
  * back and removed. */
 #include "config.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include "shenyue/fileio.h"
@@ -139,10 +137,20 @@ static void sheet_matrix(struct book *bk, const struct sy_summary *s, const stru
 	worksheet_autofilter(ws, 0, 0, row - 1, c - 1);
 }
 
+/* What the workbook is made of, for sy_file_build_via_temp. */
+struct book_of {
+	const struct sy_summary *s;
+	const struct sy_batch *b;
+	const struct sy_rubric *r;
+};
+
 /* Writes the workbook to path. Returns 0, or -1 with the reason in err. */
-static int write_book(const char *path, const struct sy_summary *s, const struct sy_batch *b,
-		      const struct sy_rubric *r, char *err, size_t errlen)
+static int write_book(const char *path, const void *ctx, char *err, size_t errlen)
 {
+	const struct book_of *of = ctx;
+	const struct sy_summary *s = of->s;
+	const struct sy_batch *b = of->b;
+	const struct sy_rubric *r = of->r;
 	struct book bk = { workbook_new(path), NULL, NULL, NULL };
 	if (!bk.wb) {
 		snprintf(err, errlen, _("%s: cannot start the spreadsheet"), path);
@@ -169,24 +177,6 @@ static int write_book(const char *path, const struct sy_summary *s, const struct
 int sy_summary_xlsx(const struct sy_summary *s, const struct sy_batch *b, const struct sy_rubric *r, char **data,
 		    size_t *len, char *err, size_t errlen)
 {
-	const char *tmp = getenv("TMPDIR");
-	char *path = xasprintf("%s/shenyue-summary-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	int fd = mkstemp(path);
-	int rc = -1;
-	if (fd < 0) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
-		free(path);
-		return -1;
-	}
-	close(fd);
-	if (write_book(path, s, b, r, err, errlen) == 0) {
-		enum sy_read_result rd = sy_file_read(path, 0, data, len, NULL);
-		if (rd == SY_READ_OK)
-			rc = 0;
-		else
-			snprintf(err, errlen, "%s: %s", path, strerror(errno));
-	}
-	unlink(path);
-	free(path);
-	return rc;
+	struct book_of of = {s, b, r};
+	return sy_file_build_via_temp(write_book, &of, data, len, err, errlen);
 }

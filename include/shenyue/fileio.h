@@ -76,4 +76,11 @@ char *sy_path_dirname(const char *path);
 /* The last component of path, newly allocated. */
 char *sy_path_basename(const char *path);
 
+/* Runs write_file(path, ctx, ...) on a new private temporary file and
+ * returns what it wrote in *data, *len (newly allocated), the file removed:
+ * for libraries that only write a file by name (libxlsxwriter). Returns 0,
+ * or -1 with the reason in err. */
+int sy_file_build_via_temp(int (*write_file)(const char *path, const void *ctx, char *err, size_t errlen),
+			   const void *ctx, char **data, size_t *len, char *err, size_t errlen);
+
 #endif
