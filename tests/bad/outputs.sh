@@ -18,10 +18,9 @@ ln -s nowhere/at/all.md "$T/dangling.md"
 run "$SHENYUE" export -o "$T/dangling.md" "$d"
 expect "export -o a dangling symlink" 2 "dangling.md"
 
-# A device: written to, still a device.
-run "$SHENYUE" export -o /dev/null "$d"
-expect "export -o /dev/null" 0
-[ -c /dev/null ] && ok "/dev/null is still a character device" || bad "/dev/null was replaced"
+# A device: written to, still a device. Only a node made here: a test that
+# wrote to the machine's /dev/null would, on a regression, replace it for
+# every process on the machine (and, in a chroot that binds /dev, the host's).
 if mknod "$T/dev" c 1 3 2>/dev/null; then
 	run "$SHENYUE" export --format csv -o "$T/dev" "$d"
 	expect "export -o a device node" 0
