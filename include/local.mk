@@ -32,6 +32,7 @@ noinst_HEADERS += \
 	include/shenyue/options.h \
 	include/shenyue/order.h \
 	include/shenyue/outline.h \
+	include/shenyue/pool.h \
 	include/shenyue/report.h \
 	include/shenyue/review.h \
 	include/shenyue/review_store.h \

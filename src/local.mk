@@ -68,6 +68,7 @@ libshenyue_core_a_SOURCES = \
 	src/outline.c \
 	src/outline_build.h \
 	src/pattern.c \
+	src/pool.c \
 	src/report.c \
 	src/review.c \
 	src/review_store.c \

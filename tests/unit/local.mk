@@ -32,6 +32,7 @@ UNIT_TESTS = \
 	tests/unit/review_store_test \
 	tests/unit/review_test \
 	tests/unit/roster_test \
+	tests/unit/pool_test \
 	tests/unit/rubric_test \
 	tests/unit/score_test \
 	tests/unit/seed_twins_test \

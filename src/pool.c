@@ -1,0 +1,192 @@
+/* The worker pool: one mutex and two condition variables. Jobs are
+ * milliseconds long (reading and scoring a report), so taking the lock per
+ * job costs nothing that shows. */
+#include "config.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <sched.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "shenyue/pool.h"
+#include "shenyue/xalloc.h"
+
+enum job_state { JOB_WAITING, JOB_RUNNING, JOB_DONE };
+
+struct sy_pool {
+	size_t n, ahead;
+	sy_pool_job job;
+	void *ctx;
+	unsigned char *state;   /* enum job_state per job */
+	size_t next;            /* the lowest job perhaps still waiting */
+	size_t released;        /* jobs below it are the caller's no more */
+	size_t ndone;
+	bool stopping;
+	pthread_mutex_t lock;
+	pthread_cond_t work;    /* a job may be taken (released moved, or stopping) */
+	pthread_cond_t done;    /* a job finished */
+	pthread_t *threads;
+	int nthreads;
+};
+
+int sy_pool_cores(void)
+{
+#ifdef CPU_COUNT
+	cpu_set_t set;
+	if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
+		return CPU_COUNT(&set);
+#endif
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n > 0 ? (int)n : 1;
+}
+
+/* Under the lock: the next job a worker may take, or SIZE_MAX when none now. */
+static size_t take(struct sy_pool *p)
+{
+	while (p->next < p->n && p->state[p->next] != JOB_WAITING)
+		p->next++;
+	if (p->next >= p->n || (p->ahead && p->next >= p->released + p->ahead))
+		return SIZE_MAX;
+	p->state[p->next] = JOB_RUNNING;
+	return p->next++;
+}
+
+/* Runs job i, the lock not held, and marks it done. */
+static void run(struct sy_pool *p, size_t i)
+{
+	pthread_mutex_unlock(&p->lock);
+	p->job(p->ctx, i);
+	pthread_mutex_lock(&p->lock);
+	p->state[i] = JOB_DONE;
+	p->ndone++;
+	pthread_cond_broadcast(&p->done);
+}
+
+static void *worker(void *arg)
+{
+	struct sy_pool *p = arg;
+	pthread_mutex_lock(&p->lock);
+	while (!p->stopping) {
+		size_t i = take(p);
+		if (i != SIZE_MAX) {
+			run(p, i);
+			continue;
+		}
+		if (p->next >= p->n)
+			break;
+		pthread_cond_wait(&p->work, &p->lock);
+	}
+	pthread_mutex_unlock(&p->lock);
+	return NULL;
+}
+
+struct sy_pool *sy_pool_start(size_t n, int threads, size_t ahead, sy_pool_job job, void *ctx)
+{
+	struct sy_pool *p = xcalloc(1, sizeof *p);
+	p->n = n;
+	p->ahead = ahead;
+	p->job = job;
+	p->ctx = ctx;
+	p->state = xcalloc(n ? n : 1, 1);
+	pthread_mutex_init(&p->lock, NULL);
+	pthread_cond_init(&p->work, NULL);
+	pthread_cond_init(&p->done, NULL);
+	if (threads <= 0)
+		threads = sy_pool_cores();
+	if (threads == 1 || n == 0)
+		return p; /* the caller's thread does the jobs */
+	if ((size_t)threads > n)
+		threads = (int)n;
+	p->threads = xcalloc((size_t)threads, sizeof *p->threads);
+	for (int t = 0; t < threads; t++) {
+		if (pthread_create(&p->threads[t], NULL, worker, p) != 0) {
+			fprintf(stderr, "shenyue: cannot start a thread: %s\n", strerror(errno));
+			break; /* fewer workers; the caller does what is left */
+		}
+		p->nthreads++;
+	}
+	return p;
+}
+
+void sy_pool_ensure(struct sy_pool *p, size_t i)
+{
+	if (i >= p->n)
+		return;
+	pthread_mutex_lock(&p->lock);
+	if (p->state[i] == JOB_WAITING) {
+		p->state[i] = JOB_RUNNING;
+		run(p, i);
+	}
+	while (p->state[i] != JOB_DONE)
+		pthread_cond_wait(&p->done, &p->lock);
+	pthread_mutex_unlock(&p->lock);
+}
+
+bool sy_pool_done(struct sy_pool *p, size_t i)
+{
+	if (i >= p->n)
+		return false;
+	pthread_mutex_lock(&p->lock);
+	bool done = p->state[i] == JOB_DONE;
+	pthread_mutex_unlock(&p->lock);
+	return done;
+}
+
+void sy_pool_release(struct sy_pool *p, size_t k)
+{
+	pthread_mutex_lock(&p->lock);
+	if (k > p->released) {
+		p->released = k;
+		pthread_cond_broadcast(&p->work);
+	}
+	pthread_mutex_unlock(&p->lock);
+}
+
+size_t sy_pool_count_done(struct sy_pool *p)
+{
+	pthread_mutex_lock(&p->lock);
+	size_t n = p->ndone;
+	pthread_mutex_unlock(&p->lock);
+	return n;
+}
+
+void sy_pool_wait_any(struct sy_pool *p, int ms)
+{
+	struct timespec until;
+	clock_gettime(CLOCK_REALTIME, &until);
+	until.tv_sec += ms / 1000;
+	until.tv_nsec += (long)(ms % 1000) * 1000000L;
+	if (until.tv_nsec >= 1000000000L) {
+		until.tv_sec++;
+		until.tv_nsec -= 1000000000L;
+	}
+	pthread_mutex_lock(&p->lock);
+	size_t before = p->ndone;
+	while (p->ndone == before && p->ndone < p->n && p->nthreads)
+		if (pthread_cond_timedwait(&p->done, &p->lock, &until) == ETIMEDOUT)
+			break;
+	pthread_mutex_unlock(&p->lock);
+}
+
+void sy_pool_free(struct sy_pool *p)
+{
+	if (!p)
+		return;
+	pthread_mutex_lock(&p->lock);
+	p->stopping = true;
+	pthread_cond_broadcast(&p->work);
+	pthread_mutex_unlock(&p->lock);
+	for (int t = 0; t < p->nthreads; t++)
+		pthread_join(p->threads[t], NULL);
+	pthread_mutex_destroy(&p->lock);
+	pthread_cond_destroy(&p->work);
+	pthread_cond_destroy(&p->done);
+	free(p->threads);
+	free(p->state);
+	free(p);
+}

@@ -1,0 +1,104 @@
+/* The worker pool: every job once, results read in input order, a bound on
+ * how far the workers run ahead, the caller doing jobs itself. */
+#include "config.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+
+#include "../test_common.h"
+#include "shenyue/pool.h"
+
+struct counts {
+	atomic_int *runs;          /* per job: times it ran */
+	atomic_size_t consumed;    /* jobs the consumer is through with */
+	size_t ahead;
+	atomic_int too_far;        /* jobs started past the bound */
+	pthread_t caller;
+	atomic_int on_caller;      /* jobs run on the caller's thread */
+	size_t *result;            /* job i writes i * 3 */
+};
+
+static void job(void *ctx, size_t i)
+{
+	struct counts *c = ctx;
+	atomic_fetch_add(&c->runs[i], 1);
+	if (c->ahead && i >= atomic_load(&c->consumed) + c->ahead)
+		atomic_fetch_add(&c->too_far, 1);
+	if (pthread_equal(pthread_self(), c->caller))
+		atomic_fetch_add(&c->on_caller, 1);
+	c->result[i] = i * 3;
+}
+
+static void run_batch(size_t n, int threads, size_t ahead)
+{
+	struct counts c = { calloc(n + 1, sizeof(atomic_int)), 0, ahead, 0, pthread_self(), 0,
+			    calloc(n + 1, sizeof(size_t)) };
+	struct sy_pool *p = sy_pool_start(n, threads, ahead, job, &c);
+	for (size_t i = 0; i < n; i++) {
+		sy_pool_ensure(p, i);
+		assert_true(sy_pool_done(p, i));
+		assert_int_equal(c.result[i], i * 3); /* its results are there to read */
+		atomic_store(&c.consumed, i + 1);
+		sy_pool_release(p, i + 1);
+	}
+	assert_int_equal(sy_pool_count_done(p), n);
+	sy_pool_free(p);
+	for (size_t i = 0; i < n; i++)
+		assert_int_equal(atomic_load(&c.runs[i]), 1);
+	assert_int_equal(atomic_load(&c.too_far), 0);
+	if (threads == 1)
+		assert_int_equal(atomic_load(&c.on_caller), (int)n);
+	free(c.runs);
+	free(c.result);
+}
+
+static void test_every_job_once_in_order(void **state)
+{
+	static const int threads[] = { 1, 2, 4, 8, 0 };
+	static const size_t sizes[] = { 0, 1, 7, 1000 };
+	for (size_t t = 0; t < sizeof threads / sizeof *threads; t++)
+		for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
+			run_batch(sizes[s], threads[t], 0);
+			run_batch(sizes[s], threads[t], 3);
+		}
+}
+
+static void test_workers_wait_for_the_consumer(void **state)
+{
+	/* nothing consumed: four workers stop at the bound */
+	struct counts c = { calloc(100, sizeof(atomic_int)), 0, 5, 0, pthread_self(), 0, calloc(100, sizeof(size_t)) };
+	struct sy_pool *p = sy_pool_start(100, 4, 5, job, &c);
+	for (int tries = 0; tries < 200 && sy_pool_count_done(p) < 5; tries++)
+		sy_pool_wait_any(p, 10);
+	assert_int_equal(sy_pool_count_done(p), 5);
+	sy_pool_wait_any(p, 50); /* and no further */
+	assert_int_equal(sy_pool_count_done(p), 5);
+	/* the caller may still do a job beyond the bound itself */
+	sy_pool_ensure(p, 50);
+	assert_int_equal(atomic_load(&c.runs[50]), 1);
+	assert_int_equal(atomic_load(&c.on_caller), 1);
+	/* freed early: the jobs never started never run */
+	sy_pool_free(p);
+	int ran = 0;
+	for (int i = 0; i < 100; i++)
+		ran += atomic_load(&c.runs[i]);
+	assert_int_equal(ran, 6);
+	free(c.runs);
+	free(c.result);
+}
+
+static void test_cores_is_positive(void **state)
+{
+	assert_true(sy_pool_cores() >= 1);
+}
+
+int main(void)
+{
+	test_setup_locale();
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_every_job_once_in_order),
+		cmocka_unit_test(test_workers_wait_for_the_consumer),
+		cmocka_unit_test(test_cores_is_positive),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
