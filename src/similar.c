@@ -140,10 +140,10 @@ double sy_similar_estimate(const struct sy_signature *a, const struct sy_signatu
 {
 	int same = 0, used = 0;
 	for (int k = 0; k < SY_MINHASH; k++) {
-		if (a->h[k] == EMPTY_BIN && b->h[k] == EMPTY_BIN)
-			continue; /* a bin neither text reached says nothing */
-		used++;
-		same += a->h[k] == b->h[k];
+		/* a bin neither text reached says nothing */
+		int both_empty = (a->h[k] == EMPTY_BIN) & (b->h[k] == EMPTY_BIN);
+		used += !both_empty;
+		same += (a->h[k] == b->h[k]) & !both_empty;
 	}
 	return used ? (double)same / used : 0;
 }
@@ -166,13 +166,15 @@ struct match {
 };
 
 struct sy_crosscheck {
-	struct sy_batch *b;
-	size_t n;              /* reports when it began */
+	struct sy_dup_source src;
+	struct sy_batch *b;     /* the batch whose findings the last step replaces, or NULL */
+	size_t n;               /* reports when it began */
 	struct band_key *keys;
+	uint64_t *unit_hash;    /* per report, 0 when its unit is unknown */
 	struct match (*best)[KEEP_PER_REPORT]; /* per report, most similar first */
 	int band;
 	struct sy_compare *cmp; /* the comparisons (compare.h), or NULL */
-	bool linked;           /* cmp has linked the reports of one unit */
+	bool linked;            /* cmp has linked the reports of one unit */
 };
 
 static int cmp_band(const void *a, const void *b)
@@ -184,16 +186,12 @@ static int cmp_band(const void *a, const void *b)
 /* Reports of one unit are not duplicates of each other (this year's and last year's). */
 static bool same_unit(const struct sy_crosscheck *cc, size_t i, size_t j)
 {
-	const struct sy_report *a = &cc->b->r[i], *b = &cc->b->r[j];
 	if (cc->cmp && sy_compare_same_unit(cc->cmp, i, j))
 		return true;
-	return a->outline.unit && b->outline.unit && !strcmp(a->outline.unit, b->outline.unit);
-}
-
-static const struct sy_signature *signature_of(const struct sy_batch *b, size_t i)
-{
-	const struct sy_report *r = &b->r[i];
-	return r->loaded && !r->error && r->sig && r->sig->shingles >= MIN_SHINGLES ? r->sig : NULL;
+	if (!cc->unit_hash[i] || cc->unit_hash[i] != cc->unit_hash[j])
+		return false;
+	const char *a = cc->src.unit(cc->src.ctx, i), *b = cc->src.unit(cc->src.ctx, j);
+	return a && b && !strcmp(a, b);
 }
 
 /* Keeps (other, sim) among report i's best matches, once. */
@@ -212,6 +210,45 @@ static void remember(struct sy_crosscheck *cc, size_t i, size_t other, double si
 	}
 }
 
+/* The signature report i is compared by, or NULL when it is too short or unread. */
+static const struct sy_signature *comparable(const struct sy_crosscheck *cc, size_t i)
+{
+	const struct sy_signature *s = cc->src.sig(cc->src.ctx, i);
+	return s && s->shingles >= MIN_SHINGLES ? s : NULL;
+}
+
+struct sy_crosscheck *sy_crosscheck_begin_source(const struct sy_dup_source *src)
+{
+	struct sy_crosscheck *cc = xcalloc(1, sizeof *cc);
+	cc->src = *src;
+	cc->n = src->n;
+	cc->keys = xcalloc(src->n + 1, sizeof *cc->keys);
+	cc->best = xcalloc(src->n + 1, sizeof *cc->best);
+	cc->unit_hash = xcalloc(src->n + 1, sizeof *cc->unit_hash);
+	for (size_t i = 0; i < src->n; i++) {
+		const char *u = comparable(cc, i) ? src->unit(src->ctx, i) : NULL;
+		cc->unit_hash[i] = u ? sy_hash64(u, strlen(u)) | 1 : 0;
+	}
+	cc->linked = true;
+	return cc;
+}
+
+static const struct sy_signature *batch_sig(void *ctx, size_t i)
+{
+	const struct sy_report *r = &((struct sy_batch *)ctx)->r[i];
+	return r->loaded && !r->error ? r->sig : NULL;
+}
+
+static const char *batch_unit(void *ctx, size_t i)
+{
+	return ((struct sy_batch *)ctx)->r[i].outline.unit;
+}
+
+static const char *batch_path(void *ctx, size_t i)
+{
+	return ((struct sy_batch *)ctx)->r[i].path;
+}
+
 struct sy_crosscheck *sy_crosscheck_begin(struct sy_batch *b)
 {
 	return sy_crosscheck_begin_opts(b, NULL);
@@ -219,11 +256,9 @@ struct sy_crosscheck *sy_crosscheck_begin(struct sy_batch *b)
 
 struct sy_crosscheck *sy_crosscheck_begin_opts(struct sy_batch *b, const struct sy_crosscheck_opts *o)
 {
-	struct sy_crosscheck *cc = xcalloc(1, sizeof *cc);
+	struct sy_dup_source src = { b->n, batch_sig, batch_unit, batch_path, b };
+	struct sy_crosscheck *cc = sy_crosscheck_begin_source(&src);
 	cc->b = b;
-	cc->n = b->n;
-	cc->keys = xcalloc(b->n + 1, sizeof *cc->keys);
-	cc->best = xcalloc(b->n + 1, sizeof *cc->best);
 	if (o && o->rubric)
 		cc->cmp = sy_compare_begin(b, o);
 	cc->linked = !cc->cmp;
@@ -233,10 +268,9 @@ struct sy_crosscheck *sy_crosscheck_begin_opts(struct sy_batch *b, const struct 
 /* Compares the members of each bucket of one band with their next neighbours. */
 static void crosscheck_band(struct sy_crosscheck *cc, int band)
 {
-	struct sy_batch *b = cc->b;
 	size_t nk = 0;
 	for (size_t i = 0; i < cc->n; i++) {
-		const struct sy_signature *s = signature_of(b, i);
+		const struct sy_signature *s = comparable(cc, i);
 		if (!s)
 			continue;
 		cc->keys[nk].h = sy_hash64(&s->h[band * ROWS], ROWS * sizeof(uint32_t));
@@ -248,12 +282,30 @@ static void crosscheck_band(struct sy_crosscheck *cc, int band)
 			size_t i = cc->keys[s].report, j = cc->keys[t].report;
 			if (same_unit(cc, i, j))
 				continue;
-			double sim = sy_similar_estimate(b->r[i].sig, b->r[j].sig);
+			double sim = sy_similar_estimate(cc->src.sig(cc->src.ctx, i), cc->src.sig(cc->src.ctx, j));
 			if (sim >= DUP_THRESHOLD) {
 				remember(cc, i, j, sim);
 				remember(cc, j, i, sim);
 			}
 		}
+}
+
+void sy_crosscheck_add_findings(const struct sy_crosscheck *cc, size_t i, struct sy_score *s)
+{
+	for (int k = 0; k < KEEP_PER_REPORT && cc->best[i][k].sim > 0; k++) {
+		size_t y = cc->best[i][k].other;
+		const char *unit = cc->src.unit(cc->src.ctx, y);
+		sy_finding_add(s, SY_FIND_DUPLICATE, 0, NULL, (int)(cc->best[i][k].sim * 100 + 0.5),
+			       cc->src.path(cc->src.ctx, y), unit ? unit : _("unit unknown"));
+	}
+}
+
+size_t sy_crosscheck_count(const struct sy_crosscheck *cc, size_t i)
+{
+	size_t n = 0;
+	while (n < KEEP_PER_REPORT && cc->best[i][n].sim > 0)
+		n++;
+	return n;
 }
 
 /* Replaces every report's duplicate findings with the matches found. */
@@ -264,17 +316,13 @@ static void crosscheck_apply(struct sy_crosscheck *cc)
 		if (!b->r[i].loaded || b->r[i].error)
 			continue;
 		sy_finding_drop(&b->r[i].score, "duplicate");
-		for (int k = 0; k < KEEP_PER_REPORT && cc->best[i][k].sim > 0; k++) {
-			const struct sy_report *y = &b->r[cc->best[i][k].other];
-			sy_finding_add(&b->r[i].score, SY_FIND_DUPLICATE, 0, NULL, (int)(cc->best[i][k].sim * 100 + 0.5),
-				       y->path, y->outline.unit ? y->outline.unit : _("unit unknown"));
-		}
+		sy_crosscheck_add_findings(cc, i, &b->r[i].score);
 	}
 }
 
 bool sy_crosscheck_step(struct sy_crosscheck *cc)
 {
-	if (cc->b->n < cc->n) /* the batch shrank under us: stop, adding nothing more */
+	if (cc->b && cc->b->n < cc->n) /* the batch shrank under us: stop, adding nothing more */
 		return true;
 	if (!cc->linked) { /* first: which reports are one unit's */
 		sy_compare_step(cc->cmp);
@@ -283,7 +331,7 @@ bool sy_crosscheck_step(struct sy_crosscheck *cc)
 	}
 	if (cc->band < BANDS) {
 		crosscheck_band(cc, cc->band++);
-		if (cc->band == BANDS)
+		if (cc->band == BANDS && cc->b)
 			crosscheck_apply(cc);
 		return !cc->cmp && cc->band >= BANDS;
 	}
@@ -296,6 +344,7 @@ void sy_crosscheck_free(struct sy_crosscheck *cc)
 		return;
 	free(cc->keys);
 	free(cc->best);
+	free(cc->unit_hash);
 	sy_compare_free(cc->cmp);
 	free(cc);
 }

@@ -56,4 +56,22 @@ bool sy_crosscheck_step(struct sy_crosscheck *cc);
 /* Frees the cross-check; one not finished adds nothing. */
 void sy_crosscheck_free(struct sy_crosscheck *cc);
 
+/* What a cross-check reads of each of n reports, when they are not a batch
+ * in memory (the streaming check keeps only these): its signature (NULL
+ * when unread), its unit (NULL unknown) and its path. */
+struct sy_dup_source {
+	size_t n;
+	const struct sy_signature *(*sig)(void *ctx, size_t i);
+	const char *(*unit)(void *ctx, size_t i);
+	const char *(*path)(void *ctx, size_t i);
+	void *ctx;
+};
+/* Starts a cross-check of such reports; its last step adds nothing to any
+ * report: ask sy_crosscheck_add_findings for each. */
+struct sy_crosscheck *sy_crosscheck_begin_source(const struct sy_dup_source *src);
+/* Adds report i's duplicate findings, once the cross-check is finished. */
+void sy_crosscheck_add_findings(const struct sy_crosscheck *cc, size_t i, struct sy_score *s);
+/* The number of duplicate findings report i gets. */
+size_t sy_crosscheck_count(const struct sy_crosscheck *cc, size_t i);
+
 #endif
