@@ -74,11 +74,11 @@ void sy_similar_signature(const struct sy_report *rep, struct sy_signature *sig)
 		return;
 	size_t nparts = rep->score.parts ? rep->score.nparts : 0;
 	uint32_t *part_bits = nparts ? parts_by_line(rep, nparts) : NULL;
+	uint32_t (*part_min)[SY_PART_MINHASH] = nparts ? xcalloc(nparts, sizeof *part_min) : NULL;
 	if (nparts) {
 		sig->parts = xcalloc(nparts, sizeof *sig->parts);
 		sig->nparts = nparts;
-		for (size_t p = 0; p < nparts; p++)
-			memset(sig->parts[p].h, 0xFF, sizeof sig->parts[p].h);
+		memset(part_min, 0xFF, nparts * sizeof *part_min);
 	}
 	/* the last SHINGLE code points of the content lines, as one stream,
 	 * with the line each came from */
@@ -107,11 +107,16 @@ void sy_similar_signature(const struct sy_report *rep, struct sy_signature *sig)
 			uint32_t bits = part_bits ? part_bits[win_line[seen % SHINGLE]] : 0;
 			for (size_t p = 0; bits; p++, bits >>= 1)
 				if (bits & 1) {
-					minhash_add(sig->parts[p].h, SY_PART_MINHASH, h);
+					minhash_add(part_min[p], SY_PART_MINHASH, h);
 					sig->parts[p].shingles++;
 				}
 		}
 	}
+	/* b-bit MinHash: the low 16 bits of each bin's minimum are enough to compare */
+	for (size_t p = 0; p < nparts; p++)
+		for (int k = 0; k < SY_PART_MINHASH; k++)
+			sig->parts[p].h[k] = (uint16_t)part_min[p][k];
+	free(part_min);
 	free(part_bits);
 }
 
@@ -128,7 +133,7 @@ double sy_similar_estimate_part(const struct sy_part_signature *a, const struct 
 {
 	int same = 0, used = 0;
 	for (int k = 0; k < SY_PART_MINHASH; k++) {
-		if (a->h[k] == EMPTY_BIN && b->h[k] == EMPTY_BIN)
+		if (a->h[k] == 0xFFFF && b->h[k] == 0xFFFF)
 			continue;
 		used++;
 		same += a->h[k] == b->h[k];

@@ -12,9 +12,11 @@
 #define SY_PART_MINHASH 32
 
 /* The MinHash signature of one part's text (the shingles that start in it),
- * for telling a part copied from another report (issue 11). */
+ * for telling a part copied from another report (issue 11). b-bit MinHash:
+ * the low 16 bits of each bin's minimum (0xFFFF: no shingle in the bin),
+ * 68 bytes a part, so 200,000 reports keep them in little memory. */
 struct sy_part_signature {
-	uint32_t h[SY_PART_MINHASH];
+	uint16_t h[SY_PART_MINHASH];
 	uint32_t shingles; /* 0 when the part is missing or has no text */
 };
 
