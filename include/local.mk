@@ -33,6 +33,7 @@ noinst_HEADERS += \
 	include/shenyue/order.h \
 	include/shenyue/outline.h \
 	include/shenyue/pool.h \
+	include/shenyue/progress.h \
 	include/shenyue/report.h \
 	include/shenyue/review.h \
 	include/shenyue/review_store.h \
@@ -41,6 +42,7 @@ noinst_HEADERS += \
 	include/shenyue/score.h \
 	include/shenyue/sentence.h \
 	include/shenyue/similar.h \
+	include/shenyue/spool.h \
 	include/shenyue/strlist.h \
 	include/shenyue/summary.h \
 	include/shenyue/termcolor.h \

@@ -516,6 +516,18 @@ int sy_doc_load(struct sy_doc *doc, const char *path, char *err, size_t errlen)
 	return rc;
 }
 
+void sy_doc_drop_lines(struct sy_doc *doc)
+{
+	sy_arena_free(&doc->store);
+	free(doc->lines);
+	free(doc->style_level);
+	free(doc->page);
+	doc->lines = NULL;
+	doc->style_level = NULL;
+	doc->page = NULL;
+	doc->nlines = 0;
+}
+
 void sy_doc_free(struct sy_doc *doc)
 {
 	sy_arena_free(&doc->store);

@@ -9,6 +9,7 @@ libshenyue_core_a_SOURCES = \
 	src/batch.c \
 	src/builtin.c \
 	src/check_format.c \
+	src/check_stream.c \
 	src/cli_check.c \
 	src/cli_common.c \
 	src/cli_export.c \
@@ -69,7 +70,9 @@ libshenyue_core_a_SOURCES = \
 	src/outline_build.h \
 	src/pattern.c \
 	src/pool.c \
+	src/progress.c \
 	src/report.c \
+	src/report_pack.c \
 	src/review.c \
 	src/review_store.c \
 	src/review_yaml.c \
@@ -79,6 +82,7 @@ libshenyue_core_a_SOURCES = \
 	src/score.c \
 	src/sentence.c \
 	src/similar.c \
+	src/spool.c \
 	src/strlist.c \
 	src/summary.c \
 	src/summary_docx.c \

@@ -662,6 +662,25 @@ void sy_outline_build(struct sy_outline *o, const struct sy_doc *d, const struct
 	free(b.pi);
 }
 
+void sy_outline_drop_lines(struct sy_outline *o)
+{
+	for (size_t i = 0; i < o->nh; i++) {
+		free(o->h[i].marker);
+		free(o->h[i].marker_text);
+		free(o->h[i].text);
+		free(o->h[i].display);
+	}
+	for (size_t k = 0; k < o->npc; k++)
+		free(o->pc[k].own);
+	free(o->pc);
+	free(o->h);
+	free(o->kind);
+	o->kind = NULL;
+	o->pc = NULL;
+	o->h = NULL;
+	o->nlines = o->npc = o->nh = 0;
+}
+
 void sy_outline_free(struct sy_outline *o)
 {
 	for (size_t i = 0; i < o->nh; i++) {

@@ -38,6 +38,12 @@ int sy_report_load(struct sy_report *rep, const char *path, const struct sy_rubr
 	return 0;
 }
 
+void sy_report_compact(struct sy_report *rep)
+{
+	sy_doc_drop_lines(&rep->doc);
+	sy_outline_drop_lines(&rep->outline);
+}
+
 void sy_report_free(struct sy_report *rep)
 {
 	free(rep->path);

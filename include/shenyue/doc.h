@@ -89,6 +89,9 @@ int sy_doc_decode(struct sy_doc *doc, const char *path, const unsigned char *buf
 int sy_doc_load(struct sy_doc *doc, const char *path, char *err, size_t errlen);
 /* Frees what the doc owns; the struct itself is the caller's. */
 void sy_doc_free(struct sy_doc *doc);
+/* Frees the lines (and what is kept per line), keeping what the doc says of
+ * the file: path, kind, encoding, hash, sizes, counts. nlines becomes 0. */
+void sy_doc_drop_lines(struct sy_doc *doc);
 
 /* Returns a newly allocated normalised copy of a UTF-8 string: full-width ASCII
  * to half-width, U+3000 / NBSP / tab to space, zero-width marks dropped. */

@@ -91,6 +91,10 @@ struct sy_outline {
 
 /* Builds the outline of a decoded doc. Never fails on any input. */
 void sy_outline_build(struct sy_outline *o, const struct sy_doc *d, const struct sy_rubric *r);
+/* Frees the per-line, per-piece and per-heading parts, keeping the title
+ * block's and date line's facts (title, unit, year, date, body bounds):
+ * what a report keeps once its text is let go. nlines, npc, nh become 0. */
+void sy_outline_drop_lines(struct sy_outline *o);
 /* Frees what the outline owns. */
 void sy_outline_free(struct sy_outline *o);
 /* Returns the index of the heading whose section holds piece p, or -1. */

@@ -14,6 +14,7 @@
 struct sy_signature;
 struct sy_textprint;
 struct sy_crosscheck_opts;
+struct sy_buf;
 
 struct sy_report {
 	char *path;          /* as given, or folder/name */
@@ -41,6 +42,18 @@ int sy_report_load(struct sy_report *rep, const char *path, const struct sy_rubr
 void sy_report_from_doc(struct sy_report *rep, const struct sy_rubric *r);
 /* Frees what the report owns. */
 void sy_report_free(struct sy_report *rep);
+/* Lets the report's text go once it is scored and signed: its lines, their
+ * outline and headings. What the results say stays (parts with heading
+ * texts and evidence, findings, unit, year, title, date, hash, encoding,
+ * signature); doc.nlines, outline.nh and the like become 0. */
+void sy_report_compact(struct sy_report *rep);
+/* Appends the report's results (not its text, outline or signature) to out
+ * as bytes that sy_report_unpack turns back into the report (compacted) in
+ * this same process. */
+void sy_report_pack(const struct sy_report *rep, struct sy_buf *out);
+/* Fills rep from a record of sy_report_pack. Returns 0, or -1 (rep empty)
+ * when the bytes are not such a record. */
+int sy_report_unpack(struct sy_report *rep, const void *buf, size_t len);
 /* Worst status among the rubric's required parts. */
 enum sy_status sy_report_worst(const struct sy_report *rep, const struct sy_rubric *r);
 
@@ -49,6 +62,9 @@ enum sy_status sy_report_worst(const struct sy_report *rep, const struct sy_rubr
  * year: reports/2023/, reports/2024/) into the batch,
  * without loading anything. Problems are kept in b->errors. */
 void sy_batch_expand(struct sy_batch *b, char *const *paths, size_t npaths);
+/* The same expansion into a list of file paths only (a batch too big to
+ * hold as reports). Problems are added to errors. */
+void sy_paths_expand(struct sy_strlist *files, struct sy_strlist *errors, char *const *paths, size_t npaths);
 /* True for the files shenyue itself writes beside the reports (审查意见-*,
  * 情况通报-*): never reports of the batch. */
 bool sy_batch_is_own_output(const char *name);
