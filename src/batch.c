@@ -16,18 +16,21 @@
 #include "shenyue/report.h"
 #include "shenyue/xalloc.h"
 
-static void batch_add_file(struct sy_batch *b, const char *path)
+/* What expanding the command line's paths gives: the files, and the problems. */
+struct found {
+	struct sy_strlist *files, *errors;
+};
+
+static void batch_add_file(struct found *f, const char *path)
 {
-	b->r = xreallocarray(b->r, b->n + 1, sizeof *b->r);
-	memset(&b->r[b->n], 0, sizeof *b->r);
-	b->r[b->n++].path = xstrdup(path);
+	sy_strlist_add(f->files, path);
 }
 
-static void batch_add_folder(struct sy_batch *b, const char *dir, bool top);
+static void batch_add_folder(struct found *f, const char *dir, bool top);
 
-static void batch_add_error(struct sy_batch *b, const char *path, const char *why)
+static void batch_add_error(struct found *f, const char *path, const char *why)
 {
-	sy_strlist_addf(&b->errors, "%s: %s", path, why);
+	sy_strlist_addf(f->errors, "%s: %s", path, why);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -66,7 +69,7 @@ static bool is_year_folder(const char *dir, const char *name)
 
 /* Adds dir/name for each of the n names (sorted first); year folders are
  * expanded as folders of their own. */
-static void batch_add_names(struct sy_batch *b, const char *dir, char **names, size_t n, bool folders)
+static void batch_add_names(struct found *b, const char *dir, char **names, size_t n, bool folders)
 {
 	if (n)
 		qsort(names, n, sizeof *names, cmp_str);
@@ -86,7 +89,7 @@ static void batch_add_names(struct sy_batch *b, const char *dir, char **names, s
 
 /* Adds the report files of dir; a folder named on the command line (top)
  * also gives those of its year folders (2023/, 2024/), one level down only. */
-static void batch_add_folder(struct sy_batch *b, const char *dir, bool top)
+static void batch_add_folder(struct found *b, const char *dir, bool top)
 {
 	DIR *d = opendir(dir);
 	if (!d) {
@@ -116,15 +119,27 @@ static void batch_add_folder(struct sy_batch *b, const char *dir, bool top)
 	}
 }
 
-void sy_batch_expand(struct sy_batch *b, char *const *paths, size_t npaths)
+void sy_paths_expand(struct sy_strlist *files, struct sy_strlist *errors, char *const *paths, size_t npaths)
 {
+	struct found f = { files, errors };
 	for (size_t i = 0; i < npaths; i++) {
 		struct stat st;
 		if (stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode))
-			batch_add_folder(b, paths[i], true);
+			batch_add_folder(&f, paths[i], true);
 		else
-			batch_add_file(b, paths[i]);
+			batch_add_file(&f, paths[i]);
 	}
+}
+
+void sy_batch_expand(struct sy_batch *b, char *const *paths, size_t npaths)
+{
+	struct sy_strlist files = {0};
+	sy_paths_expand(&files, &b->errors, paths, npaths);
+	b->r = xreallocarray(b->r, b->n + files.n + 1, sizeof *b->r);
+	memset(b->r + b->n, 0, (files.n + 1) * sizeof *b->r);
+	for (size_t i = 0; i < files.n; i++)
+		b->r[b->n++].path = files.v[i]; /* taken over */
+	free(files.v);
 }
 
 void sy_batch_load_all(struct sy_batch *b, const struct sy_rubric *r)

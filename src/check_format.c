@@ -44,12 +44,6 @@ static const char *part_name(const struct sy_part *p, bool labels)
 	return p->short_label ? p->short_label : p->label ? p->label : p->id;
 }
 
-/* The widths of the text output's columns over a whole batch, so that
- * every line lines up by display width. */
-struct text_cols {
-	size_t path, unit, year, sev, where, id;
-};
-
 static const char *text_unit(const struct sy_report *rep)
 {
 	return rep->outline.unit ? rep->outline.unit : _("(unit?)");
@@ -79,7 +73,7 @@ static size_t max_width(size_t w, const char *s)
 	return sw > w ? sw : w;
 }
 
-static void text_measure_findings(const struct sy_report *rep, struct text_cols *c)
+static void text_measure_findings(const struct sy_report *rep, struct sy_check_cols *c)
 {
 	char where[64];
 	for (size_t i = 0; i < rep->score.nf; i++) {
@@ -91,20 +85,16 @@ static void text_measure_findings(const struct sy_report *rep, struct text_cols 
 	}
 }
 
-static void text_measure(const struct sy_batch *b, struct text_cols *c)
+void sy_check_text_measure(const struct sy_report *rep, struct sy_check_cols *c)
 {
 	char year[32];
-	memset(c, 0, sizeof *c);
-	for (size_t i = 0; i < b->n; i++) {
-		const struct sy_report *rep = &b->r[i];
-		c->path = max_width(c->path, rep->path);
-		if (rep->error)
-			continue;
-		c->unit = max_width(c->unit, text_unit(rep));
-		text_year(rep, year, sizeof year);
-		c->year = max_width(c->year, year);
-		text_measure_findings(rep, c);
-	}
+	c->path = max_width(c->path, rep->path);
+	if (rep->error)
+		return;
+	c->unit = max_width(c->unit, text_unit(rep));
+	text_year(rep, year, sizeof year);
+	c->year = max_width(c->year, year);
+	text_measure_findings(rep, c);
 }
 
 /* Writes s in exactly cols columns (padded), controls shown as ^[, bidi
@@ -127,7 +117,7 @@ static void text_rest(FILE *out, const char *s)
 	free(safe);
 }
 
-static void write_text_finding(FILE *out, const struct sy_finding *f, const struct text_cols *c)
+static void write_text_finding(FILE *out, const struct sy_finding *f, const struct sy_check_cols *c)
 {
 	char where[64];
 	text_where(f, where, sizeof where);
@@ -144,8 +134,8 @@ static void write_text_finding(FILE *out, const struct sy_finding *f, const stru
 	fputc('\n', out);
 }
 
-static void write_text_report(FILE *out, const struct sy_report *rep, const struct sy_rubric *r,
-			      const struct text_cols *c, bool utf8)
+void sy_check_text_report(FILE *out, const struct sy_report *rep, const struct sy_rubric *r,
+			  const struct sy_check_cols *c, bool utf8)
 {
 	text_field(out, rep->path, c->path, SY_ALIGN_LEFT);
 	fputs("  ", out);
@@ -174,10 +164,11 @@ static void write_text_report(FILE *out, const struct sy_report *rep, const stru
 
 void sy_check_write_text(FILE *out, const struct sy_batch *b, const struct sy_rubric *r, bool utf8)
 {
-	struct text_cols c;
-	text_measure(b, &c);
+	struct sy_check_cols c = {0};
 	for (size_t i = 0; i < b->n; i++)
-		write_text_report(out, &b->r[i], r, &c, utf8);
+		sy_check_text_measure(&b->r[i], &c);
+	for (size_t i = 0; i < b->n; i++)
+		sy_check_text_report(out, &b->r[i], r, &c, utf8);
 }
 
 /* Why the part has its status: the rule, the lines it rests on, and
@@ -248,7 +239,7 @@ static void write_yaml_findings(FILE *out, const struct sy_report *rep)
 	}
 }
 
-static void write_yaml_report(FILE *out, const struct sy_report *rep, const struct sy_rubric *r)
+void sy_check_yaml_report(FILE *out, const struct sy_report *rep, const struct sy_rubric *r)
 {
 	fputs("  - path: ", out);
 	sy_yaml_write_str(out, rep->path);
@@ -269,18 +260,19 @@ static void write_yaml_report(FILE *out, const struct sy_report *rep, const stru
 	write_yaml_findings(out, rep);
 }
 
-void sy_check_write_yaml(FILE *out, const struct sy_batch *b, const struct sy_rubric *r)
+void sy_check_yaml_head(FILE *out, size_t n)
 {
-	if (!b->n) {
-		fputs("reports: []\n", out);
-		return;
-	}
-	fputs("reports:\n", out);
-	for (size_t i = 0; i < b->n; i++)
-		write_yaml_report(out, &b->r[i], r);
+	fputs(n ? "reports:\n" : "reports: []\n", out);
 }
 
-void sy_check_write_csv(FILE *out, const struct sy_batch *b, const struct sy_rubric *r)
+void sy_check_write_yaml(FILE *out, const struct sy_batch *b, const struct sy_rubric *r)
+{
+	sy_check_yaml_head(out, b->n);
+	for (size_t i = 0; i < b->n; i++)
+		sy_check_yaml_report(out, &b->r[i], r);
+}
+
+void sy_check_csv_head(FILE *out, const struct sy_rubric *r)
 {
 	fputs("\xEF\xBB\xBFpath,unit,year,score", out);
 	for (size_t i = 0; i < r->nparts; i++) {
@@ -288,23 +280,31 @@ void sy_check_write_csv(FILE *out, const struct sy_batch *b, const struct sy_rub
 		sy_csv_write_field(out, r->parts[i].id);
 	}
 	fputs(",findings\r\n", out);
-	for (size_t k = 0; k < b->n; k++) {
-		const struct sy_report *rep = &b->r[k];
-		sy_csv_write_field(out, rep->path);
+}
+
+void sy_check_csv_row(FILE *out, const struct sy_report *rep, const struct sy_rubric *r)
+{
+	sy_csv_write_field(out, rep->path);
+	fputc(',', out);
+	if (!rep->error) {
+		sy_csv_write_field(out, rep->outline.unit);
 		fputc(',', out);
-		if (!rep->error) {
-			sy_csv_write_field(out, rep->outline.unit);
-			fputc(',', out);
-			if (rep->outline.year)
-				fprintf(out, "%d", rep->outline.year);
-			fprintf(out, ",%d", sy_effective_score(rep, NULL, r));
-		} else {
-			fputs(",,", out);
-		}
-		for (size_t i = 0; i < r->nparts; i++)
-			fprintf(out, ",%s", rep->error ? "error" : sy_status_name(rep->score.parts[i].status));
-		fprintf(out, ",%zu\r\n", rep->error ? (size_t)0 : rep->score.nf);
+		if (rep->outline.year)
+			fprintf(out, "%d", rep->outline.year);
+		fprintf(out, ",%d", sy_effective_score(rep, NULL, r));
+	} else {
+		fputs(",,", out);
 	}
+	for (size_t i = 0; i < r->nparts; i++)
+		fprintf(out, ",%s", rep->error ? "error" : sy_status_name(rep->score.parts[i].status));
+	fprintf(out, ",%zu\r\n", rep->error ? (size_t)0 : rep->score.nf);
+}
+
+void sy_check_write_csv(FILE *out, const struct sy_batch *b, const struct sy_rubric *r)
+{
+	sy_check_csv_head(out, r);
+	for (size_t k = 0; k < b->n; k++)
+		sy_check_csv_row(out, &b->r[k], r);
 }
 
 int sy_check_exit_status(const struct sy_batch *b, const struct sy_rubric *r)
