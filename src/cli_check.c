@@ -42,7 +42,19 @@ struct check_opts {
 	enum sy_order order;
 	const char *rubric, *roster;
 	bool explain;
+	int jobs;
 };
+
+/* A number of threads: 1 to 1024. */
+static int parse_jobs(const char *s, int *jobs)
+{
+	char *end;
+	long n = strtol(s, &end, 10);
+	if (!*s || *end || n < 1 || n > 1024)
+		return -1;
+	*jobs = (int)n;
+	return 0;
+}
 
 /* Takes one option of the table; returns -1 on a bad value (told). */
 static int check_take(void *ctx, int opt, const char *arg)
@@ -65,6 +77,11 @@ static int check_take(void *ctx, int opt, const char *arg)
 	case SY_OPT_RUBRIC: o->rubric = arg; return 0;
 	case SY_OPT_ROSTER: o->roster = arg; return 0;
 	case SY_OPT_EXPLAIN: o->explain = true; return 0;
+	case SY_OPT_JOBS:
+		if (parse_jobs(arg, &o->jobs) == 0)
+			return 0;
+		fprintf(stderr, _("shenyue: -j wants a number of threads from 1 to 1024, not '%s'\n"), arg);
+		return -1;
 	default: return -1;
 	}
 }
@@ -77,7 +94,7 @@ static int check_parse_args(int argc, char **argv, struct check_opts *o, int *st
 
 int sy_cli_check(int argc, char **argv)
 {
-	struct check_opts o = {SY_FMT_TEXT, SY_ORDER_PATH, NULL, NULL, false};
+	struct check_opts o = {SY_FMT_TEXT, SY_ORDER_PATH, NULL, NULL, false, 0};
 	int status;
 	if (check_parse_args(argc, argv, &o, &status) < 0)
 		return status;
@@ -89,6 +106,15 @@ int sy_cli_check(int argc, char **argv)
 	if (sy_cli_load_roster(&roster, o.roster, argv + optind, (size_t)(argc - optind), NULL, &have_roster)) {
 		sy_rubric_free(&rubric);
 		return 2;
+	}
+	if (!o.explain) {
+		struct sy_check_run run = { argv + optind, (size_t)(argc - optind), &rubric,
+					    have_roster ? &roster : NULL, o.fmt, o.order, o.jobs,
+					    locale_is_utf8(), false, stdout, stderr };
+		status = sy_check_stream(&run);
+		sy_roster_free(&roster);
+		sy_rubric_free(&rubric);
+		return status;
 	}
 	struct sy_batch batch = {0};
 	sy_batch_expand(&batch, argv + optind, (size_t)(argc - optind));

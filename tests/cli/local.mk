@@ -2,6 +2,7 @@
 # docs, translations. Adding one is one line in CLI_TESTS.
 CLI_TESTS = \
 	tests/cli/check_cli.sh \
+	tests/cli/check_jobs.sh \
 	tests/cli/check_text.sh \
 	tests/cli/compare_cli.sh \
 	tests/cli/docs_lists.sh \

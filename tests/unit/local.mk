@@ -4,6 +4,7 @@
 UNIT_TESTS = \
 	tests/unit/arena_test \
 	tests/unit/check_format_test \
+	tests/unit/check_stream_test \
 	tests/unit/collate_test \
 	tests/unit/compare_test \
 	tests/unit/config_test \
