@@ -521,10 +521,8 @@ void sy_doc_drop_lines(struct sy_doc *doc)
 	sy_arena_free(&doc->store);
 	free(doc->lines);
 	free(doc->style_level);
-	free(doc->page);
 	doc->lines = NULL;
 	doc->style_level = NULL;
-	doc->page = NULL;
 	doc->nlines = 0;
 }
 

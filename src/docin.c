@@ -94,8 +94,10 @@ static void add_clean_line(struct sy_doc *doc, size_t *cap, const char *s, size_
 	}
 	if (doc->style_level)
 		doc->style_level[i] = (unsigned char)(style > 9 ? 9 : style < 0 ? 0 : style);
-	if (doc->page)
+	if (doc->page) {
 		doc->page[i] = page;
+		doc->npage = doc->nlines;
+	}
 }
 
 /* A line separator: LF, CR, U+2028, U+2029 (returns its length in bytes, or 0). */

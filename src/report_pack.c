@@ -82,6 +82,10 @@ static void pack_doc(struct sy_buf *b, const struct sy_doc *d)
 	for (size_t i = 0; i < sizeof v / sizeof *v; i++)
 		put_u64(b, v[i]);
 	put(b, d->bad, sizeof d->bad);
+	/* the page each line starts on: results name lines with their page */
+	size_t npage = d->page ? d->npage : 0;
+	put_u64(b, npage);
+	put(b, d->page, npage * sizeof *d->page);
 }
 
 static void unpack_doc(struct reader *r, struct sy_doc *d)
@@ -104,6 +108,16 @@ static void unpack_doc(struct reader *r, struct sy_doc *d)
 	d->pub_d = (int)(int64_t)get_u64(r);
 	d->pub_line = get_u64(r);
 	get(r, d->bad, sizeof d->bad);
+	uint64_t npage = get_u64(r);
+	if (npage > (uint64_t)(r->end - r->p) / sizeof *d->page) {
+		r->bad = true;
+		return;
+	}
+	if (npage) {
+		d->page = xcalloc((size_t)npage, sizeof *d->page);
+		d->npage = (size_t)npage;
+		get(r, d->page, d->npage * sizeof *d->page);
+	}
 }
 
 /* The outline's facts about the title block, date and body bounds. */

@@ -50,6 +50,7 @@ struct sy_doc {
 	unsigned char *style_level; /* heading level the document's own styles give the line
 				       (Word Heading 1-9 / outline level, ODF text:h): 1..9, 0 none */
 	unsigned *page;           /* 1-based page the line starts on (PDF), 0 unknown */
+	size_t npage;             /* entries of page: nlines, and still after sy_doc_drop_lines */
 	/* What the reader saw that a reviewer should hear of (0: none or unknown). */
 	unsigned revisions;       /* tracked changes left unaccepted (read as accepted) */
 	size_t revision_line;     /* 1-based line of the first one */
@@ -70,7 +71,7 @@ static inline int sy_doc_style_level(const struct sy_doc *doc, size_t i)
 /* The 1-based page line i starts on, or 0 when the format has no pages. */
 static inline unsigned sy_doc_page(const struct sy_doc *doc, size_t i)
 {
-	return doc->page && i < doc->nlines ? doc->page[i] : 0;
+	return doc->page && i < doc->npage ? doc->page[i] : 0;
 }
 
 /* Returns the name of an encoding, as in the check output ("UTF-8", "GB18030"...). */
@@ -90,7 +91,9 @@ int sy_doc_load(struct sy_doc *doc, const char *path, char *err, size_t errlen);
 /* Frees what the doc owns; the struct itself is the caller's. */
 void sy_doc_free(struct sy_doc *doc);
 /* Frees the lines (and what is kept per line), keeping what the doc says of
- * the file: path, kind, encoding, hash, sizes, counts. nlines becomes 0. */
+ * the file: path, kind, encoding, hash, sizes, counts, and the page each
+ * line starts on (what the results' line numbers are shown with). nlines
+ * becomes 0. */
 void sy_doc_drop_lines(struct sy_doc *doc);
 
 /* Returns a newly allocated normalised copy of a UTF-8 string: full-width ASCII

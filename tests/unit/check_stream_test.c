@@ -18,7 +18,7 @@
 #include "shenyue/xalloc.h"
 
 static char tmpdir[256];
-static char *folders[8];
+static char *folders[10];
 static size_t nfolders;
 
 static char *slurp(const char *path, size_t *len)
@@ -115,6 +115,7 @@ static int setup(void **state)
 	folders[nfolders++] = xasprintf("%s/tests/fixtures/blind", src);
 	folders[nfolders++] = xasprintf("%s/tests/fixtures/shapes", src);
 	folders[nfolders++] = xasprintf("%s/tests/fixtures/ui", src);
+	folders[nfolders++] = xasprintf("%s/tests/fixtures/documents", src);
 	return 0;
 }
 
