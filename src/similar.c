@@ -51,39 +51,15 @@ static inline void minhash_add(uint32_t *bins, unsigned nbins, uint64_t h)
 		bins[bin] = v;
 }
 
-/* For each line, a bit per part (up to 32) whose text holds it. */
-static uint32_t *parts_by_line(const struct sy_report *rep, size_t nparts)
-{
-	uint32_t *bits = xcalloc(rep->doc.nlines + 1, sizeof *bits);
-	for (size_t p = 0; p < nparts && p < 32; p++) {
-		const struct sy_part_result *pr = &rep->score.parts[p];
-		if (pr->status == SY_MISSING)
-			continue;
-		for (size_t i = pr->body_first; i < pr->body_end && i < rep->doc.nlines; i++)
-			bits[i] |= 1u << p;
-	}
-	return bits;
-}
-
 void sy_similar_signature(const struct sy_report *rep, struct sy_signature *sig)
 {
-	free(sig->parts);
-	memset(sig, 0, sizeof *sig);
 	memset(sig->h, 0xFF, sizeof sig->h);
+	sig->shingles = 0;
 	if (rep->error || !rep->outline.kind)
 		return;
-	size_t nparts = rep->score.parts ? rep->score.nparts : 0;
-	uint32_t *part_bits = nparts ? parts_by_line(rep, nparts) : NULL;
-	uint32_t (*part_min)[SY_PART_MINHASH] = nparts ? xcalloc(nparts, sizeof *part_min) : NULL;
-	if (nparts) {
-		sig->parts = xcalloc(nparts, sizeof *sig->parts);
-		sig->nparts = nparts;
-		memset(part_min, 0xFF, nparts * sizeof *part_min);
-	}
-	/* the last SHINGLE code points of the content lines, as one stream,
-	 * with the line each came from */
+	/* the last SHINGLE code points of the content lines, as one stream */
 	uint32_t win[SHINGLE];
-	size_t win_line[SHINGLE], seen = 0;
+	size_t seen = 0;
 	for (size_t i = 0; i < rep->doc.nlines; i++) {
 		enum sy_line_kind k = rep->outline.kind[i];
 		if (k != SY_LK_TEXT && k != SY_LK_HEADING && k != SY_LK_HEADCONT)
@@ -93,52 +69,16 @@ void sy_similar_signature(const struct sy_report *rep, struct sy_signature *sig)
 			uint32_t c = utf8_decode(s + j, sl - j, &l);
 			if (!counts(c))
 				continue;
-			win[seen % SHINGLE] = c;
-			win_line[seen % SHINGLE] = i;
-			if (++seen < SHINGLE)
+			win[seen++ % SHINGLE] = c;
+			if (seen < SHINGLE)
 				continue;
 			uint32_t cp[SHINGLE];
 			for (int t = 0; t < SHINGLE; t++)
 				cp[t] = win[(seen + (size_t)t) % SHINGLE];
-			uint64_t h = shingle_hash(cp);
-			minhash_add(sig->h, SY_MINHASH, h);
+			minhash_add(sig->h, SY_MINHASH, shingle_hash(cp));
 			sig->shingles++;
-			/* a part's shingles are those that start in its text */
-			uint32_t bits = part_bits ? part_bits[win_line[seen % SHINGLE]] : 0;
-			for (size_t p = 0; bits; p++, bits >>= 1)
-				if (bits & 1) {
-					minhash_add(part_min[p], SY_PART_MINHASH, h);
-					sig->parts[p].shingles++;
-				}
 		}
 	}
-	/* b-bit MinHash: the low 16 bits of each bin's minimum are enough to compare */
-	for (size_t p = 0; p < nparts; p++)
-		for (int k = 0; k < SY_PART_MINHASH; k++)
-			sig->parts[p].h[k] = (uint16_t)part_min[p][k];
-	free(part_min);
-	free(part_bits);
-}
-
-void sy_signature_free(struct sy_signature *sig)
-{
-	if (!sig)
-		return;
-	free(sig->parts);
-	sig->parts = NULL;
-	sig->nparts = 0;
-}
-
-double sy_similar_estimate_part(const struct sy_part_signature *a, const struct sy_part_signature *b)
-{
-	int same = 0, used = 0;
-	for (int k = 0; k < SY_PART_MINHASH; k++) {
-		if (a->h[k] == 0xFFFF && b->h[k] == 0xFFFF)
-			continue;
-		used++;
-		same += a->h[k] == b->h[k];
-	}
-	return used ? (double)same / used : 0;
 }
 
 double sy_similar_estimate(const struct sy_signature *a, const struct sy_signature *b)
@@ -168,6 +108,16 @@ struct band_key {
 struct match {
 	size_t other;
 	double sim;
+};
+
+/* What the cross-check reads of each report: its signature (NULL when
+ * unread), its unit (NULL unknown) and its path. */
+struct sy_dup_source {
+	size_t n;
+	const struct sy_signature *(*sig)(void *ctx, size_t i);
+	const char *(*unit)(void *ctx, size_t i);
+	const char *(*path)(void *ctx, size_t i);
+	void *ctx;
 };
 
 struct sy_crosscheck {
@@ -222,7 +172,7 @@ static const struct sy_signature *comparable(const struct sy_crosscheck *cc, siz
 	return s && s->shingles >= MIN_SHINGLES ? s : NULL;
 }
 
-struct sy_crosscheck *sy_crosscheck_begin_source(const struct sy_dup_source *src)
+static struct sy_crosscheck *crosscheck_begin_source(const struct sy_dup_source *src)
 {
 	struct sy_crosscheck *cc = xcalloc(1, sizeof *cc);
 	cc->src = *src;
@@ -262,7 +212,7 @@ struct sy_crosscheck *sy_crosscheck_begin(struct sy_batch *b)
 struct sy_crosscheck *sy_crosscheck_begin_opts(struct sy_batch *b, const struct sy_crosscheck_opts *o)
 {
 	struct sy_dup_source src = { b->n, batch_sig, batch_unit, batch_path, b };
-	struct sy_crosscheck *cc = sy_crosscheck_begin_source(&src);
+	struct sy_crosscheck *cc = crosscheck_begin_source(&src);
 	cc->b = b;
 	if (o && o->rubric)
 		cc->cmp = sy_compare_begin(b, o);
@@ -295,7 +245,8 @@ static void crosscheck_band(struct sy_crosscheck *cc, int band)
 		}
 }
 
-void sy_crosscheck_add_findings(const struct sy_crosscheck *cc, size_t i, struct sy_score *s)
+/* Adds report i's duplicate findings, once the bands are done. */
+static void add_duplicates(const struct sy_crosscheck *cc, size_t i, struct sy_score *s)
 {
 	for (int k = 0; k < KEEP_PER_REPORT && cc->best[i][k].sim > 0; k++) {
 		size_t y = cc->best[i][k].other;
@@ -303,14 +254,6 @@ void sy_crosscheck_add_findings(const struct sy_crosscheck *cc, size_t i, struct
 		sy_finding_add(s, SY_FIND_DUPLICATE, 0, NULL, (int)(cc->best[i][k].sim * 100 + 0.5),
 			       cc->src.path(cc->src.ctx, y), unit ? unit : _("unit unknown"));
 	}
-}
-
-size_t sy_crosscheck_count(const struct sy_crosscheck *cc, size_t i)
-{
-	size_t n = 0;
-	while (n < KEEP_PER_REPORT && cc->best[i][n].sim > 0)
-		n++;
-	return n;
 }
 
 /* Replaces every report's duplicate findings with the matches found. */
@@ -321,7 +264,7 @@ static void crosscheck_apply(struct sy_crosscheck *cc)
 		if (!b->r[i].loaded || b->r[i].error)
 			continue;
 		sy_finding_drop(&b->r[i].score, "duplicate");
-		sy_crosscheck_add_findings(cc, i, &b->r[i].score);
+		add_duplicates(cc, i, &b->r[i].score);
 	}
 }
 
