@@ -38,8 +38,25 @@ int sy_report_load(struct sy_report *rep, const char *path, const struct sy_rubr
 	return 0;
 }
 
+char *sy_report_title_block(const struct sy_report *rep)
+{
+	if (!rep->doc.lines && rep->title_block)
+		return xstrdup(rep->title_block);
+	struct sy_buf b = {0};
+	sy_buf_add(&b, "", 0);
+	const struct sy_outline *o = &rep->outline;
+	for (size_t i = 0; i < o->nlines && i < rep->doc.nlines; i++)
+		if (o->kind[i] == SY_LK_UNIT || o->kind[i] == SY_LK_TITLE)
+			sy_buf_printf(&b, "%s|", rep->doc.lines[i].sq);
+	if (o->title)
+		sy_buf_printf(&b, "%s|", o->title);
+	return sy_buf_steal(&b);
+}
+
 void sy_report_compact(struct sy_report *rep)
 {
+	if (rep->doc.lines && !rep->title_block)
+		rep->title_block = sy_report_title_block(rep);
 	sy_doc_drop_lines(&rep->doc);
 	sy_outline_drop_lines(&rep->outline);
 }
@@ -51,9 +68,9 @@ void sy_report_free(struct sy_report *rep)
 	sy_doc_free(&rep->doc);
 	sy_outline_free(&rep->outline);
 	sy_score_free(&rep->score);
-	sy_signature_free(rep->sig);
 	free(rep->sig);
 	sy_textprint_free(rep->print);
+	free(rep->title_block);
 	memset(rep, 0, sizeof *rep);
 }
 

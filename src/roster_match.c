@@ -151,20 +151,6 @@ static bool match_in_text(const struct sy_roster *r, const char *text, enum sy_m
 	return match_settle(m, how);
 }
 
-/* The title block: unit line and title, joined. */
-static char *title_block(const struct sy_report *rep)
-{
-	struct sy_buf b = {0};
-	sy_buf_add(&b, "", 0);
-	const struct sy_outline *o = &rep->outline;
-	for (size_t i = 0; i < o->nlines && i < rep->doc.nlines; i++)
-		if (o->kind[i] == SY_LK_UNIT || o->kind[i] == SY_LK_TITLE)
-			sy_buf_printf(&b, "%s|", rep->doc.lines[i].sq);
-	if (o->title)
-		sy_buf_printf(&b, "%s|", o->title);
-	return sy_buf_steal(&b);
-}
-
 /* The file's name without folder and extension. */
 static char *file_stem(const char *path)
 {
@@ -195,7 +181,7 @@ void sy_roster_match(const struct sy_roster *r, const struct sy_report *rep,
 	if (rep->loaded && !rep->error && match_by_unit(r, rep->outline.unit, m))
 		return;
 	if (rep->loaded && !rep->error) {
-		char *block = title_block(rep);
+		char *block = sy_report_title_block(rep);
 		bool found = match_in_text(r, block, SY_MATCH_TEXT, m);
 		free(block);
 		if (found)

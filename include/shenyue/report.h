@@ -27,6 +27,7 @@ struct sy_report {
 	struct sy_textprint *print; /* sentences, plan items... for the comparisons (compare.h) */
 	bool has_previous;   /* the comparisons linked it to its unit's earlier report: */
 	size_t previous;     /* ... this batch index */
+	char *title_block;   /* kept by sy_report_compact: see sy_report_title_block */
 };
 
 struct sy_batch {
@@ -47,6 +48,10 @@ void sy_report_free(struct sy_report *rep);
  * texts and evidence, findings, unit, year, title, date, hash, encoding,
  * signature); doc.nlines, outline.nh and the like become 0. */
 void sy_report_compact(struct sy_report *rep);
+/* The title block as the roster matches units in it: the unit and title
+ * lines (squeezed) and the title, each followed by '|'. Newly allocated;
+ * also once the report has let its text go. */
+char *sy_report_title_block(const struct sy_report *rep);
 /* Appends the report's results (not its text, outline or signature) to out
  * as bytes that sy_report_unpack turns back into the report (compacted) in
  * this same process. */
