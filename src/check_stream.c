@@ -1,9 +1,11 @@
-/* The batch check as a stream: worker threads read and score the files,
- * each report is packed into the spool and its text freed at once; only a
- * small stub stays in memory (path, unit, signature, where its record is).
- * Once every report is in, the cross-check runs on the stubs, and the
- * output is written report by report from the spool, each given its
- * duplicate findings as it comes. Memory grows with the stubs only. */
+/* The batch check as a stream: worker threads read and score the files;
+ * each report's parts, evidence and what the doc and outline say go to the
+ * spool at once and its text is freed. What the cross-report checks need
+ * stays in memory as a skeleton report: path, unit, year, findings, the
+ * signature (duplicates) and the print (compare.h). Once every report is
+ * in, the cross-check and the comparisons run on the skeletons as on a
+ * batch, and the output is written report by report from the spool, each
+ * given its skeleton's findings, then the roster's tells. */
 #include "config.h"
 
 #include <errno.h>
@@ -12,6 +14,7 @@
 
 #include "shenyue/check.h"
 #include "shenyue/collate.h"
+#include "shenyue/compare.h"
 #include "shenyue/effective.h"
 #include "shenyue/i18n.h"
 #include "shenyue/pool.h"
@@ -21,29 +24,25 @@
 #include "shenyue/width.h"
 #include "shenyue/xalloc.h"
 
-/* What stays in memory of a report once it is spooled. */
+/* Where a report's spooled part is, and what is known of it at once. */
 struct stub {
-	char *path;
-	char *error;            /* why it could not be read, or NULL */
-	char *unit;
-	struct sy_signature sig;
 	uint64_t off;           /* its record in the spool */
 	size_t len;
-	size_t nroster;         /* roster findings ending the record: they stay after the duplicates */
 	int score;              /* effective score, once known (--sort score) */
 	bool incomplete;        /* a required part partial or missing */
 };
 
 struct stream {
 	const struct sy_check_run *run;
+	struct sy_batch skel;   /* the skeletons, as a batch the cross-check reads */
 	struct stub *st;
 	size_t n;
 	struct sy_buf *rec;     /* per job: its packed record, until spooled */
 	struct sy_spool *spool;
-	struct sy_crosscheck *cc;
 };
 
-/* The roster's tells, as the batch check adds them (after the duplicates). */
+/* The roster's tells, added after the cross-check as the batch check does:
+ * here they are worked out while the text is there, and set aside. */
 static size_t roster_tells(const struct sy_roster *roster, struct sy_report *rep)
 {
 	if (!roster || !rep->loaded || rep->error)
@@ -56,40 +55,43 @@ static size_t roster_tells(const struct sy_roster *roster, struct sy_report *rep
 	return rep->score.nf - before;
 }
 
-/* Job i, on a worker: read, score, sign, pack; keep the stub; free the rest. */
+/* Packs the report's results with only its last ntells findings (the
+ * roster's); the findings before them stay with the skeleton. */
+static void pack_with_tells(struct sy_report *rep, size_t ntells, struct sy_buf *out)
+{
+	struct sy_finding *all = rep->score.f;
+	size_t nf = rep->score.nf;
+	rep->score.f = all + (nf - ntells);
+	rep->score.nf = ntells;
+	sy_report_pack(rep, out);
+	rep->score.f = all;
+	rep->score.nf = nf;
+}
+
+/* Lets the report go but for what the cross-checks read. */
+static void make_skeleton(struct sy_report *rep, size_t ntells)
+{
+	for (size_t k = rep->score.nf - ntells; k < rep->score.nf; k++)
+		sy_finding_clear(&rep->score.f[k]);
+	rep->score.nf -= ntells;
+	for (size_t p = 0; p < rep->score.nparts; p++)
+		free(rep->score.parts[p].heading_text);
+	free(rep->score.parts);
+	rep->score.parts = NULL;
+	rep->score.nparts = 0;
+	sy_report_compact(rep);
+}
+
+/* Job i, on a worker: read, score, sign; spool record and skeleton. */
 static void stream_job(void *ctx, size_t i)
 {
 	struct stream *s = ctx;
-	struct stub *st = &s->st[i];
-	struct sy_report rep = {0};
-	sy_report_load(&rep, st->path, s->run->rubric);
-	st->nroster = roster_tells(s->run->roster, &rep);
-	st->error = rep.error ? xstrdup(rep.error) : NULL;
-	st->unit = !rep.error && rep.outline.unit ? xstrdup(rep.outline.unit) : NULL;
-	if (rep.sig) {
-		st->sig = *rep.sig; /* the part signatures go with it */
-		free(rep.sig);
-		rep.sig = NULL;
-	}
-	st->incomplete = rep.error || sy_report_worst(&rep, s->run->rubric) != SY_PRESENT;
-	sy_report_pack(&rep, &s->rec[i]);
-	sy_report_free(&rep);
-}
-
-static const struct sy_signature *stub_sig(void *ctx, size_t i)
-{
-	const struct stub *st = &((struct stream *)ctx)->st[i];
-	return st->error ? NULL : &st->sig;
-}
-
-static const char *stub_unit(void *ctx, size_t i)
-{
-	return ((struct stream *)ctx)->st[i].unit;
-}
-
-static const char *stub_path(void *ctx, size_t i)
-{
-	return ((struct stream *)ctx)->st[i].path;
+	struct sy_report *rep = &s->skel.r[i];
+	sy_report_load(rep, rep->path, s->run->rubric);
+	size_t tells = roster_tells(s->run->roster, rep);
+	s->st[i].incomplete = rep->error || sy_report_worst(rep, s->run->rubric) != SY_PRESENT;
+	pack_with_tells(rep, tells, &s->rec[i]);
+	make_skeleton(rep, tells);
 }
 
 /* Reads, scores and spools every report, in order, on the pool's threads. */
@@ -117,35 +119,46 @@ static int stream_read_all(struct stream *s)
 	return rc;
 }
 
-/* Report i as the output shows it: from the spool, with its duplicate
- * findings before the roster's. Returns -1 when the spool fails it. */
-static int stream_report(struct stream *s, size_t i, struct sy_report *rep, struct sy_buf *tmp)
+/* Report i as the output shows it: its spooled record, then the skeleton's
+ * findings before the roster's tells. take: the skeleton's findings move
+ * over (once, for writing); else they are lent, and stream_report_done
+ * gives them back. Returns -1 when the spool fails it. */
+static int stream_report(struct stream *s, size_t i, struct sy_report *rep, struct sy_buf *tmp, bool take)
 {
 	const struct stub *st = &s->st[i];
 	if (sy_spool_get(s->spool, st->off, st->len, tmp) || sy_report_unpack(rep, tmp->data, tmp->len))
 		return -1;
-	if (rep->error || !rep->loaded)
-		return 0;
-	size_t keep = rep->score.nf - st->nroster;
-	struct sy_finding *roster = NULL;
-	if (st->nroster) {
-		roster = xcalloc(st->nroster, sizeof *roster);
-		memcpy(roster, rep->score.f + keep, st->nroster * sizeof *roster);
-		rep->score.nf = keep;
+	struct sy_score *sk = &s->skel.r[i].score;
+	struct sy_finding *f = xcalloc(sk->nf + rep->score.nf + 1, sizeof *f);
+	if (sk->nf)
+		memcpy(f, sk->f, sk->nf * sizeof *f);
+	if (rep->score.nf)
+		memcpy(f + sk->nf, rep->score.f, rep->score.nf * sizeof *f);
+	free(rep->score.f);
+	rep->score.f = f;
+	rep->score.nf += sk->nf;
+	if (take) {
+		free(sk->f);
+		sk->f = NULL;
+		sk->nf = 0;
 	}
-	sy_crosscheck_add_findings(s->cc, i, &rep->score);
-	for (size_t k = 0; k < st->nroster; k++) { /* handed back to the score, which frees them */
-		rep->score.f = xreallocarray(rep->score.f, rep->score.nf + 1, sizeof *rep->score.f);
-		rep->score.f[rep->score.nf++] = roster[k];
-	}
-	free(roster);
 	return 0;
+}
+
+/* Frees a report of stream_report(take false), the lent findings excepted. */
+static void stream_report_done(struct stream *s, size_t i, struct sy_report *rep)
+{
+	size_t lent = s->skel.r[i].score.nf;
+	if (lent)
+		memmove(rep->score.f, rep->score.f + lent, (rep->score.nf - lent) * sizeof *rep->score.f);
+	rep->score.nf -= lent;
+	sy_report_free(rep);
 }
 
 static const char *order_unit_of(const void *elem)
 {
-	const struct stub *st = *(struct stub *const *)elem;
-	return st->error ? NULL : st->unit;
+	const struct sy_report *rep = *(struct sy_report *const *)elem;
+	return rep->error ? NULL : rep->outline.unit;
 }
 
 struct score_ref {
@@ -168,17 +181,17 @@ static size_t *stream_order(struct stream *s)
 	for (size_t i = 0; i < s->n; i++)
 		idx[i] = i;
 	if (s->run->order == SY_ORDER_UNIT) {
-		struct stub **refs = xcalloc(s->n + 1, sizeof *refs);
+		struct sy_report **refs = xcalloc(s->n + 1, sizeof *refs);
 		for (size_t i = 0; i < s->n; i++)
-			refs[i] = &s->st[i];
+			refs[i] = &s->skel.r[i];
 		sy_collate_sort(refs, s->n, sizeof *refs, order_unit_of);
 		for (size_t i = 0; i < s->n; i++)
-			idx[i] = (size_t)(refs[i] - s->st);
+			idx[i] = (size_t)(refs[i] - s->skel.r);
 		free(refs);
 	} else if (s->run->order == SY_ORDER_SCORE) {
 		struct score_ref *refs = xcalloc(s->n + 1, sizeof *refs);
 		for (size_t i = 0; i < s->n; i++)
-			refs[i] = (struct score_ref){ s->st[i].error ? -1 : s->st[i].score, i };
+			refs[i] = (struct score_ref){ s->skel.r[i].error ? -1 : s->st[i].score, i };
 		qsort(refs, s->n, sizeof *refs, cmp_score_ref);
 		for (size_t i = 0; i < s->n; i++)
 			idx[i] = refs[i].index;
@@ -195,13 +208,13 @@ static int stream_measure(struct stream *s, struct sy_check_cols *cols)
 	int rc = 0;
 	for (size_t i = 0; i < s->n && !rc; i++) {
 		struct sy_report rep;
-		if (stream_report(s, i, &rep, &tmp)) {
+		if (stream_report(s, i, &rep, &tmp, false)) {
 			rc = -1;
 			break;
 		}
 		sy_check_text_measure(&rep, cols);
 		s->st[i].score = rep.error ? -1 : sy_effective_score(&rep, NULL, s->run->rubric);
-		sy_report_free(&rep);
+		stream_report_done(s, i, &rep);
 	}
 	sy_buf_free(&tmp);
 	return rc;
@@ -219,7 +232,7 @@ static int stream_write(struct stream *s, const size_t *idx, const struct sy_che
 	int rc = 0;
 	for (size_t k = 0; k < s->n && !rc; k++) {
 		struct sy_report rep;
-		if (stream_report(s, idx[k], &rep, &tmp)) {
+		if (stream_report(s, idx[k], &rep, &tmp, true)) {
 			rc = -1;
 			break;
 		}
@@ -252,11 +265,11 @@ static int stream_finish(struct stream *s, const struct sy_strlist *errors, cons
 		say_shown("", errors->v[i]);
 	int status = errors->n ? 2 : 0;
 	for (size_t k = 0; k < s->n; k++) {
-		const struct stub *st = &s->st[idx[k]];
-		if (st->error) {
-			say_shown(st->path, st->error);
+		const struct sy_report *rep = &s->skel.r[idx[k]];
+		if (rep->error) {
+			say_shown(rep->path, rep->error);
 			status = 2;
-		} else if (st->incomplete && !status) {
+		} else if (s->st[idx[k]].incomplete && !status) {
 			status = 1;
 		}
 	}
@@ -265,36 +278,25 @@ static int stream_finish(struct stream *s, const struct sy_strlist *errors, cons
 
 static void stream_free(struct stream *s)
 {
-	for (size_t i = 0; i < s->n; i++) {
-		free(s->st[i].path);
-		free(s->st[i].error);
-		free(s->st[i].unit);
-		sy_signature_free(&s->st[i].sig);
-	}
+	sy_batch_free(&s->skel);
 	free(s->st);
 	free(s->rec);
-	sy_crosscheck_free(s->cc);
 	sy_spool_close(s->spool);
 }
 
 int sy_check_stream(const struct sy_check_run *run)
 {
-	struct sy_strlist files = {0}, errors = {0};
-	sy_paths_expand(&files, &errors, run->paths, run->npaths);
-	struct stream s = { run, xcalloc(files.n + 1, sizeof *s.st), files.n,
-			    xcalloc(files.n + 1, sizeof *s.rec), sy_spool_open(run->in_memory), NULL };
-	for (size_t i = 0; i < files.n; i++)
-		s.st[i].path = files.v[i]; /* taken over */
-	free(files.v);
+	struct stream s = { run, {0}, NULL, 0, NULL, sy_spool_open(run->in_memory) };
+	sy_batch_expand(&s.skel, run->paths, run->npaths);
+	s.n = s.skel.n;
+	s.st = xcalloc(s.n + 1, sizeof *s.st);
+	s.rec = xcalloc(s.n + 1, sizeof *s.rec);
 	int status = 0;
 	if (stream_read_all(&s)) {
 		fprintf(stderr, _("shenyue: cannot keep the results in a temporary file: %s\n"), strerror(errno));
 		status = 2;
 	}
-	struct sy_dup_source src = { s.n, stub_sig, stub_unit, stub_path, &s };
-	s.cc = sy_crosscheck_begin_source(&src);
-	while (!sy_crosscheck_step(s.cc))
-		;
+	sy_batch_crosscheck_opts(&s.skel, &(struct sy_crosscheck_opts){ .rubric = run->rubric, .roster = run->roster });
 	struct sy_check_cols cols = {0};
 	bool measure = run->fmt == SY_FMT_TEXT || run->order == SY_ORDER_SCORE;
 	if (!status && measure && stream_measure(&s, &cols))
@@ -306,14 +308,13 @@ int sy_check_stream(const struct sy_check_run *run)
 	}
 	errno = 0;
 	int write_error = fflush(run->out) != 0 || ferror(run->out) ? (errno ? errno : EIO) : 0;
-	int finish = stream_finish(&s, &errors, idx);
+	int finish = stream_finish(&s, &s.skel.errors, idx);
 	status = status ? status : finish;
 	if (write_error) { /* a full disk or a closed pipe is not a clean check */
 		fprintf(stderr, _("shenyue: cannot write the output: %s\n"), strerror(write_error));
 		status = 2;
 	}
 	free(idx);
-	sy_strlist_free(&errors);
 	stream_free(&s);
 	return status;
 }

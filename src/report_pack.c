@@ -186,6 +186,18 @@ static void pack_finding(struct sy_buf *b, const struct sy_finding *f)
 	put_u64(b, (uint64_t)(int64_t)f->line);
 	put_str(b, f->part);
 	put_str(b, f->message);
+	put_u64(b, (uint64_t)(int64_t)f->kind);
+	put_u64(b, f->nargs);
+	for (size_t i = 0; i < f->nargs; i++) {
+		const struct sy_finding_arg *a = &f->args[i];
+		put(b, &a->type, 1);
+		if (a->type == 's')
+			put_str(b, a->v.s);
+		else
+			put(b, &a->v, sizeof a->v);
+	}
+	put_str(b, f->other);
+	put_u64(b, (uint64_t)(int64_t)f->other_line);
 }
 
 static void unpack_finding(struct reader *r, struct sy_finding *f)
@@ -195,6 +207,25 @@ static void unpack_finding(struct reader *r, struct sy_finding *f)
 	f->line = (long)(int64_t)get_u64(r);
 	f->part = get_str(r);
 	f->message = get_str(r);
+	f->kind = (int)(int64_t)get_u64(r);
+	uint64_t nargs = get_u64(r);
+	if (nargs > (uint64_t)(r->end - r->p)) {
+		r->bad = true;
+		nargs = 0;
+	}
+	if (nargs) {
+		f->args = xcalloc((size_t)nargs, sizeof *f->args);
+		for (size_t i = 0; i < nargs && !r->bad; i++, f->nargs++) {
+			struct sy_finding_arg *a = &f->args[i];
+			get(r, &a->type, 1);
+			if (a->type == 's')
+				a->v.s = get_str(r);
+			else
+				get(r, &a->v, sizeof a->v);
+		}
+	}
+	f->other = get_str(r);
+	f->other_line = (long)(int64_t)get_u64(r);
 	if (!f->id) /* every finding has an id: a record without one is corrupt */
 		f->id = xstrdup("");
 }

@@ -12,6 +12,7 @@
 
 #include "../test_common.h"
 #include "shenyue/check.h"
+#include "shenyue/compare.h"
 #include "shenyue/fileio.h"
 #include "shenyue/order.h"
 #include "shenyue/roster.h"
@@ -61,6 +62,47 @@ static void spill_encoded(const char *name, const char *text, const char *to, bo
 	sy_buf_free(&in);
 }
 
+/* years/2023 and years/2024: each seed as this year's report and, with its
+ * last paragraph left out and 2024 read as 2023, as last year's: the
+ * comparisons across years have their say. */
+static void make_years(const char *seeds)
+{
+	char *top = xasprintf("%s/years", tmpdir), *y23 = xasprintf("%s/2023", top), *y24 = xasprintf("%s/2024", top);
+	assert_int_equal(mkdir(top, 0700), 0);
+	assert_int_equal(mkdir(y23, 0700), 0);
+	assert_int_equal(mkdir(y24, 0700), 0);
+	DIR *d = opendir(seeds);
+	for (struct dirent *e; d && (e = readdir(d));) {
+		size_t n = strlen(e->d_name);
+		if (n < 5 || strcmp(e->d_name + n - 4, ".txt"))
+			continue;
+		char *path = xasprintf("%s/%s", seeds, e->d_name);
+		size_t len;
+		char *text = slurp(path, &len);
+		char *out = xasprintf("%s/%s", y24, e->d_name);
+		FILE *f = fopen(out, "wb");
+		fwrite(text, 1, len, f);
+		fclose(f);
+		free(out);
+		for (char *p = text; (p = strstr(p, "2024")) != NULL; p += 4)
+			p[3] = '3';
+		char *last = strrchr(text, '\n');
+		size_t keep = last && last > text + len / 2 ? (size_t)(last - text) : len;
+		out = xasprintf("%s/%s", y23, e->d_name);
+		f = fopen(out, "wb");
+		fwrite(text, 1, keep, f);
+		fclose(f);
+		free(out);
+		free(text);
+		free(path);
+	}
+	if (d)
+		closedir(d);
+	folders[nfolders++] = top;
+	free(y23);
+	free(y24);
+}
+
 /* Seeds as GB18030 with CRLF, as UTF-16LE with a BOM, and one copied under
  * another unit's name (a duplicate, and a tell for the roster). */
 static void make_variants(const char *seeds)
@@ -95,6 +137,7 @@ static void make_variants(const char *seeds)
 		closedir(d);
 	static const char binary[] = "\x01\x02\x00\x03 not a report";
 	spill("binary.txt", binary, sizeof binary - 1);
+	make_years(seeds);
 	spill("empty.txt", "", 0);
 	folders[nfolders++] = dir;
 }
@@ -138,7 +181,7 @@ static char *batch_check(enum sy_check_format fmt, enum sy_order order, const st
 	struct sy_batch b = {0};
 	sy_batch_expand(&b, folders, nfolders);
 	sy_batch_load_all(&b, test_rubric());
-	sy_batch_crosscheck(&b);
+	sy_batch_crosscheck_opts(&b, &(struct sy_crosscheck_opts){ .rubric = test_rubric(), .roster = roster });
 	if (roster)
 		sy_roster_check_batch(roster, &b);
 	sy_batch_order(&b, order, test_rubric());
@@ -187,15 +230,17 @@ static void test_stream_writes_what_the_batch_writers_write(void **state)
 	load_roster(&roster);
 	static const enum sy_check_format fmts[] = { SY_FMT_YAML, SY_FMT_TEXT, SY_FMT_CSV };
 	static const enum sy_order orders[] = { SY_ORDER_PATH, SY_ORDER_UNIT, SY_ORDER_SCORE };
-	bool saw_duplicate = false, saw_tell = false;
+	bool saw_duplicate = false, saw_tell = false, saw_last_year = false;
 	for (size_t f = 0; f < 3; f++)
 		for (size_t o = 0; o < 3; o++)
-			for (int with_roster = 0; with_roster < (o == 0 ? 2 : 1); with_roster++) {
+			for (int with_roster = 0; with_roster < (o == 0 && f == 0 ? 2 : 1); with_roster++) {
 				const struct sy_roster *r = with_roster ? &roster : NULL;
 				int want_status, got_status;
 				char *want = batch_check(fmts[f], orders[o], r, &want_status);
-				static const int jobs[] = { 1, 3 };
-				for (size_t j = 0; j < 2; j++) {
+				/* yaml every way; the other formats share its reading, one way each */
+				static const int jobs[] = { 3, 1 };
+				size_t ways = fmts[f] == SY_FMT_YAML ? 2 : 1;
+				for (size_t j = 0; j < ways; j++) {
 					char *got = stream_check(fmts[f], orders[o], r, jobs[j], j == 1, &got_status);
 					if (strcmp(want, got))
 						fail_msg("format %d order %d roster %d jobs %d: the outputs differ", (int)fmts[f],
@@ -205,11 +250,14 @@ static void test_stream_writes_what_the_batch_writers_write(void **state)
 				}
 				saw_duplicate |= strstr(want, "duplicate") != NULL;
 				saw_tell |= strstr(want, "other-unit") != NULL;
+				saw_last_year |= strstr(want, "same-as-last-year") != NULL;
 				free(want);
 			}
 	assert_true(saw_duplicate); /* the cross-check had something to say */
-	if (nfolders > 4)
-		assert_true(saw_tell); /* and the roster */
+	if (nfolders > 5) {
+		assert_true(saw_tell);      /* and the roster */
+		assert_true(saw_last_year); /* and the comparisons */
+	}
 	sy_roster_free(&roster);
 }
 
