@@ -354,12 +354,41 @@ int ui_view_close(struct ui *ui, struct ui_view *v)
 	return UI_NONE;
 }
 
-ui_view_fn ui_view_handler(const struct ui_view_ops *ops, enum sy_op op)
+/* What a view with a move hook does on j k PgDn PgUp g G, and what a
+ * popup or page does on close, when its own table says nothing else. */
+static int common_move_down(struct ui *ui, struct ui_view *v) { return v->ops->move_by(ui, v, 1); }
+static int common_move_up(struct ui *ui, struct ui_view *v) { return v->ops->move_by(ui, v, -1); }
+static int common_page_down(struct ui *ui, struct ui_view *v) { return v->ops->move_by(ui, v, v->rect.h); }
+static int common_page_up(struct ui *ui, struct ui_view *v) { return v->ops->move_by(ui, v, -v->rect.h); }
+static int common_move_top(struct ui *ui, struct ui_view *v) { return v->ops->move_by(ui, v, -UI_MOVE_ALL); }
+static int common_move_bottom(struct ui *ui, struct ui_view *v) { return v->ops->move_by(ui, v, UI_MOVE_ALL); }
+
+static const struct ui_view_handler common_moves[] = {
+	{SY_OP_MOVE_DOWN, common_move_down},
+	{SY_OP_MOVE_UP, common_move_up},
+	{SY_OP_PAGE_DOWN, common_page_down},
+	{SY_OP_PAGE_UP, common_page_up},
+	{SY_OP_MOVE_TOP, common_move_top},
+	{SY_OP_MOVE_BOTTOM, common_move_bottom},
+	{SY_OP_NONE, NULL},
+};
+
+static ui_view_fn handler_in(const struct ui_view_handler *table, enum sy_op op)
 {
-	for (const struct ui_view_handler *h = ops->handlers; h && h->op != SY_OP_NONE; h++)
+	for (const struct ui_view_handler *h = table; h && h->op != SY_OP_NONE; h++)
 		if (h->op == op)
 			return h->run;
 	return NULL;
+}
+
+ui_view_fn ui_view_handler(const struct ui_view_ops *ops, enum sy_op op)
+{
+	ui_view_fn fn = handler_in(ops->handlers, op);
+	if (!fn && ops->move_by)
+		fn = handler_in(common_moves, op);
+	if (!fn && op == SY_OP_CLOSE && ops->kind != SY_CTX_KIND_PANE)
+		fn = ui_view_close;
+	return fn;
 }
 
 int ui_view_send(struct ui *ui, unsigned ctx, enum sy_op op)

@@ -71,11 +71,6 @@ static void evidence_title(struct ui *ui, struct ui_view *v, char *buf, size_t l
 		 es->part >= 0 ? ui_part_short(ui, (size_t)es->part) : "");
 }
 
-static int evidence_close(struct ui *ui, struct ui_view *v)
-{
-	return ui_view_close(ui, v);
-}
-
 static int evidence_move(struct ui *ui, struct ui_view *v, long delta)
 {
 	struct evidence_state *es = v->state;
@@ -83,16 +78,6 @@ static int evidence_move(struct ui *ui, struct ui_view *v, long delta)
 	long n = (long)evidence_lines(evidence_part(ui, es), lines), s = (long)es->sel + delta;
 	es->sel = (size_t)(s < 0 ? 0 : s >= n ? (n ? n - 1 : 0) : s);
 	return UI_REDRAW;
-}
-
-static int evidence_down(struct ui *ui, struct ui_view *v)
-{
-	return evidence_move(ui, v, 1);
-}
-
-static int evidence_up(struct ui *ui, struct ui_view *v)
-{
-	return evidence_move(ui, v, -1);
 }
 
 static int evidence_first(struct ui *ui, struct ui_view *v)
@@ -188,13 +173,8 @@ static void evidence_draw(struct ui *ui, struct ui_view *v)
 }
 
 static const struct ui_view_handler evidence_handlers[] = {
-	{SY_OP_CLOSE, evidence_close},
-	{SY_OP_MOVE_DOWN, evidence_down},
-	{SY_OP_MOVE_UP, evidence_up},
 	{SY_OP_PAGE_DOWN, evidence_last},
 	{SY_OP_PAGE_UP, evidence_first},
-	{SY_OP_MOVE_TOP, evidence_first},
-	{SY_OP_MOVE_BOTTOM, evidence_last},
 	{SY_OP_PICK, evidence_pick},
 	{SY_OP_NONE, NULL},
 };
@@ -208,6 +188,7 @@ const struct ui_view_ops ui_evidence_view = {
 	.title = evidence_title,
 	.draw = evidence_draw,
 	.handlers = evidence_handlers,
+	.move_by = evidence_move,
 	.open_op = SY_OP_EVIDENCE,
 	.open = evidence_open,
 	.size = evidence_size,

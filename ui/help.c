@@ -216,41 +216,6 @@ static int help_scroll(struct ui *ui, struct ui_view *v, long delta)
 	return UI_REDRAW;
 }
 
-static int help_close(struct ui *ui, struct ui_view *v)
-{
-	return ui_view_close(ui, v);
-}
-
-static int help_down(struct ui *ui, struct ui_view *v)
-{
-	return help_scroll(ui, v, 1);
-}
-
-static int help_up(struct ui *ui, struct ui_view *v)
-{
-	return help_scroll(ui, v, -1);
-}
-
-static int help_page_down(struct ui *ui, struct ui_view *v)
-{
-	return help_scroll(ui, v, v->rect.h);
-}
-
-static int help_page_up(struct ui *ui, struct ui_view *v)
-{
-	return help_scroll(ui, v, -v->rect.h);
-}
-
-static int help_first(struct ui *ui, struct ui_view *v)
-{
-	return help_scroll(ui, v, -(long)1e9);
-}
-
-static int help_last(struct ui *ui, struct ui_view *v)
-{
-	return help_scroll(ui, v, (long)1e9);
-}
-
 static void help_draw(struct ui *ui, struct ui_view *v)
 {
 	struct help_state *hs = v->state;
@@ -270,13 +235,6 @@ static void help_draw(struct ui *ui, struct ui_view *v)
 }
 
 static const struct ui_view_handler help_handlers[] = {
-	{SY_OP_CLOSE, help_close},
-	{SY_OP_MOVE_DOWN, help_down},
-	{SY_OP_MOVE_UP, help_up},
-	{SY_OP_PAGE_DOWN, help_page_down},
-	{SY_OP_PAGE_UP, help_page_up},
-	{SY_OP_MOVE_TOP, help_first},
-	{SY_OP_MOVE_BOTTOM, help_last},
 	{SY_OP_NONE, NULL},
 };
 
@@ -289,6 +247,7 @@ const struct ui_view_ops ui_help_view = {
 	.title = help_title,
 	.draw = help_draw,
 	.handlers = help_handlers,
+	.move_by = help_scroll,
 	.open_op = SY_OP_HELP,
 	.open = help_open,
 	.size = help_size,

@@ -86,41 +86,6 @@ static int log_scroll(struct ui *ui, struct ui_view *v, long delta)
 	return UI_REDRAW;
 }
 
-static int log_close(struct ui *ui, struct ui_view *v)
-{
-	return ui_view_close(ui, v);
-}
-
-static int log_down(struct ui *ui, struct ui_view *v)
-{
-	return log_scroll(ui, v, 1);
-}
-
-static int log_up(struct ui *ui, struct ui_view *v)
-{
-	return log_scroll(ui, v, -1);
-}
-
-static int log_page_down(struct ui *ui, struct ui_view *v)
-{
-	return log_scroll(ui, v, v->rect.h);
-}
-
-static int log_page_up(struct ui *ui, struct ui_view *v)
-{
-	return log_scroll(ui, v, -v->rect.h);
-}
-
-static int log_first(struct ui *ui, struct ui_view *v)
-{
-	return log_scroll(ui, v, -(long)1e9);
-}
-
-static int log_last(struct ui *ui, struct ui_view *v)
-{
-	return log_scroll(ui, v, (long)1e9);
-}
-
 static void log_draw_row(struct ui *ui, const struct ui_view *v, int y, const struct log_row *row)
 {
 	const struct ui_log_entry *e = &ui->log.v[row->entry];
@@ -156,13 +121,6 @@ static void log_draw(struct ui *ui, struct ui_view *v)
 }
 
 static const struct ui_view_handler log_handlers[] = {
-	{SY_OP_CLOSE, log_close},
-	{SY_OP_MOVE_DOWN, log_down},
-	{SY_OP_MOVE_UP, log_up},
-	{SY_OP_PAGE_DOWN, log_page_down},
-	{SY_OP_PAGE_UP, log_page_up},
-	{SY_OP_MOVE_TOP, log_first},
-	{SY_OP_MOVE_BOTTOM, log_last},
 	{SY_OP_NONE, NULL},
 };
 
@@ -175,6 +133,7 @@ const struct ui_view_ops ui_log_view = {
 	.title = log_title,
 	.draw = log_draw,
 	.handlers = log_handlers,
+	.move_by = log_scroll,
 	.open_op = SY_OP_MESSAGE_LOG,
 	.open = log_open,
 	.size = log_size,

@@ -93,41 +93,6 @@ static int menu_move(struct ui *ui, struct ui_view *v, long delta)
 	return UI_REDRAW;
 }
 
-static int menu_close(struct ui *ui, struct ui_view *v)
-{
-	return ui_view_close(ui, v);
-}
-
-static int menu_down(struct ui *ui, struct ui_view *v)
-{
-	return menu_move(ui, v, 1);
-}
-
-static int menu_up(struct ui *ui, struct ui_view *v)
-{
-	return menu_move(ui, v, -1);
-}
-
-static int menu_page_down(struct ui *ui, struct ui_view *v)
-{
-	return menu_move(ui, v, v->rect.h);
-}
-
-static int menu_page_up(struct ui *ui, struct ui_view *v)
-{
-	return menu_move(ui, v, -v->rect.h);
-}
-
-static int menu_first(struct ui *ui, struct ui_view *v)
-{
-	return menu_move(ui, v, -(long)1e9);
-}
-
-static int menu_last(struct ui *ui, struct ui_view *v)
-{
-	return menu_move(ui, v, (long)1e9);
-}
-
 /* Enter: closes the menu, then does what the choice says. */
 static int menu_pick(struct ui *ui, struct ui_view *v)
 {
@@ -165,13 +130,6 @@ static void menu_draw(struct ui *ui, struct ui_view *v)
 }
 
 static const struct ui_view_handler menu_handlers[] = {
-	{SY_OP_CLOSE, menu_close},
-	{SY_OP_MOVE_DOWN, menu_down},
-	{SY_OP_MOVE_UP, menu_up},
-	{SY_OP_PAGE_DOWN, menu_page_down},
-	{SY_OP_PAGE_UP, menu_page_up},
-	{SY_OP_MOVE_TOP, menu_first},
-	{SY_OP_MOVE_BOTTOM, menu_last},
 	{SY_OP_PICK, menu_pick},
 	{SY_OP_NONE, NULL},
 };
@@ -185,6 +143,7 @@ const struct ui_view_ops ui_menu_view = {
 	.title = menu_title,
 	.draw = menu_draw,
 	.handlers = menu_handlers,
+	.move_by = menu_move,
 	.click = menu_click,
 	.size = menu_size,
 };

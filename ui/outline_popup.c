@@ -62,41 +62,6 @@ static int outline_move(struct ui *ui, struct ui_view *v, long delta)
 	return UI_REDRAW;
 }
 
-static int outline_close(struct ui *ui, struct ui_view *v)
-{
-	return ui_view_close(ui, v);
-}
-
-static int outline_down(struct ui *ui, struct ui_view *v)
-{
-	return outline_move(ui, v, 1);
-}
-
-static int outline_up(struct ui *ui, struct ui_view *v)
-{
-	return outline_move(ui, v, -1);
-}
-
-static int outline_page_down(struct ui *ui, struct ui_view *v)
-{
-	return outline_move(ui, v, v->rect.h);
-}
-
-static int outline_page_up(struct ui *ui, struct ui_view *v)
-{
-	return outline_move(ui, v, -v->rect.h);
-}
-
-static int outline_first(struct ui *ui, struct ui_view *v)
-{
-	return outline_move(ui, v, -(long)outline_count(ui));
-}
-
-static int outline_last(struct ui *ui, struct ui_view *v)
-{
-	return outline_move(ui, v, (long)outline_count(ui));
-}
-
 static int outline_pick(struct ui *ui, struct ui_view *v)
 {
 	struct outline_state *o = v->state;
@@ -150,13 +115,6 @@ static void outline_draw(struct ui *ui, struct ui_view *v)
 }
 
 static const struct ui_view_handler outline_handlers[] = {
-	{SY_OP_CLOSE, outline_close},
-	{SY_OP_MOVE_DOWN, outline_down},
-	{SY_OP_MOVE_UP, outline_up},
-	{SY_OP_PAGE_DOWN, outline_page_down},
-	{SY_OP_PAGE_UP, outline_page_up},
-	{SY_OP_MOVE_TOP, outline_first},
-	{SY_OP_MOVE_BOTTOM, outline_last},
 	{SY_OP_PICK, outline_pick},
 	{SY_OP_NONE, NULL},
 };
@@ -170,6 +128,7 @@ const struct ui_view_ops ui_outline_view = {
 	.title = outline_title,
 	.draw = outline_draw,
 	.handlers = outline_handlers,
+	.move_by = outline_move,
 	.open_op = SY_OP_OUTLINE,
 	.open = outline_open,
 	.size = outline_size,

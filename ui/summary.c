@@ -358,17 +358,8 @@ static int summary_page_rows(struct ui_view *v)
 	return h > 1 ? h : 1;
 }
 
-static int summary_down(struct ui *ui, struct ui_view *v) { return summary_move(ui, v, 1); }
-static int summary_up(struct ui *ui, struct ui_view *v) { return summary_move(ui, v, -1); }
 static int summary_page_down(struct ui *ui, struct ui_view *v) { return summary_move(ui, v, summary_page_rows(v)); }
 static int summary_page_up(struct ui *ui, struct ui_view *v) { return summary_move(ui, v, -summary_page_rows(v)); }
-static int summary_first(struct ui *ui, struct ui_view *v) { return summary_move(ui, v, -(long)((struct summary_state *)v->state)->n); }
-static int summary_last(struct ui *ui, struct ui_view *v) { return summary_move(ui, v, (long)((struct summary_state *)v->state)->n); }
-
-static int summary_close(struct ui *ui, struct ui_view *v)
-{
-	return ui_view_close(ui, v);
-}
 
 static int summary_sort(struct ui *ui, struct ui_view *v)
 {
@@ -491,13 +482,8 @@ static void summary_free(void *state)
 }
 
 static const struct ui_view_handler summary_handlers[] = {
-	{SY_OP_CLOSE, summary_close},
-	{SY_OP_MOVE_DOWN, summary_down},
-	{SY_OP_MOVE_UP, summary_up},
 	{SY_OP_PAGE_DOWN, summary_page_down},
 	{SY_OP_PAGE_UP, summary_page_up},
-	{SY_OP_MOVE_TOP, summary_first},
-	{SY_OP_MOVE_BOTTOM, summary_last},
 	{SY_OP_SUMMARY_SORT, summary_sort},
 	{SY_OP_SUMMARY_REPORT, summary_report},
 	{SY_OP_OPEN, summary_open},
@@ -513,6 +499,7 @@ const struct ui_view_ops ui_summary_view = {
 	.title = summary_title,
 	.draw = summary_draw,
 	.handlers = summary_handlers,
+	.move_by = summary_move,
 	.click = summary_click,
 	.event = summary_event,
 	.open_op = SY_OP_SUMMARY,

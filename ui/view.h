@@ -26,6 +26,9 @@
 struct ui;
 struct ui_view;
 
+/* A move past every row: to the first (negative) or the last. */
+#define UI_MOVE_ALL 1000000000L
+
 /* What an operation does in a view; returns reaction flags (enum ui_react). */
 typedef int (*ui_view_fn)(struct ui *ui, struct ui_view *v);
 
@@ -62,8 +65,13 @@ struct ui_view_ops {
 	/* Draws into v->rect, which the registry has just placed. */
 	void (*draw)(struct ui *ui, struct ui_view *v);
 	/* Op -> function, ending with {SY_OP_NONE, NULL}. Panes also get the
-	 * ops every pane shares (ui/actions.c) for the ops this table lacks. */
+	 * ops every pane shares (ui/actions.c) for the ops this table lacks;
+	 * popups and pages close on close unless the table says otherwise. */
 	const struct ui_view_handler *handlers;
+	/* Moves the selection or the scroll by delta rows, clamped (a delta of
+	 * ±UI_MOVE_ALL goes to the first or last): with it the view answers
+	 * j k PgDn PgUp g G (a page is v->rect.h rows) that its table lacks. */
+	int (*move_by)(struct ui *ui, struct ui_view *v, long delta);
 	/* A click at (row, col) of v->rect; a click on the title only focuses. */
 	int (*click)(struct ui *ui, struct ui_view *v, int row, int col);
 	int wheel_rows;           /* rows one wheel step moves (0: 3) */
