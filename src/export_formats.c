@@ -12,6 +12,7 @@
 #include "shenyue/export.h"
 #include "shenyue/fileio.h"
 #include "shenyue/i18n.h"
+#include "shenyue/options.h"
 #include "shenyue/xalloc.h"
 
 const struct sy_export_format sy_export_formats[] = {
@@ -134,9 +135,13 @@ void sy_export_formats_doc(FILE *out, bool roff)
 	for (size_t i = 0; i < sy_export_nformats; i++) {
 		const struct sy_export_format *f = &sy_export_formats[i];
 		const char *dflt = i == 0 ? _(" (default)") : "";
-		if (roff)
-			fprintf(out, ".TP\n.B %s\n%s%s (\\fB.%s\\fR)\n", f->name, _(f->help), dflt, f->extension);
-		else
+		if (roff) {
+			fprintf(out, ".TP\n.B %s\n", f->name);
+			sy_roff_text(out, _(f->help));
+			fprintf(out, "%s (\\fB.%s\\fR)\n", dflt, f->extension);
+		}
+		else {
 			fprintf(out, "  %-6s %s%s\n", f->name, _(f->help), dflt);
+		}
 	}
 }

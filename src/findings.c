@@ -8,6 +8,7 @@
 
 #include "shenyue/findings.h"
 #include "shenyue/i18n.h"
+#include "shenyue/options.h"
 #include "shenyue/score.h"
 #include "shenyue/xalloc.h"
 
@@ -288,21 +289,6 @@ static void wrap(FILE *out, const char *text, size_t col, size_t indent, size_t 
 	fputc('\n', out);
 }
 
-/* Writes s with roff's special characters escaped. */
-static void roff_text(FILE *out, const char *s)
-{
-	if (*s == '.' || *s == '\'')
-		fputs("\\&", out);
-	for (; *s; s++) {
-		if (*s == '\\')
-			fputs("\\e", out);
-		else if (*s == '-')
-			fputs("\\-", out);
-		else
-			fputc(*s, out);
-	}
-}
-
 void sy_findings_doc(FILE *out, bool roff)
 {
 	for (size_t k = 0; k < SY_FIND_COUNT; k++) {
@@ -315,9 +301,9 @@ void sy_findings_doc(FILE *out, bool roff)
 		snprintf(id, sizeof id, "%s%s", family ? "<aspect>" : "", row->id + (family ? 6 : 0));
 		if (roff) {
 			fputs(".TP\n.B ", out);
-			roff_text(out, id);
+			sy_roff_text(out, id);
 			fprintf(out, "\n(%s) ", sy_severity_name(row->severity));
-			roff_text(out, row->doc);
+			sy_roff_text(out, row->doc);
 			fputc('\n', out);
 		} else {
 			fprintf(out, "    %-22s %-7s ", id, sy_severity_name(row->severity));

@@ -159,9 +159,7 @@ const char *sy_man_section_name(enum sy_man_section s)
 	return (unsigned)s < sizeof section_names / sizeof *section_names ? section_names[s] : NULL;
 }
 
-/* Writes text for roff: backslashes and hyphens escaped, no line starting
- * with a control character. */
-static void roff_text(FILE *out, const char *s)
+void sy_roff_text(FILE *out, const char *s)
 {
 	if (*s == '.' || *s == '\'')
 		fputs("\\&", out);
@@ -201,7 +199,7 @@ static void roff_synopsis(FILE *out)
 			if (!option_in(o, (enum sy_command)c))
 				continue;
 			fputs("[\\fB\\-\\-", out);
-			roff_text(out, o->name);
+			sy_roff_text(out, o->name);
 			fputs("\\fR", out);
 			if (o->arg) {
 				fputc(' ', out);
@@ -238,7 +236,7 @@ static void roff_options(FILE *out)
 		if (o->letter)
 			fprintf(out, "\\fB\\-%c\\fR, ", o->letter);
 		fputs("\\fB\\-\\-", out);
-		roff_text(out, o->name);
+		sy_roff_text(out, o->name);
 		fputs("\\fR", out);
 		if (o->arg) {
 			fputc(' ', out);
@@ -246,7 +244,7 @@ static void roff_options(FILE *out)
 		}
 		fputc('\n', out);
 		roff_commands(out, o->commands);
-		roff_text(out, o->help);
+		sy_roff_text(out, o->help);
 		fputc('\n', out);
 	}
 }
@@ -255,7 +253,7 @@ static void roff_environment(FILE *out)
 {
 	for (const struct sy_env_info *e = sy_environment(); e->name; e++) {
 		fprintf(out, ".TP\n.B %s\n", e->name);
-		roff_text(out, e->help);
+		sy_roff_text(out, e->help);
 		fputc('\n', out);
 	}
 }
@@ -271,11 +269,11 @@ static void roff_configuration(FILE *out)
 	};
 	for (size_t i = 0; i < sizeof settings / sizeof *settings; i++) {
 		fputs(".TP\n\\fB", out);
-		roff_text(out, settings[i].key);
+		sy_roff_text(out, settings[i].key);
 		fputs(":\\fR ", out);
 		roff_arg(out, settings[i].type);
 		fputc('\n', out);
-		roff_text(out, settings[i].help);
+		sy_roff_text(out, settings[i].help);
 		fputs(".\n", out);
 	}
 }
@@ -285,7 +283,7 @@ static void roff_exit_status(FILE *out)
 	for (int c = 0; c < SY_CMD_COUNT; c++) {
 		const struct sy_command_info *ci = sy_command_info((enum sy_command)c);
 		fprintf(out, ".TP\n.B shenyue%s%s\n", *ci->name ? " " : "", ci->name);
-		roff_text(out, ci->exit_status);
+		sy_roff_text(out, ci->exit_status);
 		fputc('\n', out);
 	}
 }

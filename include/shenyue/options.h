@@ -208,5 +208,8 @@ enum sy_man_section { SY_MAN_SYNOPSIS, SY_MAN_OPTIONS, SY_MAN_ENVIRONMENT, SY_MA
 const char *sy_man_section_name(enum sy_man_section s);
 /* Writes a section's roff (untranslated: the man page is English). */
 void sy_options_roff(FILE *out, enum sy_man_section s);
+/* Writes text for roff: backslashes and hyphens escaped, no line starting
+ * with a control character (every generated part of the man page). */
+void sy_roff_text(FILE *out, const char *s);
 
 #endif
