@@ -367,6 +367,37 @@ bool sy_export_finding_shown(const struct sy_export_doc *x, const struct sy_expo
 	return !f->part || sy_review_override(&r->review, f->part, NULL) != SY_PRESENT;
 }
 
+static bool has_finding(const struct sy_export_report *r, const char *id, long line)
+{
+	for (size_t i = 0; i < r->nf; i++)
+		if (!strcmp(r->f[i].id, id) && r->f[i].line == line)
+			return true;
+	return false;
+}
+
+static bool has_part(const struct sy_export_report *r, const char *id)
+{
+	for (size_t i = 0; i < r->nparts; i++)
+		if (!strcmp(r->parts[i].id, id))
+			return true;
+	return false;
+}
+
+bool sy_export_note_orphaned(const struct sy_export_report *r, const struct sy_item *it, long *line)
+{
+	enum sy_note_on on;
+	char *part, *finding;
+	if (sy_key_note_parse(it->key, &on, &part, &finding, line) < 0)
+		return false;
+	bool orphan = (on == SY_NOTE_FINDING && !has_finding(r, finding, *line)) ||
+		      (on == SY_NOTE_PART && !has_part(r, part));
+	if (on != SY_NOTE_FINDING)
+		*line = 0;
+	free(part);
+	free(finding);
+	return orphan;
+}
+
 /* ---- file names ---- */
 
 char *sy_export_folder_name(const char *dir)

@@ -226,10 +226,12 @@ static void docx_part(struct sy_docx *d, const struct sy_export_report *r, size_
 	body_lines(d, "审查意见", note_on(r, SY_NOTE_PART, p->id, NULL, 0));
 }
 
-/* A part goes into the document when required, or when it was reported. */
+/* A part goes into the document when required, when it was reported, or
+ * when the reviewer wrote a note on it (the note goes under it). */
 static bool part_shown(const struct sy_export_report *r, size_t i)
 {
-	return r->parts[i].required || sy_export_part_status(r, i, NULL, NULL) != SY_MISSING;
+	return r->parts[i].required || sy_export_part_status(r, i, NULL, NULL) != SY_MISSING ||
+	       note_on(r, SY_NOTE_PART, r->parts[i].id, NULL, 0);
 }
 
 static void docx_parts(struct sy_docx *d, const struct sy_export_report *r, size_t *section)
@@ -289,16 +291,9 @@ static void docx_findings(struct sy_docx *d, const struct sy_export_doc *x, cons
 	}
 }
 
-static bool has_finding(const struct sy_export_report *r, const char *id, long line)
-{
-	for (size_t i = 0; i < r->nf; i++)
-		if (!strcmp(r->f[i].id, id) && r->f[i].line == line)
-			return true;
-	return false;
-}
-
-/* The report note, and notes on findings no longer in the resubmitted
- * report (never dropped, named by their line). */
+/* The report note, and notes with no place left: on findings no longer in
+ * the resubmitted report, on parts the rubric no longer has (never
+ * dropped, named by their line). */
 static void docx_other(struct sy_docx *d, const struct sy_export_report *r, size_t *section)
 {
 	const char *note = note_on(r, SY_NOTE_REPORT, NULL, NULL, 0);
@@ -309,21 +304,15 @@ static void docx_other(struct sy_docx *d, const struct sy_export_report *r, size
 		body_lines(d, NULL, note);
 	}
 	for (size_t i = 0; i < r->review.nitems; i++) {
-		enum sy_note_on on;
-		char *part, *finding;
 		long line;
-		if (sy_key_note_parse(r->review.items[i].key, &on, &part, &finding, &line) < 0)
+		if (!sy_export_note_orphaned(r, &r->review.items[i], &line))
 			continue;
-		if (on == SY_NOTE_FINDING && !has_finding(r, finding, line)) {
-			if (!header)
-				heading(d, section, "其他意见");
-			header = true;
-			char label[64];
-			snprintf(label, sizeof label, line ? "此前版本第%ld行" : "此前版本", line);
-			body_lines(d, label, r->review.items[i].value);
-		}
-		free(part);
-		free(finding);
+		if (!header)
+			heading(d, section, "其他意见");
+		header = true;
+		char label[64];
+		snprintf(label, sizeof label, line ? "此前版本第%ld行" : "此前版本", line);
+		body_lines(d, label, r->review.items[i].value);
 	}
 }
 

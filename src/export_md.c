@@ -305,22 +305,6 @@ static void md_finding(FILE *out, const struct sy_export_doc *x, const struct sy
 	md_note(out, x, W(x, SY_W_NOTE), note_on(&r->review, SY_NOTE_FINDING, NULL, f->id, f->line), "  ");
 }
 
-static bool report_has_finding(const struct sy_export_report *r, const char *id, long line)
-{
-	for (size_t i = 0; i < r->nf; i++)
-		if (!strcmp(r->f[i].id, id) && r->f[i].line == line)
-			return true;
-	return false;
-}
-
-static const struct sy_export_part *report_part(const struct sy_export_report *r, const char *id)
-{
-	for (size_t i = 0; i < r->nparts; i++)
-		if (!strcmp(r->parts[i].id, id))
-			return &r->parts[i];
-	return NULL;
-}
-
 /* A note whose finding is gone (a resubmission): kept, never dropped; it is
  * named by its line, never by an id. */
 static void md_orphan(FILE *out, const struct sy_export_doc *x, const char *text, long line, bool *header)
@@ -341,18 +325,9 @@ static void md_orphan_notes(FILE *out, const struct sy_export_doc *x, const stru
 {
 	bool header = false;
 	for (size_t i = 0; i < r->review.nitems; i++) {
-		const struct sy_item *it = &r->review.items[i];
-		enum sy_note_on on;
-		char *part, *finding;
 		long line;
-		if (sy_key_note_parse(it->key, &on, &part, &finding, &line) < 0)
-			continue;
-		if (on == SY_NOTE_FINDING && !report_has_finding(r, finding, line))
-			md_orphan(out, x, it->value, line, &header);
-		else if (on == SY_NOTE_PART && !report_part(r, part))
-			md_orphan(out, x, it->value, 0, &header);
-		free(part);
-		free(finding);
+		if (sy_export_note_orphaned(r, &r->review.items[i], &line))
+			md_orphan(out, x, r->review.items[i].value, line, &header);
 	}
 }
 

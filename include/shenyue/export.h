@@ -204,6 +204,12 @@ int sy_export_part_status(const struct sy_export_report *x, size_t p, bool *over
 bool sy_export_finding_shown(const struct sy_export_doc *x, const struct sy_export_report *r,
 			     const struct sy_export_finding *f);
 
+/* True when review item it is a note with no place left in r: on a finding
+ * no longer in the report (a resubmission), or on a part the rubric no
+ * longer has. *line gets the finding's line (0 for a part). Exports write
+ * such notes apart, never drop them. */
+bool sy_export_note_orphaned(const struct sy_export_report *r, const struct sy_item *it, long *line);
+
 /* Every override of r in one line of text: "第一责任人：部分具备（理由）；…". */
 char *sy_export_overrides_text(const struct sy_export_doc *x, const struct sy_export_report *r);
 /* Every note of r, one per line, each with what it is on: [总体] [第一责任人] [第14行]. */

@@ -355,6 +355,46 @@ static void test_overruled_finding_left_out(void **state)
 
 /* CSV: BOM, Chinese column names, a status per part as it counts, ids in
  * their own columns, formulas defused; English with lang en. */
+/* A note is never lost from the 审查意见: one on an optional part the
+ * report left out goes under that part; one on a part the rubric no
+ * longer has goes under 其他意见, in the .docx as in the md. */
+static void test_docx_keeps_part_notes(void **state)
+{
+	struct fx_world w;
+	struct sy_review rv[2];
+	struct sy_export_doc x;
+	fx_world_init(&w);
+	fixed_reviews(rv);
+	static const struct sy_note_target other = {.on = SY_NOTE_PART, .part = "other"};
+	static const struct sy_note_target gone = {.on = SY_NOTE_PART, .part = "retired-part"};
+	char *k = sy_key_note(&other);
+	put(&rv[1], k, "请补充年度内接受督察整改情况", NULL);
+	free(k);
+	k = sy_key_note(&gone);
+	put(&rv[1], k, "旧规则下的意见仍须转达", NULL);
+	free(k);
+	build_doc(&w, rv, &OPTS, &x);
+	struct sy_export_doc one;
+	sy_export_doc_slice(&x, 1, &one);
+	size_t len;
+	char *docx = write_doc(&one, "docx", &len);
+	xmlDocPtr doc = ox_xml(docx, len, "word/document.xml");
+	char *text = ox_docx_text(doc);
+	assert_non_null(strstr(text, "请补充年度内接受督察整改情况"));
+	assert_non_null(strstr(text, "旧规则下的意见仍须转达"));
+	char *md = write_doc(&one, "md", NULL);
+	assert_non_null(strstr(md, "请补充年度内接受督察整改情况"));
+	assert_non_null(strstr(md, "旧规则下的意见仍须转达"));
+	free(md);
+	free(text);
+	xmlFreeDoc(doc);
+	free(docx);
+	sy_export_free(&x);
+	sy_review_free(&rv[0]);
+	sy_review_free(&rv[1]);
+	fx_world_free(&w);
+}
+
 static void test_csv(void **state)
 {
 	struct fx_world w;
@@ -947,6 +987,7 @@ int main(void)
 		cmocka_unit_test(test_findings_said_again),
 		cmocka_unit_test(test_md_contents),
 		cmocka_unit_test(test_overruled_finding_left_out),
+		cmocka_unit_test(test_docx_keeps_part_notes),
 		cmocka_unit_test(test_csv),
 		cmocka_unit_test(test_yaml_roundtrip),
 		cmocka_unit_test(test_docx_contents),
