@@ -17,31 +17,6 @@ void list_order_free(struct list_order *o)
 	o->reviewer = o->filter = NULL;
 }
 
-const char *list_sort_label(enum list_sort s)
-{
-	/* TRANSLATORS: the sort order of the report list, shown as "Reports 3/3 · name". */
-	static const char *const names[LIST_NSORT] = {N_("name"), N_("score"), N_("unit"), N_("verdict"),
-						      N_("reviewer"), N_("tagged first"), N_("re-review first")};
-	return (unsigned)s < LIST_NSORT ? _(names[s]) : "?";
-}
-
-void list_show_label(const struct list_order *o, char *buf, size_t len)
-{
-	switch (o->show) {
-	case LIST_SHOW_INCOMPLETE: snprintf(buf, len, "%s", _("incomplete")); break;
-	case LIST_SHOW_NO_VERDICT: snprintf(buf, len, "%s", _("no verdict")); break;
-	case LIST_SHOW_ACCEPT: snprintf(buf, len, "%s", sy_verdict_label(SY_VERDICT_ACCEPT)); break;
-	case LIST_SHOW_RETURN: snprintf(buf, len, "%s", sy_verdict_label(SY_VERDICT_RETURN)); break;
-	case LIST_SHOW_PENDING: snprintf(buf, len, "%s", sy_verdict_label(SY_VERDICT_PENDING)); break;
-	case LIST_SHOW_TAGGED: snprintf(buf, len, "%s", _("tagged")); break;
-	case LIST_SHOW_AGAIN: snprintf(buf, len, "%s", _("needs re-review")); break;
-	case LIST_SHOW_LATE: snprintf(buf, len, "%s", _("received late")); break;
-	/* TRANSLATORS: the list shows only the verdicts of this reviewer. */
-	case LIST_SHOW_REVIEWER: snprintf(buf, len, _("by %s"), o->reviewer ? o->reviewer : "?"); break;
-	default: snprintf(buf, len, "%s", ""); break;
-	}
-}
-
 const char *list_reviewer(const struct ui *ui, size_t i)
 {
 	const struct sy_item *it = sy_review_get(sy_desk_review(&ui->desk, i), SY_KEY_VERDICT);
@@ -53,23 +28,53 @@ static enum sy_verdict list_verdict(const struct ui *ui, size_t i)
 	return sy_review_verdict(sy_desk_review(&ui->desk, i));
 }
 
+static bool keeps_incomplete(const struct ui *ui, size_t i) { return ui_report_incomplete(ui, i); }
+static bool keeps_tagged(const struct ui *ui, size_t i) { return ui->desk.tagged[i]; }
+static bool keeps_again(const struct ui *ui, size_t i) { return sy_desk_state(&ui->desk, i) == SY_REVIEW_AGAIN; }
+/* the summary is rebuilt when stale */
+static bool keeps_late(const struct ui *ui, size_t i) { return ui_report_late((struct ui *)ui, i); }
+
+/* One "show only" choice: its words and the reports it keeps, by a test of
+ * its own or by their verdict. LIST_SHOW_ALL and LIST_SHOW_REVIEWER (whose
+ * words and test take the reviewer's name) are not rows of their own. */
+static const struct {
+	const char *label;   /* N_(); NULL: the verdict's label */
+	bool (*keeps)(const struct ui *ui, size_t i); /* NULL: by verdict */
+	enum sy_verdict verdict;
+} list_show_rows[LIST_NSHOW] = {
+	[LIST_SHOW_INCOMPLETE] = {N_("incomplete"), keeps_incomplete, SY_VERDICT_NONE},
+	[LIST_SHOW_NO_VERDICT] = {N_("no verdict"), NULL, SY_VERDICT_NONE},
+	[LIST_SHOW_ACCEPT] = {NULL, NULL, SY_VERDICT_ACCEPT},
+	[LIST_SHOW_RETURN] = {NULL, NULL, SY_VERDICT_RETURN},
+	[LIST_SHOW_PENDING] = {NULL, NULL, SY_VERDICT_PENDING},
+	[LIST_SHOW_TAGGED] = {N_("tagged"), keeps_tagged, SY_VERDICT_NONE},
+	[LIST_SHOW_LATE] = {N_("received late"), keeps_late, SY_VERDICT_NONE},
+	[LIST_SHOW_AGAIN] = {N_("needs re-review"), keeps_again, SY_VERDICT_NONE},
+};
+
+void list_show_label(const struct list_order *o, char *buf, size_t len)
+{
+	if (o->show == LIST_SHOW_REVIEWER) /* TRANSLATORS: the list shows only the verdicts of this reviewer. */
+		snprintf(buf, len, _("by %s"), o->reviewer ? o->reviewer : "?");
+	else if (o->show <= LIST_SHOW_ALL || o->show >= LIST_NSHOW)
+		snprintf(buf, len, "%s", "");
+	else if (list_show_rows[o->show].label)
+		snprintf(buf, len, "%s", _(list_show_rows[o->show].label));
+	else
+		snprintf(buf, len, "%s", sy_verdict_label(list_show_rows[o->show].verdict));
+}
+
 bool list_shows(const struct ui *ui, enum list_show show, const char *reviewer, size_t i)
 {
-	switch (show) {
-	case LIST_SHOW_INCOMPLETE: return ui_report_incomplete(ui, i);
-	case LIST_SHOW_NO_VERDICT: return list_verdict(ui, i) == SY_VERDICT_NONE;
-	case LIST_SHOW_ACCEPT: return list_verdict(ui, i) == SY_VERDICT_ACCEPT;
-	case LIST_SHOW_RETURN: return list_verdict(ui, i) == SY_VERDICT_RETURN;
-	case LIST_SHOW_PENDING: return list_verdict(ui, i) == SY_VERDICT_PENDING;
-	case LIST_SHOW_TAGGED: return ui->desk.tagged[i];
-	case LIST_SHOW_AGAIN: return sy_desk_state(&ui->desk, i) == SY_REVIEW_AGAIN;
-	case LIST_SHOW_LATE: return ui_report_late((struct ui *)ui, i); /* the summary is rebuilt when stale */
-	case LIST_SHOW_REVIEWER: {
+	if (show == LIST_SHOW_REVIEWER) {
 		const char *by = list_reviewer(ui, i);
 		return by && reviewer && !strcmp(by, reviewer);
 	}
-	default: return true;
-	}
+	if (show <= LIST_SHOW_ALL || show >= LIST_NSHOW)
+		return true;
+	if (list_show_rows[show].keeps)
+		return list_show_rows[show].keeps(ui, i);
+	return list_verdict(ui, i) == list_show_rows[show].verdict;
 }
 
 /* True when the file, the unit or the title of report i contains f. */
@@ -129,22 +134,44 @@ static int cmp_long(long a, long b)
 	return a < b ? -1 : a > b;
 }
 
+static int cmp_score(size_t a, size_t b) { return cmp_long(score_key(a), score_key(b)); }
+static int cmp_verdict(size_t a, size_t b) { return cmp_long(verdict_key(a), verdict_key(b)); }
+static int cmp_tagged(size_t a, size_t b) { return cmp_long(!sort_ui->desk.tagged[a], !sort_ui->desk.tagged[b]); }
+static int cmp_state(size_t a, size_t b) { return cmp_long(state_key(a), state_key(b)); }
+static int cmp_reviewer(size_t a, size_t b) { return sy_collate(list_reviewer(sort_ui, a), list_reviewer(sort_ui, b)); }
+
+/* Units in pinyin order, reports not yet read last. */
+static int cmp_unit(size_t a, size_t b)
+{
+	const struct sy_report *ra = &sort_ui->batch.r[a], *rb = &sort_ui->batch.r[b];
+	return sy_collate(ra->loaded ? ra->outline.unit : NULL, rb->loaded ? rb->outline.unit : NULL);
+}
+
+/* The sort orders: the supervisor's word for each, and how it compares
+ * (ties go by name). */
+static const struct {
+	const char *label; /* N_() */
+	int (*cmp)(size_t a, size_t b);
+} list_sort_rows[LIST_NSORT] = {
+	/* TRANSLATORS: the sort order of the report list, shown as "Reports 3/3 · name". */
+	[LIST_SORT_NAME] = {N_("name"), cmp_name},
+	[LIST_SORT_SCORE] = {N_("score"), cmp_score},
+	[LIST_SORT_UNIT] = {N_("unit"), cmp_unit},
+	[LIST_SORT_VERDICT] = {N_("verdict"), cmp_verdict},
+	[LIST_SORT_REVIEWER] = {N_("reviewer"), cmp_reviewer},
+	[LIST_SORT_TAGGED] = {N_("tagged first"), cmp_tagged},
+	[LIST_SORT_STATE] = {N_("re-review first"), cmp_state},
+};
+
+const char *list_sort_label(enum list_sort s)
+{
+	return (unsigned)s < LIST_NSORT ? _(list_sort_rows[s].label) : "?";
+}
+
 static int cmp_view(const void *pa, const void *pb)
 {
 	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-	const struct sy_report *ra = &sort_ui->batch.r[a], *rb = &sort_ui->batch.r[b];
-	int c = 0;
-	switch (sort_order->sort) {
-	case LIST_SORT_SCORE: c = cmp_long(score_key(a), score_key(b)); break;
-	case LIST_SORT_UNIT:
-		c = sy_collate(ra->loaded ? ra->outline.unit : NULL, rb->loaded ? rb->outline.unit : NULL);
-		break;
-	case LIST_SORT_VERDICT: c = cmp_long(verdict_key(a), verdict_key(b)); break;
-	case LIST_SORT_REVIEWER: c = sy_collate(list_reviewer(sort_ui, a), list_reviewer(sort_ui, b)); break;
-	case LIST_SORT_TAGGED: c = cmp_long(!sort_ui->desk.tagged[a], !sort_ui->desk.tagged[b]); break;
-	case LIST_SORT_STATE: c = cmp_long(state_key(a), state_key(b)); break;
-	default: break;
-	}
+	int c = (unsigned)sort_order->sort < LIST_NSORT ? list_sort_rows[sort_order->sort].cmp(a, b) : 0;
 	return c ? c : cmp_name(a, b);
 }
 
