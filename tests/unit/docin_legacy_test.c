@@ -2,9 +2,7 @@
  * with a stand-in converter (a shell script) the result is read as .docx,
  * a hung converter is killed at the time limit with nothing left behind, a
  * failing one is quoted; password-protected files and spreadsheets are
- * refused before converting. With LibreOffice installed, a real .doc (and
- * the same file named .wps) made from a seed scores like the text; without
- * it that test SKIPs, saying so. */
+ * refused before converting. (A real LibreOffice: docin_soffice_test.) */
 #include "config.h"
 
 #include <dirent.h>
@@ -209,69 +207,6 @@ static void test_failing_converter_is_quoted(void **state)
 	free(fail);
 }
 
-/* soffice on the PATH, or NULL. */
-static char *real_soffice(void)
-{
-	const char *path = getenv("PATH");
-	for (const char *p = path ? path : ""; *p;) {
-		size_t n = strcspn(p, ":");
-		char *cand = xasprintf("%.*s/soffice", (int)n, p);
-		if (access(cand, X_OK) == 0)
-			return cand;
-		free(cand);
-		p += n + (p[n] == ':');
-	}
-	return NULL;
-}
-
-static void test_real_doc_and_wps_score_like_text(void **state)
-{
-	char *soffice = real_soffice();
-	if (!soffice) {
-		fprintf(stderr, "SKIP: no LibreOffice (soffice) on the PATH: .doc/.wps not tested for real\n");
-		skip();
-	}
-	const char *src = getenv("SRCDIR");
-	char *txt = xasprintf("%s/examples/01-complete.txt", src ? src : "..");
-	char *text;
-	size_t len;
-	assert_int_equal(sy_file_read(txt, 0, &text, &len, NULL), SY_READ_OK);
-	char *docx = xasprintf("%s/01.docx", tmpdir), *doc = xasprintf("%s/01.doc", tmpdir);
-	assert_int_equal(docx_write(docx, text, len, DOCX_WORD, NULL), 0);
-	char *cmd = xasprintf("cd '%s' && '%s' -env:UserInstallation=file://%s/lo --headless --convert-to "
-			      "'doc:MS Word 97' 01.docx >/dev/null 2>&1", tmpdir, soffice, tmpdir);
-	assert_int_equal(system(cmd), 0);
-	struct sy_report a = {0}, b = {0};
-	assert_int_equal(sy_report_load(&a, txt, test_rubric()), 0);
-	assert_int_equal(sy_report_load(&b, doc, test_rubric()), 0);
-	assert_int_equal(b.doc.kind, SY_KIND_DOC);
-	assert_string_equal(sy_doc_source_name(&b.doc), "doc");
-	assert_int_equal(a.score.score, b.score.score);
-	for (size_t i = 0; i < a.score.nparts; i++) {
-		assert_int_equal(a.score.parts[i].status, b.score.parts[i].status);
-		assert_int_equal(a.score.parts[i].line, b.score.parts[i].line);
-	}
-	/* WPS writes the same binary format under .wps */
-	char *wps = xasprintf("%s/01.wps", tmpdir);
-	assert_int_equal(rename(doc, wps), 0);
-	sy_report_free(&b);
-	memset(&b, 0, sizeof b);
-	assert_int_equal(sy_report_load(&b, wps, test_rubric()), 0);
-	assert_int_equal(a.score.score, b.score.score);
-	sy_report_free(&a);
-	sy_report_free(&b);
-	char *rm = xasprintf("rm -rf '%s/lo' '%s' '%s'", tmpdir, docx, wps);
-	assert_int_equal(system(rm), 0);
-	free(rm);
-	free(wps);
-	free(cmd);
-	free(docx);
-	free(doc);
-	free(text);
-	free(txt);
-	free(soffice);
-}
-
 static int make_tmpdir(void **state)
 {
 	if (!mkdtemp(tmpdir))
@@ -300,7 +235,6 @@ int main(void)
 		cmocka_unit_test(test_converted_result_is_read),
 		cmocka_unit_test(test_hung_converter_is_killed),
 		cmocka_unit_test(test_failing_converter_is_quoted),
-		cmocka_unit_test(test_real_doc_and_wps_score_like_text),
 	};
 	return cmocka_run_group_tests(tests, make_tmpdir, remove_tmpdir);
 }

@@ -15,6 +15,7 @@ UNIT_TESTS = \
 	tests/unit/docin_legacy_test \
 	tests/unit/docin_odt_test \
 	tests/unit/docin_pdf_test \
+	tests/unit/docin_soffice_test \
 	tests/unit/docx_test \
 	tests/unit/effective_test \
 	tests/unit/emit_test \
@@ -70,5 +71,7 @@ tests_unit_docin_legacy_test_SOURCES = tests/unit/docin_legacy_test.c $(TEST_TOO
 tests_unit_docin_legacy_test_LDADD = $(TEST_TOOLS_LIBS) $(CMOCKA_LIBS)
 tests_unit_docin_pdf_test_SOURCES = tests/unit/docin_pdf_test.c $(TEST_TOOLS)
 tests_unit_docin_pdf_test_LDADD = $(TEST_TOOLS_LIBS) $(CMOCKA_LIBS)
+tests_unit_docin_soffice_test_SOURCES = tests/unit/docin_soffice_test.c $(TEST_TOOLS)
+tests_unit_docin_soffice_test_LDADD = $(TEST_TOOLS_LIBS) $(CMOCKA_LIBS)
 tests_unit_seed_twins_test_SOURCES = tests/unit/seed_twins_test.c $(TEST_TOOLS)
 tests_unit_seed_twins_test_LDADD = $(TEST_TOOLS_LIBS) $(CMOCKA_LIBS)
