@@ -11,13 +11,12 @@
 #include "shenyue/width.h"
 #include "shenyue/yamlutil.h"
 
+/* A part's mark; an optional part left out is no fault: · rather than ✗. */
 static const char *status_mark(enum sy_status st, bool required, bool utf8)
 {
 	if (st == SY_MISSING && !required)
 		return utf8 ? "·" : ".";
-	if (utf8)
-		return st == SY_PRESENT ? "✓" : st == SY_PARTIAL ? "~" : "✗";
-	return st == SY_PRESENT ? "+" : st == SY_PARTIAL ? "~" : "-";
+	return sy_status_mark(st, utf8);
 }
 
 /* A severity as the reader's language says it (错误 警告 提示). */

@@ -3,7 +3,6 @@
 
 #include <errno.h>
 
-#include <langinfo.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,12 +28,6 @@ static int parse_format(const char *s, enum sy_check_format *fmt)
 	else
 		return -1;
 	return 0;
-}
-
-static bool locale_is_utf8(void)
-{
-	const char *cs = nl_langinfo(CODESET);
-	return cs && (!strcmp(cs, "UTF-8") || !strcmp(cs, "utf8"));
 }
 
 struct check_opts {
@@ -110,7 +103,7 @@ int sy_cli_check(int argc, char **argv)
 	if (!o.explain) {
 		struct sy_check_run run = { argv + optind, (size_t)(argc - optind), &rubric,
 					    have_roster ? &roster : NULL, o.fmt, o.order, o.jobs,
-					    locale_is_utf8(), false, stdout, stderr };
+					    sy_locale_is_utf8(), false, stdout, stderr };
 		status = sy_check_stream(&run);
 		sy_roster_free(&roster);
 		sy_rubric_free(&rubric);
@@ -127,13 +120,13 @@ int sy_cli_check(int argc, char **argv)
 	sy_batch_order(&batch, o.order, &rubric);
 	if (o.explain)
 		for (size_t i = 0; i < batch.n; i++)
-			sy_explain_write(stdout, &batch.r[i], &rubric, locale_is_utf8());
+			sy_explain_write(stdout, &batch.r[i], &rubric, sy_locale_is_utf8());
 	else if (o.fmt == SY_FMT_YAML)
 		sy_check_write_yaml(stdout, &batch, &rubric);
 	else if (o.fmt == SY_FMT_CSV)
 		sy_check_write_csv(stdout, &batch, &rubric);
 	else
-		sy_check_write_text(stdout, &batch, &rubric, locale_is_utf8());
+		sy_check_write_text(stdout, &batch, &rubric, sy_locale_is_utf8());
 	errno = 0;
 	int write_error = fflush(stdout) != 0 || ferror(stdout) ? (errno ? errno : EIO) : 0;
 	sy_cli_report_errors(&batch);
