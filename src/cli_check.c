@@ -85,6 +85,32 @@ static int check_parse_args(int argc, char **argv, struct check_opts *o, int *st
 	return sy_cli_parse(SY_CMD_CHECK, argc, argv, check_take, o, status);
 }
 
+/* check --explain: the batch read whole, then for each report the outline
+ * shenyue saw and why each part has its status. Returns the exit status. */
+static int check_explain(const struct check_opts *o, char *const *paths, size_t npaths, const struct sy_rubric *r,
+			 const struct sy_roster *roster)
+{
+	struct sy_batch batch = {0};
+	sy_batch_expand(&batch, paths, npaths);
+	sy_batch_load_all(&batch, r);
+	sy_batch_crosscheck_opts(&batch, &(struct sy_crosscheck_opts){ .rubric = r, .roster = roster });
+	if (roster)
+		sy_roster_check_batch(roster, &batch);
+	sy_batch_order(&batch, o->order, r);
+	for (size_t i = 0; i < batch.n; i++)
+		sy_explain_write(stdout, &batch.r[i], r, sy_locale_is_utf8());
+	errno = 0;
+	int write_error = fflush(stdout) != 0 || ferror(stdout) ? (errno ? errno : EIO) : 0;
+	sy_cli_report_errors(&batch);
+	int status = sy_check_exit_status(&batch, r);
+	if (write_error) { /* a full disk or a closed pipe is not a clean check */
+		fprintf(stderr, _("shenyue: cannot write the output: %s\n"), strerror(write_error));
+		status = 2;
+	}
+	sy_batch_free(&batch);
+	return status;
+}
+
 int sy_cli_check(int argc, char **argv)
 {
 	struct check_opts o = {SY_FMT_TEXT, SY_ORDER_PATH, NULL, NULL, false, 0};
@@ -96,46 +122,20 @@ int sy_cli_check(int argc, char **argv)
 		return 2;
 	struct sy_roster roster = {0};
 	bool have_roster = false;
-	if (sy_cli_load_roster(&roster, o.roster, argv + optind, (size_t)(argc - optind), NULL, &have_roster)) {
+	char *const *paths = argv + optind;
+	size_t npaths = (size_t)(argc - optind);
+	if (sy_cli_load_roster(&roster, o.roster, paths, npaths, NULL, &have_roster)) {
 		sy_rubric_free(&rubric);
 		return 2;
 	}
-	if (!o.explain) {
-		struct sy_check_run run = { argv + optind, (size_t)(argc - optind), &rubric,
-					    have_roster ? &roster : NULL, o.fmt, o.order, o.jobs,
-					    sy_locale_is_utf8(), false, stdout, stderr };
+	if (o.explain) {
+		status = check_explain(&o, paths, npaths, &rubric, have_roster ? &roster : NULL);
+	} else {
+		struct sy_check_run run = { paths, npaths, &rubric, have_roster ? &roster : NULL, o.fmt, o.order,
+					    o.jobs, sy_locale_is_utf8(), false, stdout, stderr };
 		status = sy_check_stream(&run);
-		sy_roster_free(&roster);
-		sy_rubric_free(&rubric);
-		return status;
 	}
-	struct sy_batch batch = {0};
-	sy_batch_expand(&batch, argv + optind, (size_t)(argc - optind));
-	sy_batch_load_all(&batch, &rubric);
-	sy_batch_crosscheck_opts(&batch, &(struct sy_crosscheck_opts){ .rubric = &rubric,
-								 .roster = have_roster ? &roster : NULL });
-	if (have_roster)
-		sy_roster_check_batch(&roster, &batch);
 	sy_roster_free(&roster);
-	sy_batch_order(&batch, o.order, &rubric);
-	if (o.explain)
-		for (size_t i = 0; i < batch.n; i++)
-			sy_explain_write(stdout, &batch.r[i], &rubric, sy_locale_is_utf8());
-	else if (o.fmt == SY_FMT_YAML)
-		sy_check_write_yaml(stdout, &batch, &rubric);
-	else if (o.fmt == SY_FMT_CSV)
-		sy_check_write_csv(stdout, &batch, &rubric);
-	else
-		sy_check_write_text(stdout, &batch, &rubric, sy_locale_is_utf8());
-	errno = 0;
-	int write_error = fflush(stdout) != 0 || ferror(stdout) ? (errno ? errno : EIO) : 0;
-	sy_cli_report_errors(&batch);
-	status = sy_check_exit_status(&batch, &rubric);
-	if (write_error) { /* a full disk or a closed pipe is not a clean check */
-		fprintf(stderr, _("shenyue: cannot write the output: %s\n"), strerror(write_error));
-		status = 2;
-	}
-	sy_batch_free(&batch);
 	sy_rubric_free(&rubric);
 	return status;
 }
