@@ -130,11 +130,6 @@ enum sy_review_state sy_desk_state(const struct sy_desk *d, size_t i)
 	return sy_effective_state(&d->batch->r[i], &d->files[i].cur);
 }
 
-void sy_desk_effective(const struct sy_desk *d, size_t i, struct sy_effective *e)
-{
-	sy_effective_of(e, &d->batch->r[i], &d->files[i].cur, d->rubric);
-}
-
 /* True when report i was decoded, so its content hash means something. */
 static bool desk_has_content(const struct sy_desk *d, size_t i)
 {

@@ -89,9 +89,6 @@ bool sy_desk_incomplete(const struct sy_desk *d, size_t i);
 size_t sy_desk_warnings(const struct sy_desk *d, size_t i);
 /* Returns where report i stands: no verdict, reviewed, or needs re-review. */
 enum sy_review_state sy_desk_state(const struct sy_desk *d, size_t i);
-/* Fills e with everything about report i as it counts (sy_effective_of);
- * free it with sy_effective_free. */
-void sy_desk_effective(const struct sy_desk *d, size_t i, struct sy_effective *e);
 /* True when accepting report i needs a waiver (a required part is partial
  * or missing after overrides, or the report could not be read). */
 bool sy_desk_needs_waiver(const struct sy_desk *d, size_t i);
