@@ -2,6 +2,7 @@
  * the whole file is valid. The default rubric goes through the same code. */
 #include "config.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +13,7 @@
 #include "shenyue/doc.h"
 #include "shenyue/fileio.h"
 #include "shenyue/matcher.h"
+#include "shenyue/utf8.h"
 #include "shenyue/rubric.h"
 #include "shenyue/xalloc.h"
 #include "shenyue/yamlutil.h"
@@ -164,6 +166,28 @@ static int load_deductions(struct sy_yaml *y, yaml_node_t *root, struct sy_rubri
 	return 0;
 }
 
+/* True for a character an id may hold: an ASCII letter, digit, '-' or '_',
+ * or a letter of another script; not CJK or full-width punctuation. */
+static bool id_char(uint32_t cp)
+{
+	if (cp < 0x80)
+		return isalnum((int)cp) || cp == '-' || cp == '_';
+	bool punct = (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20);
+	return cp != SY_REPLACEMENT && !utf8_is_unsafe(cp) && !punct;
+}
+
+/* A part's or aspect's id is written as it is into check's YAML and CSV and
+ * into finding ids: letters, digits, '-' and '_' only (measures, 举措). */
+static bool part_id_valid(const char *s)
+{
+	if (!s || !*s)
+		return false;
+	for (size_t n = strlen(s), i = 0, len; i < n; i += len)
+		if (!id_char(utf8_decode(s + i, n - i, &len)))
+			return false;
+	return true;
+}
+
 static int load_aspect(struct sy_yaml *y, yaml_node_t *n, struct sy_aspect *a, char *err, size_t errlen)
 {
 	if (sy_yaml_expect_map(y, n, "an aspect", err, errlen) ||
@@ -180,6 +204,9 @@ static int load_aspect(struct sy_yaml *y, yaml_node_t *n, struct sy_aspect *a, c
 	    sy_yaml_get_strlist(y, n, "refers", &a->refers, err, errlen) ||
 	    sy_yaml_get_strlist(y, n, "causal", &a->causal, err, errlen))
 		return -1;
+	if (!part_id_valid(a->id))
+		return sy_yaml_error(y, n, err, errlen,
+				     "aspect id '%s': letters, digits, '-' or '_' only (such as causes)", a->id);
 	squeeze_list(&a->heading);
 	squeeze_list(&a->body);
 	squeeze_list(&a->weak);
@@ -262,6 +289,9 @@ static int load_part(struct sy_yaml *y, yaml_node_t *n, struct sy_part *p, char 
 	    sy_yaml_get_bool(y, n, "figures", &p->figures, err, errlen) ||
 	    load_aspects(y, n, p, err, errlen))
 		return -1;
+	if (!part_id_valid(p->id))
+		return sy_yaml_error(y, n, err, errlen,
+				     "part id '%s': letters, digits, '-' or '_' only (such as measures)", p->id);
 	if (p->headings.n + p->top_headings.n == 0)
 		return sy_yaml_error(y, n, err, errlen, "part '%s' needs at least one heading pattern", p->id);
 	p->weight = (int)weight;

@@ -66,6 +66,16 @@ static void test_errors_have_file_line_col(void **state)
 	expect_error("partial_credit: 2\nparts:\n  - id: a\n    headings: [甲]\n", "t.yaml:1:17", "between 0 and 1");
 	expect_error("parts:\n  - id: a\n    headings: [甲]\n    year: soon\n", "t.yaml:4:11", "report, next or any");
 	expect_error("", "t.yaml", "empty");
+	/* ids go as they are into YAML keys, CSV headers and finding ids */
+	expect_error("parts:\n  - id: \"a: b\"\n    headings: [甲]\n", "t.yaml:2:5", "part id 'a: b'");
+	expect_error("parts:\n  - id: \"a\\u001b[2J\"\n    headings: [甲]\n", "t.yaml:2:5", "letters, digits");
+	expect_error("parts:\n  - id: 举措、成效\n    headings: [甲]\n", "t.yaml:2:5", "letters, digits");
+	expect_error("parts:\n  - id: a\n    headings: [甲]\n    aspects:\n      - id: \"#x\"\n        heading: [乙]\n",
+		     "t.yaml:5:9", "aspect id '#x'");
+	struct sy_rubric r;
+	char err[512];
+	assert_int_equal(load(&r, "parts:\n  - id: 举措_1\n    headings: [甲]\n", err), 0);
+	sy_rubric_free(&r);
 }
 
 static void test_load_file_names_file(void **state)
