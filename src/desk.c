@@ -133,7 +133,7 @@ enum sy_review_state sy_desk_state(const struct sy_desk *d, size_t i)
 /* True when report i was decoded, so its content hash means something. */
 static bool desk_has_content(const struct sy_desk *d, size_t i)
 {
-	return !d->batch->r[i].error && d->batch->r[i].doc.lines;
+	return d->batch->r[i].loaded && !d->batch->r[i].error;
 }
 
 bool sy_desk_changed(const struct sy_desk *d, size_t i)

@@ -134,7 +134,7 @@ enum sy_review_state sy_effective_state(const struct sy_report *rep, const struc
 {
 	if (!rv || sy_review_verdict(rv) == SY_VERDICT_NONE)
 		return SY_REVIEW_OPEN;
-	bool known = rep->loaded && !rep->error && rep->doc.lines;
+	bool known = rep->loaded && !rep->error;
 	return known && sy_review_changed(rv, rep->doc.hash) ? SY_REVIEW_AGAIN : SY_REVIEW_DONE;
 }
 
