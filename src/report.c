@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "shenyue/deadline.h"
 #include "shenyue/debris.h"
 #include "shenyue/report.h"
 #include "shenyue/similar.h"
@@ -53,12 +54,46 @@ char *sy_report_title_block(const struct sy_report *rep)
 	return sy_buf_steal(&b);
 }
 
+/* The publication date the text states (web chrome 发布日期), kept in the
+ * doc's own fields once the text goes, where sy_report_published reads it. */
+static void keep_published(struct sy_report *rep)
+{
+	struct sy_date d;
+	if (rep->doc.pub_y || !rep->doc.lines || !sy_report_published(rep, &d))
+		return;
+	rep->doc.pub_y = d.y;
+	rep->doc.pub_m = d.m;
+	rep->doc.pub_d = d.d;
+}
+
 void sy_report_compact(struct sy_report *rep)
 {
+	if (!rep->loaded || rep->error)
+		return;
 	if (rep->doc.lines && !rep->title_block)
 		rep->title_block = sy_report_title_block(rep);
+	keep_published(rep);
 	sy_doc_drop_lines(&rep->doc);
 	sy_outline_drop_lines(&rep->outline);
+}
+
+int sy_report_read_text(struct sy_report *rep, const struct sy_rubric *r)
+{
+	if (!rep->loaded || rep->error)
+		return -1;
+	if (rep->doc.lines)
+		return 0;
+	struct sy_doc doc;
+	char err[512];
+	if (sy_doc_load(&doc, rep->path, err, sizeof err) != 0 || doc.hash != rep->doc.hash) {
+		sy_doc_free(&doc);
+		return -1; /* gone or changed: the results stay those of the text scored */
+	}
+	sy_doc_free(&rep->doc);
+	rep->doc = doc;
+	sy_outline_free(&rep->outline);
+	sy_outline_build(&rep->outline, &rep->doc, r);
+	return 0;
 }
 
 void sy_report_free(struct sy_report *rep)

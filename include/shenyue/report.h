@@ -46,8 +46,16 @@ void sy_report_free(struct sy_report *rep);
 /* Lets the report's text go once it is scored and signed: its lines, their
  * outline and headings. What the results say stays (parts with heading
  * texts and evidence, findings, unit, year, title, date, hash, encoding,
- * signature); doc.nlines, outline.nh and the like become 0. */
+ * signature, print, the title block and the publication date the text
+ * states); doc.nlines, outline.nh and the like become 0. Test "readable"
+ * with loaded && !error, never with doc.lines. sy_report_read_text reads
+ * the text again. */
 void sy_report_compact(struct sy_report *rep);
+/* Reads the text of a compacted report again (decoded and outlined as when
+ * it was scored; the results are kept). Returns 0 when the report has its
+ * text, -1 when it has none to have: unread, unreadable, or the file no
+ * longer holds what was scored (the report is then left as it was). */
+int sy_report_read_text(struct sy_report *rep, const struct sy_rubric *r);
 /* The title block as the roster matches units in it: the unit and title
  * lines (squeezed) and the title, each followed by '|'. Newly allocated;
  * also once the report has let its text go. */
