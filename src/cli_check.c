@@ -13,6 +13,7 @@
 #include "shenyue/i18n.h"
 #include "shenyue/options.h"
 #include "shenyue/order.h"
+#include "shenyue/pool.h"
 #include "shenyue/width.h"
 #include "shenyue/roster.h"
 #include "shenyue/xalloc.h"
@@ -38,16 +39,7 @@ struct check_opts {
 	int jobs;
 };
 
-/* A number of threads: 1 to 1024. */
-static int parse_jobs(const char *s, int *jobs)
-{
-	char *end;
-	long n = strtol(s, &end, 10);
-	if (!*s || *end || n < 1 || n > 1024)
-		return -1;
-	*jobs = (int)n;
-	return 0;
-}
+
 
 /* Takes one option of the table; returns -1 on a bad value (told). */
 static int check_take(void *ctx, int opt, const char *arg)
@@ -71,7 +63,7 @@ static int check_take(void *ctx, int opt, const char *arg)
 	case SY_OPT_ROSTER: o->roster = arg; return 0;
 	case SY_OPT_EXPLAIN: o->explain = true; return 0;
 	case SY_OPT_JOBS:
-		if (parse_jobs(arg, &o->jobs) == 0)
+		if ((o->jobs = sy_pool_parse_jobs(arg)) > 0)
 			return 0;
 		fprintf(stderr, _("shenyue: -j wants a number of threads from 1 to 1024, not '%s'\n"), arg);
 		return -1;

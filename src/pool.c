@@ -45,6 +45,13 @@ int sy_pool_cores(void)
 	return n > 0 ? (int)n : 1;
 }
 
+int sy_pool_parse_jobs(const char *s)
+{
+	char *end;
+	long n = strtol(s, &end, 10);
+	return *s && !*end && n >= 1 && n <= 1024 ? (int)n : -1;
+}
+
 /* Under the lock: the next job a worker may take, or SIZE_MAX when none now. */
 static size_t take(struct sy_pool *p)
 {

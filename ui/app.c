@@ -53,6 +53,11 @@ static enum app_action app_take(struct ui_options *o, int opt, const char *arg)
 	case SY_OPT_STATE: o->state = arg; break;
 	case SY_OPT_CONFIG: o->config = arg; break;
 	case SY_OPT_ROSTER: o->roster = arg; break;
+	case SY_OPT_JOBS:
+		if ((o->jobs = sy_pool_parse_jobs(arg)) > 0)
+			break;
+		fprintf(stderr, _("shenyue: -j wants a number of threads from 1 to 1024, not '%s'\n"), arg);
+		return APP_USAGE_ERROR;
 	default: return APP_USAGE_ERROR;
 	}
 	return APP_RUN;
@@ -150,6 +155,7 @@ static int app_setup(struct ui *ui, const struct ui_options *o)
 {
 	ui->current = -1;
 	ui->zoom = -1;
+	ui->load.threads = o->jobs;
 	ui->at = (struct ui_where){.part = -1, .finding = -1, .line = 0};
 	ui->cursor_y = ui->cursor_x = -1;
 	ui_task_reset(ui);
@@ -218,7 +224,7 @@ static bool app_teardown(struct ui *ui, struct ui_options *o)
 	sy_config_free(&ui->config);
 	free(ui->config_path);
 	sy_theme_free(&ui->theme);
-	sy_crosscheck_free(ui->load.crosscheck);
+	ui_loader_free(ui);
 	sy_batch_free(&ui->batch);
 	sy_rubric_free(&ui->rubric);
 	free(o->paths);

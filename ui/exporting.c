@@ -57,8 +57,9 @@ static char *export_path(struct ui *ui, const struct sy_export_doc *x)
  * overwrites. Returns as sy_export_save. */
 static enum sy_write_result export_write(struct ui *ui, bool replace, size_t *count)
 {
-	while (!ui_loader_done(ui)) /* every finding, the batch cross-check's too */
-		ui_loader_step(ui, 1000);
+	while (!ui_loader_done(ui)) /* every finding, the batch cross-check's too: say how far */
+		if (ui_loader_step(ui, 100))
+			ui_views_draw(ui);
 	size_t n;
 	size_t *idx = export_reports(ui, &n);
 	struct sy_export_doc x;

@@ -1,13 +1,38 @@
-/* Incremental loading: the input loop calls ui_loader_step between keys, so a
- * folder of thousands of reports opens at once and scores in the background
- * of the same thread while the UI keeps answering. */
+/* Loading in the background: worker threads (pool.h) read and score the
+ * batch's reports while the UI answers keys; between keys the input loop
+ * takes in the reports they finished (ui_loader_step). A report is kept
+ * compact once scored: its results stay, its text is read again when a
+ * view shows it (ui_loader_ensure), and only the last few shown keep it,
+ * so a batch of 100,000 reports fits in memory. Then the duplicate check
+ * and the comparisons run one slice per turn. */
 #include "config.h"
 
+#ifdef HAVE_MALLOC_TRIM
+#include <malloc.h>
+#endif
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "shenyue/compare.h"
 #include "shenyue/similar.h"
+#include "shenyue/xalloc.h"
 #include "ui.h"
+
+/* Reports that keep their text besides the one shown. */
+#define LOADER_TEXTS UI_LOADER_TEXTS
+/* Longest wait for a worker between two looks at the keyboard. */
+#define LOADER_WAIT_MS 10
+/* Least time between two redraws for reports taken in. */
+#define LOADER_REDRAW_MS 100
+
+/* A report a worker reads: its path as the batch had it, and the report. */
+struct ui_load_job {
+	char *path;
+	const struct sy_rubric *rubric;
+	struct sy_report rep;
+};
 
 static double loader_now_ms(void)
 {
@@ -16,20 +41,108 @@ static double loader_now_ms(void)
 	return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
 }
 
-void ui_loader_ensure(struct ui *ui, size_t i)
+/* On a worker: reads, scores and compacts one report. */
+static void loader_job(void *ctx, size_t i)
 {
-	if (i >= ui->batch.n || ui->batch.r[i].loaded)
+	struct ui_load_job *job = &((struct ui_load_job *)ctx)[i];
+	if (!job->path) /* loaded before the workers began */
 		return;
-	sy_report_load(&ui->batch.r[i], ui->batch.r[i].path, &ui->rubric);
-	ui->load.nloaded++;
+	sy_report_load(&job->rep, job->path, job->rubric);
+	sy_report_compact(&job->rep);
 }
 
-/* Advances past reports already loaded (on demand) to the next one to load. */
-static size_t loader_next(const struct ui *ui, size_t from)
+/* Starts the workers on the reports not loaded yet (once). */
+static void loader_start(struct ui *ui)
 {
-	while (from < ui->batch.n && ui->batch.r[from].loaded)
-		from++;
-	return from;
+	struct ui_loading *l = &ui->load;
+	if (l->jobs || !ui->batch.n)
+		return;
+	l->njobs = ui->batch.n;
+	l->jobs = xcalloc(l->njobs, sizeof *l->jobs);
+	for (size_t i = 0; i < l->njobs; i++) {
+		l->jobs[i].path = ui->batch.r[i].loaded ? NULL : xstrdup(ui->batch.r[i].path);
+		l->jobs[i].rubric = &ui->rubric;
+	}
+	/* TRANSLATORS: the status bar while reports are read. */
+	sy_progress_begin(&l->progress, _("loading"), l->njobs, NULL);
+	l->pool = sy_pool_start(l->njobs, l->threads, 0, loader_job, l->jobs);
+}
+
+/* Takes in job i's report when it is still the batch's report i and not
+ * loaded meanwhile (the live folder reloads reports itself). */
+static void loader_take(struct ui *ui, size_t i)
+{
+	struct ui_load_job *job = &ui->load.jobs[i];
+	if (!job->path)
+		return;
+	struct sy_report *rep = i < ui->batch.n ? &ui->batch.r[i] : NULL;
+	if (rep && !rep->loaded && !strcmp(rep->path, job->path)) {
+		free(rep->path);
+		*rep = job->rep;
+		ui->load.nloaded++;
+	} else {
+		sy_report_free(&job->rep);
+	}
+	memset(&job->rep, 0, sizeof job->rep);
+	free(job->path);
+	job->path = NULL;
+}
+
+/* Takes in every report the workers finished, in batch order; returns how many. */
+static size_t loader_take_done(struct ui *ui)
+{
+	struct ui_loading *l = &ui->load;
+	size_t taken = 0;
+	while (l->cursor < l->njobs && sy_pool_done(l->pool, l->cursor)) {
+		loader_take(ui, l->cursor++);
+		taken++;
+	}
+	sy_progress_update(&l->progress, l->cursor);
+	return taken;
+}
+
+/* Makes room for report i among those keeping their text: the one longest
+ * unseen lets it go (never the one shown). */
+static void loader_remember_text(struct ui *ui, size_t i)
+{
+	struct ui_loading *l = &ui->load;
+	size_t k = 0;
+	while (k < l->ntexts && l->texts[k] != i)
+		k++;
+	if (k == l->ntexts && l->ntexts == LOADER_TEXTS) {
+		size_t old = 0;
+		while (old + 1 < l->ntexts && (long)l->texts[old] == ui->current)
+			old++;
+		size_t j = l->texts[old];
+		if (j < ui->batch.n && (long)j != ui->current)
+			sy_report_compact(&ui->batch.r[j]);
+		k = old;
+	}
+	if (k < l->ntexts)
+		memmove(&l->texts[k], &l->texts[k + 1], (l->ntexts - k - 1) * sizeof *l->texts);
+	else
+		l->ntexts++;
+	l->texts[l->ntexts - 1] = i;
+}
+
+void ui_loader_ensure(struct ui *ui, size_t i)
+{
+	if (i >= ui->batch.n)
+		return;
+	struct sy_report *rep = &ui->batch.r[i];
+	if (!rep->loaded) {
+		/* the workers start from the input loop, after the first screen */
+		if (ui->load.pool && i < ui->load.njobs && ui->load.jobs[i].path && i >= ui->load.cursor) {
+			sy_pool_ensure(ui->load.pool, i); /* done here when no worker has it */
+			loader_take(ui, i);
+		}
+		if (!rep->loaded) { /* added since the workers began */
+			sy_report_load(rep, rep->path, &ui->rubric);
+			ui->load.nloaded++;
+		}
+	}
+	if (sy_report_read_text(rep, &ui->rubric) == 0)
+		loader_remember_text(ui, i);
 }
 
 /* The review of report i, for the comparisons' hand-assigned units. */
@@ -63,25 +176,58 @@ static void loader_crosscheck(struct ui *ui)
 		sy_crosscheck_free(ui->load.crosscheck);
 		ui->load.crosscheck = NULL;
 		ui->load.crosschecked = true;
+#ifdef HAVE_MALLOC_TRIM
+		malloc_trim(0); /* the texts read and the comparisons' indexes are gone: give the memory back */
+#endif
 	}
+}
+
+/* Loads on this thread what the workers do not cover (reports added later). */
+static void loader_rest(struct ui *ui, double end)
+{
+	for (size_t i = ui->load.njobs; i < ui->batch.n && loader_now_ms() < end; i++)
+		if (!ui->batch.r[i].loaded) {
+			sy_report_load(&ui->batch.r[i], ui->batch.r[i].path, &ui->rubric);
+			sy_report_compact(&ui->batch.r[i]);
+			ui->load.nloaded++;
+		}
+}
+
+/* True when every report of the batch is loaded. */
+static bool loader_all_loaded(struct ui *ui)
+{
+	if (ui->load.nloaded < ui->batch.n)
+		for (size_t i = ui->load.nloaded = 0; i < ui->batch.n; i++)
+			ui->load.nloaded += ui->batch.r[i].loaded;
+	return ui->load.nloaded >= ui->batch.n;
 }
 
 bool ui_loader_step(struct ui *ui, int budget_ms)
 {
 	if (ui_loader_done(ui))
 		return false;
-	double end = loader_now_ms() + budget_ms;
-	size_t before = ui->load.nloaded;
-	for (size_t *c = &ui->load.cursor; (*c = loader_next(ui, *c)) < ui->batch.n;) {
-		ui_loader_ensure(ui, *c);
-		if (loader_now_ms() >= end)
-			break;
+	struct ui_loading *l = &ui->load;
+	double start = loader_now_ms(), end = start + budget_ms;
+	loader_start(ui);
+	if (l->cursor < l->njobs) {
+		if (!loader_take_done(ui)) {
+			sy_pool_wait_any(l->pool, budget_ms < LOADER_WAIT_MS ? budget_ms : LOADER_WAIT_MS);
+			loader_take_done(ui);
+		}
+		if (l->cursor < l->njobs) { /* redraw now and then, not for every report */
+			if (start - l->drawn_ms < LOADER_REDRAW_MS)
+				return false;
+			l->drawn_ms = start;
+			return true;
+		}
+		sy_pool_free(l->pool);
+		l->pool = NULL;
+		return true; /* the views hear of the last reports before the cross-check begins */
 	}
-	if (ui->load.cursor >= ui->batch.n) /* the desk may have loaded some itself */
-		ui->load.nloaded = ui->batch.n;
-	if (ui->load.nloaded != before)
-		return true; /* the views hear of the last reports loaded before the cross-check begins */
-	while (ui->load.nloaded >= ui->batch.n && !ui->load.crosschecked) {
+	loader_rest(ui, end);
+	if (!loader_all_loaded(ui))
+		return true;
+	while (!l->crosschecked) {
 		loader_crosscheck(ui); /* slices until the turn's time is spent */
 		if (loader_now_ms() >= end)
 			break;
@@ -92,4 +238,25 @@ bool ui_loader_step(struct ui *ui, int budget_ms)
 bool ui_loader_done(const struct ui *ui)
 {
 	return ui->load.nloaded >= ui->batch.n && ui->load.crosschecked;
+}
+
+void ui_loader_progress(const struct ui *ui, char *buf, size_t len)
+{
+	if (ui->load.jobs)
+		sy_progress_format(&ui->load.progress, buf, len);
+	else /* the workers have not begun */
+		snprintf(buf, len, "%s %zu/%zu", _("loading"), ui->load.nloaded, ui->batch.n);
+}
+
+void ui_loader_free(struct ui *ui)
+{
+	struct ui_loading *l = &ui->load;
+	sy_pool_free(l->pool);
+	for (size_t i = 0; i < l->njobs; i++) {
+		free(l->jobs[i].path);
+		sy_report_free(&l->jobs[i].rep);
+	}
+	free(l->jobs);
+	sy_crosscheck_free(l->crosscheck);
+	memset(l, 0, sizeof *l);
 }

@@ -68,9 +68,11 @@ static void status_counts(struct ui *ui, char *buf, size_t len)
 	}
 	if (ui_loader_done(ui))
 		return;
-	if (ui->load.nloaded < ui->batch.n)
-		status_append(buf, len, &n, _(" · loading %zu/%zu"), ui->load.nloaded, ui->batch.n);
-	else
+	if (ui->load.nloaded < ui->batch.n) {
+		char progress[160];
+		ui_loader_progress(ui, progress, sizeof progress);
+		status_append(buf, len, &n, " · %s", progress);
+	} else
 		status_append(buf, len, &n, "%s", _(" · cross-checking for near-identical text…"));
 }
 

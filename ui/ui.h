@@ -29,6 +29,8 @@
 #include "shenyue/layout.h"
 #include "shenyue/lineedit.h"
 #include "shenyue/ops.h"
+#include "shenyue/pool.h"
+#include "shenyue/progress.h"
 #include "shenyue/report.h"
 #include "shenyue/roster.h"
 #include "shenyue/summary.h"
@@ -118,12 +120,22 @@ struct ui_place {
 };
 
 /* Loading in the background of the input loop (loader.c). */
+#define UI_LOADER_TEXTS 8 /* reports that keep their text besides the one shown */
+
 struct ui_loading {
 	size_t nloaded;         /* reports loaded so far */
-	size_t cursor;          /* next batch index the loader looks at */
+	size_t cursor;          /* next job whose report is taken in */
 	struct sy_crosscheck *crosscheck; /* the duplicate check under way, in slices */
 	size_t crosscheck_n;    /* reports in the batch when it began */
 	bool crosschecked;
+	int threads;            /* workers (-j); 0: one per core */
+	struct sy_pool *pool;   /* the workers reading reports, while they do */
+	struct ui_load_job *jobs; /* one per report of the batch when they began */
+	size_t njobs;
+	size_t texts[UI_LOADER_TEXTS]; /* reports holding their text, least recently shown first */
+	size_t ntexts;
+	struct sy_progress progress; /* reports taken in, rate, time left */
+	double drawn_ms;        /* when taken-in reports last asked for a redraw */
 };
 
 /* The reports the list shows, in its order (the list owns the array): what
@@ -187,6 +199,7 @@ struct ui_options {
 	const char *state;
 	const char *config;     /* --config FILE, instead of the user's file */
 	const char *roster;     /* --roster FILE */
+	int jobs;               /* -j N: threads reading reports; 0: one per core */
 	char **paths;
 	size_t npaths;
 };
@@ -326,13 +339,20 @@ struct sy_rect ui_popup_rect(const struct ui *ui, int h, int w);
 /* Draws a popup's frame and title; returns the inner rectangle. */
 struct sy_rect ui_popup_frame(struct ui *ui, struct sy_rect r, const char *title);
 
-/* ---- loader.c: incremental loading ---- */
-/* Loads reports for up to budget_ms milliseconds, then runs the batch
- * cross-check once all are in; returns false when there was nothing to do. */
+/* ---- loader.c: loading in the background ---- */
+/* Takes in the reports the workers read (waiting for one up to a few ms),
+ * then runs the batch cross-check in slices for up to budget_ms once all
+ * are in; returns true when the views should look again. */
 bool ui_loader_step(struct ui *ui, int budget_ms);
 /* True when every report is loaded and the batch cross-check ran. */
 bool ui_loader_done(const struct ui *ui);
-/* Loads report i now if it is not loaded yet. */
+/* The loading progress as the status bar says it ("loading 120/10000 · …"). */
+void ui_loader_progress(const struct ui *ui, char *buf, size_t len);
+/* Stops the workers and frees what loading holds (before the batch goes). */
+void ui_loader_free(struct ui *ui);
+/* Makes report i ready to be shown: loaded now if it is not yet, and
+ * holding its text (read again when it was let go). Only the last few
+ * reports ensured keep their text. */
 void ui_loader_ensure(struct ui *ui, size_t i);
 
 /* ---- prompt.c: the line editor and questions on the bottom row ---- */

@@ -15,6 +15,8 @@ struct sy_pool;
  * several threads at once: each must touch only what belongs to job i. */
 typedef void (*sy_pool_job)(void *ctx, size_t i);
 
+/* A -j argument: a number of threads from 1 to 1024, else -1. */
+int sy_pool_parse_jobs(const char *s);
 /* The number of cores this process may run on (at least 1). */
 int sy_pool_cores(void);
 
