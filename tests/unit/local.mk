@@ -7,6 +7,7 @@ UNIT_TESTS = \
 	tests/unit/check_stream_test \
 	tests/unit/collate_test \
 	tests/unit/compare_test \
+	tests/unit/compact_test \
 	tests/unit/config_test \
 	tests/unit/decode_test \
 	tests/unit/desk_live_test \
