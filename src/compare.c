@@ -95,6 +95,7 @@ char *sy_compare_file_key(const char *path)
 struct link {
 	int year;
 	char *ukey;          /* its unit (roster unit or core name), or NULL */
+	const char *place;   /* the place its unit's name states (a county), or NULL */
 	char *fkey;          /* its file name as a key */
 	long group;          /* reports of one unit share it; -1: not compared */
 	long prev;           /* the latest earlier report of its unit, -1 */
@@ -199,8 +200,8 @@ static char *unit_key(const struct sy_compare *c, size_t i)
 
 static bool same_unit(const struct link *a, const struct link *b)
 {
-	if (a->ukey && b->ukey)
-		return !strcmp(a->ukey, b->ukey);
+	if (a->ukey && b->ukey) /* 城关镇 of two counties are two units */
+		return !strcmp(a->ukey, b->ukey) && (!a->place || !b->place || !strcmp(a->place, b->place));
 	return *a->fkey && !strcmp(a->fkey, b->fkey);
 }
 
@@ -275,6 +276,7 @@ static void stage_link(struct sy_compare *c)
 			continue;
 		l->year = sy_compare_year(&c->b->r[i]);
 		l->ukey = unit_key(c, i);
+		l->place = c->o.roster ? NULL : print_of(c, i)->unit_place;
 		l->fkey = sy_compare_file_key(c->b->r[i].path);
 		if (l->ukey)
 			byu[nu++] = (struct entry){ l->ukey, l->year, i };
@@ -467,7 +469,9 @@ static void post_report(struct sy_compare *c, size_t i)
 		if ((s->role != SY_ROLE_PROBLEMS && s->role != SY_ROLE_PLAN) ||
 		    (s->flags & (SY_SENT_PART_HEADING | SY_SENT_LEAD)))
 			continue;
-		if (c->kind_now == POST_SENTENCE)
+		/* a sentence of one clause is posted once, as its clause */
+		bool one = s->nclauses == 1 && tp->sent.clause[s->clause] == s->hash;
+		if (c->kind_now == POST_SENTENCE && !one)
 			post(c, s->hash, i, s->role, POST_SENTENCE);
 		for (size_t q = 0; c->kind_now == POST_CLAUSE && q < s->nclauses; q++)
 			post(c, tp->sent.clause[s->clause + q], i, s->role, POST_CLAUSE);

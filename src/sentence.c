@@ -30,7 +30,10 @@ static inline bool is_cn_numeral(uint32_t c)
 	static const uint64_t maybe = 1ull << 0 | 1ull << 12 | 1ull << 9 | 1ull << 27 | 1ull << 20 | 1ull << 45 |
 				      1ull << 3 | 1ull << 43 | 1ull << 29 | 1ull << 1 | 1ull << 62 | 1ull << 7 |
 				      1ull << 63 | 1ull << 36 | 1ull << 54;
-	if (!(maybe >> (c & 63) & 1))
+	/* and a bit per numeral's next six bits: few get past both */
+	static const uint64_t maybe2 = 1ull << 56 | 1ull << 58 | 1ull << 27 | 1ull << 5 | 1ull << 57 | 1ull << 13 |
+				       1ull << 25 | 1ull << 0;
+	if (!(maybe >> (c & 63) & 1) || !(maybe2 >> ((c >> 6) & 63) & 1))
 		return false;
 	switch (c) {
 	case 0x3007: case 0x96F6: case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: case 0x4E94: case 0x516D:
@@ -245,7 +248,7 @@ static void own_unit(struct builder *b)
 		return;
 	char *core = sy_unit_core(unit);
 	b->unit = sy_sentence_key(core, &b->nunit);
-	free(core);
+	b->out->unit_core = core; /* the print keeps it (textprint.h) */
 	if (b->nunit < 2) {
 		free(b->unit);
 		b->unit = NULL;
@@ -470,6 +473,8 @@ static void open_sentence(struct builder *b, size_t line, size_t at, int8_t part
 static inline void take_ideograph(struct pending *p, uint32_t c, const unsigned char *bytes, size_t l, size_t line,
 				  size_t end)
 {
+	if (p->text.len + 16 > p->text.cap)
+		pending_reserve(p);
 	if (p->keep_text) {
 		memcpy(p->text.data + p->text.len, bytes, l);
 		p->text.len += l;
@@ -485,6 +490,7 @@ static inline void take_ideograph(struct pending *p, uint32_t c, const unsigned 
 static void take(struct builder *b, uint32_t c, size_t line, size_t at, size_t end, int8_t part)
 {
 	struct pending *p = &b->p;
+	pending_reserve(p);
 	uint32_t k = key_char(c);
 	if (k && !p->open)
 		open_sentence(b, line, at, part);
@@ -567,8 +573,8 @@ static void take_piece(struct builder *b, size_t k)
 	bool original = (b->want & SY_WANT_SPANS) || !pc->sq;
 	const unsigned char *u = (const unsigned char *)(original ? t : pc->sq);
 	size_t from = original ? pc->from : 0, to = original ? pc->to : strlen(pc->sq);
+	pending_reserve(p);
 	for (size_t i = from, l; i < to; i += l) {
-		pending_reserve(p);
 		uint32_t c = next_cp(u + i, to - i, &l);
 		if (c >= 0x4E00 && c <= 0x9FFF && p->open && p->n < SENTENCE_MAX - 1 && !is_cn_numeral(c)) {
 			take_ideograph(p, c, u + i, l, pc->line, i + l); /* most characters */
@@ -618,6 +624,7 @@ void sy_sentences_build_sink(struct sy_sentences *out, const struct sy_report *r
 
 void sy_sentences_free(struct sy_sentences *out)
 {
+	free(out->unit_core);
 	free(out->s);
 	free(out->clause);
 	free(out->clause_len);
@@ -649,10 +656,34 @@ bool sy_sentence_near(const struct sy_sentence *a, const struct sy_sentence *b)
 	return sy_sketch_agree(a, b) >= SY_NEAR_AGREE;
 }
 
-static int cmp_ref(const void *x, const void *y)
+/* Open addressing: a table of 2^k entries, at least twice as many as it
+ * holds; a hash is never 0, so 0 marks an empty entry. */
+static size_t table_size(size_t n)
 {
-	const struct sy_hash_ref *a = x, *b = y;
-	return a->hash < b->hash ? -1 : a->hash > b->hash ? 1 : (a->at > b->at) - (a->at < b->at);
+	size_t size = 16;
+	while (size < 2 * n)
+		size *= 2;
+	return size;
+}
+
+static void table_put(struct sy_hash_ref *t, size_t size, uint32_t hash, uint32_t at)
+{
+	size_t i = (hash * 0x9E3779B1u) & (size - 1);
+	while (t[i].hash)
+		i = (i + 1) & (size - 1);
+	t[i] = (struct sy_hash_ref){ hash, at };
+}
+
+/* The entry after *i (start with *i = SIZE_MAX) holding hash, or NULL. */
+static const struct sy_hash_ref *table_next(const struct sy_hash_ref *t, size_t size, uint32_t hash, size_t *i)
+{
+	size_t k = *i == SIZE_MAX ? (hash * 0x9E3779B1u) & (size - 1) : (*i + 1) & (size - 1);
+	for (; t[k].hash; k = (k + 1) & (size - 1))
+		if (t[k].hash == hash) {
+			*i = k;
+			return &t[k];
+		}
+	return NULL;
 }
 
 void sy_sentence_set_init(struct sy_sentence_set *set, const struct sy_sentences *of, const uint32_t *keep,
@@ -662,21 +693,22 @@ void sy_sentence_set_init(struct sy_sentence_set *set, const struct sy_sentences
 	set->of = of;
 	set->n = keep ? n : of->n;
 	set->keep = xcalloc(set->n + 1, sizeof *set->keep);
-	set->hashes = xcalloc(set->n + 1, sizeof *set->hashes);
 	size_t nc = 0;
 	for (size_t i = 0; i < set->n; i++) {
 		set->keep[i] = keep ? keep[i] : (uint32_t)i;
 		nc += of->s[set->keep[i]].nclauses;
 	}
-	set->clauses = xcalloc(nc + 1, sizeof *set->clauses);
+	set->hsize = table_size(set->n);
+	set->csize = table_size(nc);
+	set->hashes = xcalloc(set->hsize, sizeof *set->hashes);
+	set->clauses = xcalloc(set->csize, sizeof *set->clauses);
 	for (size_t i = 0; i < set->n; i++) {
 		const struct sy_sentence *s = &of->s[set->keep[i]];
-		set->hashes[i] = (struct sy_hash_ref){ s->hash, set->keep[i] };
+		table_put(set->hashes, set->hsize, s->hash, set->keep[i]);
 		for (size_t c = 0; c < s->nclauses; c++)
-			set->clauses[set->nclauses++] = (struct sy_hash_ref){ of->clause[s->clause + c], set->keep[i] };
+			table_put(set->clauses, set->csize, of->clause[s->clause + c], set->keep[i]);
+		set->nclauses += s->nclauses;
 	}
-	qsort(set->hashes, set->n, sizeof *set->hashes, cmp_ref);
-	qsort(set->clauses, set->nclauses, sizeof *set->clauses, cmp_ref);
 }
 
 void sy_sentence_set_free(struct sy_sentence_set *set)
@@ -685,20 +717,6 @@ void sy_sentence_set_free(struct sy_sentence_set *set)
 	free(set->hashes);
 	free(set->clauses);
 	memset(set, 0, sizeof *set);
-}
-
-/* The first entry of refs with this hash, or NULL. */
-static const struct sy_hash_ref *find_ref(const struct sy_hash_ref *refs, size_t n, uint32_t hash)
-{
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (refs[mid].hash < hash)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < n && refs[lo].hash == hash ? &refs[lo] : NULL;
 }
 
 size_t sy_sentence_weight(const struct sy_sentences *from, const struct sy_sentence *a, sy_clause_skip_fn skip,
@@ -721,7 +739,8 @@ static long clause_match(const struct sy_sentence_set *set, const struct sy_sent
 		uint32_t h = from->clause[a->clause + c];
 		if (skip && skip(ctx, h))
 			continue;
-		const struct sy_hash_ref *r = find_ref(set->clauses, set->nclauses, h);
+		size_t at = SIZE_MAX;
+		const struct sy_hash_ref *r = table_next(set->clauses, set->csize, h, &at);
 		if (!r)
 			continue;
 		covered += from->clause_len[a->clause + c];
@@ -734,11 +753,11 @@ static long clause_match(const struct sy_sentence_set *set, const struct sy_sent
 long sy_sentence_set_match(const struct sy_sentence_set *set, const struct sy_sentences *from,
 			   const struct sy_sentence *a, sy_clause_skip_fn skip, void *ctx)
 {
-	for (const struct sy_hash_ref *r = find_ref(set->hashes, set->n, a->hash);
-	     r && r < set->hashes + set->n && r->hash == a->hash; r++)
+	size_t at = SIZE_MAX;
+	for (const struct sy_hash_ref *r; (r = table_next(set->hashes, set->hsize, a->hash, &at));)
 		if (set->of->s[r->at].len == a->len)
 			return r->at;
-	for (size_t i = 0; i < set->n; i++)
+	for (size_t i = 0; !(a->flags & SY_SENT_UNSKETCHED) && i < set->n; i++)
 		if (sy_sentence_near(a, &set->of->s[set->keep[i]]))
 			return set->keep[i];
 	return clause_match(set, from, a, skip, ctx);

@@ -258,8 +258,8 @@ static void keep_items(struct sy_textprint *tp, struct pool *pool, const struct 
 static void bloom_add(uint8_t *bits, uint32_t h)
 {
 	uint64_t x = (h | (uint64_t)h << 32) * 0xD6E8FEB86659FD93ull;
-	for (int k = 0; k < 3; k++) {
-		uint32_t bit = (uint32_t)(x >> (k * 21)) % SY_WORK_BITS;
+	for (int k = 0; k < 2; k++) {
+		uint32_t bit = (uint32_t)(x >> (k * 29)) % SY_WORK_BITS;
 		bits[bit / 8] |= (uint8_t)(1u << (bit % 8));
 	}
 }
@@ -267,8 +267,8 @@ static void bloom_add(uint8_t *bits, uint32_t h)
 static bool bloom_has(const uint8_t *bits, uint32_t h)
 {
 	uint64_t x = (h | (uint64_t)h << 32) * 0xD6E8FEB86659FD93ull;
-	for (int k = 0; k < 3; k++) {
-		uint32_t bit = (uint32_t)(x >> (k * 21)) % SY_WORK_BITS;
+	for (int k = 0; k < 2; k++) {
+		uint32_t bit = (uint32_t)(x >> (k * 29)) % SY_WORK_BITS;
 		if (!(bits[bit / 8] & (1u << (bit % 8))))
 			return false;
 	}
@@ -306,6 +306,22 @@ static char *rectification_finding(const struct sy_report *rep, const struct sy_
 	return NULL;
 }
 
+/* The place a unit's name gives before its core (the county of
+ * 鲁山县汇源街道办事处: 鲁山县; 中共 left out), or NULL: what tells two towns
+ * of one name in two counties apart. */
+static char *unit_place(const char *unit, const char *core)
+{
+	if (!unit || !core)
+		return NULL;
+	char *sq = sy_squeeze(unit);
+	char *at = strstr(sq, core), *start = sq;
+	if (!strncmp(start, "中共", strlen("中共")))
+		start += strlen("中共");
+	char *place = at && at > start ? xstrndup(start, (size_t)(at - start)) : NULL;
+	free(sq);
+	return place;
+}
+
 /* Gives back the memory the growing arrays did not use. */
 static void shrink(struct sy_sentences *s)
 {
@@ -327,8 +343,9 @@ struct sy_textprint *sy_textprint_make(const struct sy_report *rep, const struct
 	struct collect c = { .tp = tp };
 	struct sy_sentence_sink sink = { collect_key, &c };
 	sy_sentences_build_sink(&tp->sent, rep, r, SY_WANT_TEXT_PARTS, &sink);
-	if (rep->outline.unit)
-		tp->unit_key = sy_unit_core(rep->outline.unit);
+	tp->unit_key = tp->sent.unit_core; /* the builder's, taken over */
+	tp->sent.unit_core = NULL;
+	tp->unit_place = unit_place(rep->outline.unit, tp->unit_key);
 	struct pool pool = {0};
 	if (tp->sent.n) {
 		keep_problems(tp, &pool);
@@ -349,6 +366,7 @@ void sy_textprint_free(struct sy_textprint *tp)
 	free(tp->problem);
 	free(tp->pool);
 	free(tp->unit_key);
+	free(tp->unit_place);
 	free(tp->rect_id);
 	free(tp);
 }

@@ -70,6 +70,7 @@ struct sy_sentences {
 	uint16_t *clause_len;     /* their key lengths */
 	size_t nclauses;
 	struct sy_sentence_span *span; /* SY_WANT_SPANS: one per sentence, else NULL */
+	char *unit_core;          /* the report's unit, core name (sy_unit_core), or NULL */
 	char *text;               /* SY_WANT_TEXT: each sentence's normalised text, */
 	uint32_t *text_at;        /* ... starting at text + text_at[i], NUL-terminated */
 };
@@ -121,9 +122,9 @@ struct sy_sentence_set {
 	const struct sy_sentences *of;
 	uint32_t *keep;           /* indexes of the sentences in the set */
 	size_t n;
-	struct sy_hash_ref *hashes; /* sorted by hash, n of them */
-	struct sy_hash_ref *clauses; /* sorted by hash */
-	size_t nclauses;
+	struct sy_hash_ref *hashes; /* the sentences' hashes: a table of hsize entries */
+	struct sy_hash_ref *clauses; /* the clauses' hashes: a table of csize entries */
+	size_t hsize, csize, nclauses;
 };
 
 /* Tells a clause that does not count (boilerplate many reports share). */

@@ -45,6 +45,7 @@ struct sy_textprint {
 	bool has_work;
 	char *pool;               /* excerpts, NUL-terminated each */
 	char *unit_key;           /* the unit's core name (sy_unit_core), or NULL */
+	char *unit_place;         /* what its name says before the core (鲁山县 of 鲁山县汇源街道办事处), or NULL */
 	char *rect_id;            /* the id of the finding that the problems part says nothing of
 				     rectification ("rectification-missing"), when the report has it */
 };

@@ -201,6 +201,29 @@ static void test_other_units_not_paired(void **state)
 	sy_batch_free(&b);
 }
 
+/* The unit named, compared core to core: with and without its county it is
+ * one unit; two towns of one name in two counties are two. */
+static void test_units_by_name_and_county(void **state)
+{
+	(void)state;
+	char *a = NULL, *b = NULL, *c = NULL;
+	assert_true(asprintf(&a, "鲁山县汇源街道办事处\n%s", report_a + strlen("云溪镇")) > 0);
+	assert_true(asprintf(&b, "汇源街道\n%s", report_b) > 0);
+	assert_true(asprintf(&c, "临川县汇源街道办事处\n%s", report_b) > 0);
+	/* one file name: only the county tells them apart */
+	const char *paths[] = { "p/2023/汇源.txt", "p/2024/汇源.txt", "q/2024/汇源.txt" };
+	const char *texts[] = { a, b, c };
+	struct sy_batch bt;
+	batch_of(&bt, 3, paths, texts);
+	compare_batch(&bt);
+	assert_int_equal(sy_compare_previous(&bt, 1), 0);  /* 汇源街道 is 鲁山县汇源街道办事处 */
+	assert_int_equal(sy_compare_previous(&bt, 2), -1); /* 临川县's is another street office */
+	sy_batch_free(&bt);
+	free(a);
+	free(b);
+	free(c);
+}
+
 /* ---- copied parts and boilerplate ---- */
 
 #define BOILER1 "对照《法治政府建设与责任落实督察工作规定》的要求，我们的工作与上级要求和群众期盼相比还存在一定差距。"
@@ -380,6 +403,7 @@ int main(void)
 		cmocka_unit_test(test_years_and_file_keys),
 		cmocka_unit_test(test_last_year_by_file_name),
 		cmocka_unit_test(test_other_units_not_paired),
+		cmocka_unit_test(test_units_by_name_and_county),
 		cmocka_unit_test(test_copied_part_named_with_lines),
 		cmocka_unit_test(test_boilerplate_discounted),
 		cmocka_unit_test(test_fixtures),
