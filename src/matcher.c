@@ -51,6 +51,8 @@ struct sy_matcher {
 	uint32_t *next;    /* nstates * ncls: the next state's row (state * ncls) times 2,
 			    * plus 1 when that state ends a segment */
 	size_t nstates;
+	uint64_t row_inv;  /* ceil(2^32 / ncls): a row offset times it, >> 32, is the state */
+	uint32_t *seg_len; /* per segment, its length (scans read it often) */
 	uint32_t *out_at;  /* per state: first output in outs, nstates + 1 entries */
 	uint32_t *outs;    /* segments ending at each state (own, then by failure links) */
 	bool built;
@@ -232,6 +234,10 @@ static void make_automaton(struct sy_matcher *m, struct trie *t)
 		for (uint32_t k = 0; k < m->out_at[2 * f + 1]; k++)
 			m->outs[w++] = m->outs[m->out_at[2 * f] + k];
 	}
+	m->row_inv = ((1ull << 32) + ncls - 1) / ncls;
+	m->seg_len = xcalloc(m->nsegs + 1, sizeof *m->seg_len);
+	for (size_t i = 0; i < m->nsegs; i++)
+		m->seg_len[i] = (uint32_t)m->segs[i].len;
 	m->next = xcalloc(t->n * ncls, sizeof *m->next);
 	for (size_t i = 0; i < t->n * ncls; i++)
 		m->next[i] = (uint32_t)delta[i] * (uint32_t)ncls * 2 + (m->out_at[2 * delta[i] + 1] > 0);
@@ -287,6 +293,7 @@ void sy_matcher_free(struct sy_matcher *m)
 	free(m->index);
 	free(m->next);
 	free(m->out_at);
+	free(m->seg_len);
 	free(m->outs);
 	free(m);
 }
@@ -320,20 +327,24 @@ void sy_matcher_scan(const struct sy_matcher *m, const char *text, int year, str
 	hits_room(h, m->nsegs);
 	memset(h->seen, 0, (m->nsegs + 63) / 64 * sizeof *h->seen);
 	const unsigned char *s = (const unsigned char *)text;
-	const uint32_t *next = m->next;
+	const uint32_t *next = m->next, *out_at = m->out_at, *outs = m->outs, *seg_len = m->seg_len;
 	const uint8_t *cls = m->cls;
+	const uint64_t inv = m->row_inv;
+	uint64_t *seen = h->seen;
+	uint32_t *first = h->first;
 	size_t i = 0;
 	uint32_t e = 0;
 	for (; s[i]; i++) {
 		e = next[(e >> 1) + cls[s[i]]];
 		if (!(e & 1))
 			continue;
-		size_t st = (e >> 1) / m->ncls;
-		for (uint32_t k = 0, nout = m->out_at[2 * st + 1]; k < nout; k++) {
-			uint32_t seg = m->outs[m->out_at[2 * st] + k];
-			if (!(h->seen[seg / 64] >> (seg % 64) & 1)) {
-				h->seen[seg / 64] |= 1ull << (seg % 64);
-				h->first[seg] = (uint32_t)(i + 1 - m->segs[seg].len);
+		size_t st = (size_t)(((uint64_t)(e >> 1) * inv) >> 32); /* the row's state, without a division */
+		for (uint32_t k = out_at[2 * st], end = k + out_at[2 * st + 1]; k < end; k++) {
+			uint32_t seg = outs[k];
+			uint64_t bit = 1ull << (seg % 64);
+			if (!(seen[seg / 64] & bit)) {
+				seen[seg / 64] |= bit;
+				first[seg] = (uint32_t)(i + 1 - seg_len[seg]);
 			}
 		}
 	}
