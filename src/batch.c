@@ -13,6 +13,8 @@
 #include "shenyue/compare.h"
 #include "shenyue/docin.h"
 #include "shenyue/i18n.h"
+#include "shenyue/pool.h"
+#include "shenyue/progress.h"
 #include "shenyue/report.h"
 #include "shenyue/xalloc.h"
 
@@ -142,11 +144,37 @@ void sy_batch_expand(struct sy_batch *b, char *const *paths, size_t npaths)
 	free(files.v);
 }
 
+struct load_ctx {
+	struct sy_batch *b;
+	const struct sy_rubric *r;
+};
+
+/* On a worker: loads report i (each job touches its own report only). */
+static void load_job(void *ctx, size_t i)
+{
+	struct load_ctx *c = ctx;
+	if (!c->b->r[i].loaded)
+		sy_report_load(&c->b->r[i], c->b->r[i].path, c->r);
+}
+
+void sy_batch_load(struct sy_batch *b, const struct sy_rubric *r, int jobs, FILE *progress)
+{
+	struct load_ctx c = { b, r };
+	struct sy_progress p;
+	/* TRANSLATORS: the progress line of check, export and summary. */
+	sy_progress_begin(&p, _("reading"), b->n, progress);
+	struct sy_pool *pool = sy_pool_start(b->n, jobs, 0, load_job, &c);
+	for (size_t i = 0; i < b->n; i++) {
+		sy_pool_ensure(pool, i);
+		sy_progress_update(&p, i + 1);
+	}
+	sy_pool_free(pool);
+	sy_progress_end(&p);
+}
+
 void sy_batch_load_all(struct sy_batch *b, const struct sy_rubric *r)
 {
-	for (size_t i = 0; i < b->n; i++)
-		if (!b->r[i].loaded)
-			sy_report_load(&b->r[i], b->r[i].path, r);
+	sy_batch_load(b, r, 0, NULL);
 }
 
 void sy_batch_free(struct sy_batch *b)

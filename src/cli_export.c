@@ -18,6 +18,7 @@
 #include "shenyue/i18n.h"
 #include "shenyue/options.h"
 #include "shenyue/order.h"
+#include "shenyue/pool.h"
 #include "shenyue/review_store.h"
 #include "shenyue/xalloc.h"
 #include "shenyue/yamlutil.h"
@@ -32,6 +33,7 @@ struct export_opts {
 	bool one_file;
 	struct sy_export_opts x; /* office, reviewer, date, language... */
 	int resubmit_days;       /* -1: from the config */
+	int jobs;                /* threads reading reports; 0: one per core */
 };
 
 /* Takes one option of the table; returns -1 on a bad value (told). */
@@ -61,6 +63,11 @@ static int export_take(void *ctx, int opt, const char *arg)
 	case SY_OPT_RUBRIC: o->rubric = arg; return 0;
 	case SY_OPT_CONFIG: o->config = arg; return 0;
 	case SY_OPT_ONE_FILE: o->one_file = true; return 0;
+	case SY_OPT_JOBS:
+		if ((o->jobs = sy_pool_parse_jobs(arg)) > 0)
+			return 0;
+		fprintf(stderr, _("shenyue: -j wants a number of threads from 1 to 1024, not '%s'\n"), arg);
+		return -1;
 	case SY_OPT_OFFICE: o->x.office = arg; return 0;
 	case SY_OPT_REVIEWER: o->x.reviewer = arg; return 0;
 	case SY_OPT_ALL_FINDINGS: o->x.all_findings = true; return 0;
@@ -326,7 +333,7 @@ int sy_cli_export(int argc, char **argv)
 	}
 	struct sy_batch batch = {0};
 	sy_batch_expand(&batch, argv + optind, (size_t)(argc - optind));
-	sy_batch_load_all(&batch, &rubric);
+	sy_batch_load(&batch, &rubric, o.jobs, stderr);
 	sy_batch_crosscheck_opts(&batch, &(struct sy_crosscheck_opts){ .rubric = &rubric });
 	char *dir = export_batch_dir(argv + optind, (size_t)(argc - optind));
 	status = export_batch(&o, &batch, &rubric, dir);

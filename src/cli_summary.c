@@ -11,6 +11,7 @@
 #include "shenyue/cli.h"
 #include "shenyue/config.h"
 #include "shenyue/i18n.h"
+#include "shenyue/pool.h"
 #include "shenyue/options.h"
 #include "shenyue/review_store.h"
 #include "shenyue/summary.h"
@@ -24,6 +25,7 @@ struct summary_opts {
 	const char *state;
 	const char *config;
 	const char *office;
+	int jobs;               /* threads reading reports; 0: one per core */
 };
 
 static int parse_format(const char *s, const struct sy_summary_format **fmt)
@@ -51,6 +53,11 @@ static int summary_take(void *ctx, int opt, const char *arg)
 	case SY_OPT_STATE: o->state = arg; return 0;
 	case SY_OPT_CONFIG: o->config = arg; return 0;
 	case SY_OPT_OFFICE: o->office = arg; return 0;
+	case SY_OPT_JOBS:
+		if ((o->jobs = sy_pool_parse_jobs(arg)) > 0)
+			return 0;
+		fprintf(stderr, _("shenyue: -j wants a number of threads from 1 to 1024, not '%s'\n"), arg);
+		return -1;
 	default: return -1;
 	}
 }
@@ -155,7 +162,7 @@ int sy_cli_summary(int argc, char **argv)
 	}
 	struct sy_batch batch = { 0 };
 	sy_batch_expand(&batch, paths, npaths);
-	sy_batch_load_all(&batch, &rubric);
+	sy_batch_load(&batch, &rubric, o.jobs, stderr);
 	status = summary_batch(&o, &batch, &rubric, have_roster ? &roster : NULL, o.state ? o.state : cf.state);
 	sy_batch_free(&batch);
 	sy_roster_free(&roster);

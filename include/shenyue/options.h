@@ -115,7 +115,7 @@ enum sy_command {
 	     "English. docx is always Chinese."))                                                      \
 	X(ALL_FINDINGS, "all-findings", 0, NULL, SY_IN(EXPORT),                                      \
 	  N_("Also send back the information-level findings, which are left out by default."))     \
-	X(JOBS, "jobs", 'j', "N", SY_IN(UI) | SY_IN(CHECK),                                                       \
+	X(JOBS, "jobs", 'j', "N", SY_IN(UI) | SY_IN(CHECK) | SY_IN(EXPORT) | SY_IN(SUMMARY),                                                       \
 	  N_("Read and score the reports on N threads (default: one per core)."))                    \
 	X(RUBRIC, "rubric", 'r', "FILE", SY_IN(UI) | SY_IN(CHECK) | SY_IN(EXPORT) | SY_IN(SUMMARY), \
 	  N_("Score against this rubric instead of the built-in one."))                               \

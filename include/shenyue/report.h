@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "shenyue/doc.h"
 #include "shenyue/outline.h"
@@ -84,8 +85,11 @@ bool sy_batch_is_own_output(const char *name);
 /* True when a folder of the batch picks up the file called name: a kind a
  * reader reads (sy_reader_wants_name) and not one of shenyue's own outputs. */
 bool sy_batch_wants_name(const char *name);
-/* Loads every report of the batch not loaded yet. */
+/* Loads every report of the batch not loaded yet, on one thread per core. */
 void sy_batch_load_all(struct sy_batch *b, const struct sy_rubric *r);
+/* The same on 'jobs' threads (0: one per core), drawing a progress line on
+ * progress when it is a terminal (NULL: none). */
+void sy_batch_load(struct sy_batch *b, const struct sy_rubric *r, int jobs, FILE *progress);
 /* Adds findings that need the whole batch (near-identical text across units),
  * replacing those of an earlier call. See similar.h to do it in slices. */
 void sy_batch_crosscheck(struct sy_batch *b);

@@ -2,7 +2,9 @@
 # `shenyue check -j N`: the same output, messages and exit status for any
 # number of threads, on the seeds, their GB18030/CRLF and UTF-16 twins, the
 # fixtures and a file that cannot be read; a progress line on a terminal's
-# stderr only; -j refused when it is not a number of threads.
+# stderr only; -j refused when it is not a number of threads. export and
+# summary read on threads too: the same output for any -j, and the progress
+# line on a terminal.
 set -u
 : "${SHENYUE:?}" "${SRCDIR:?}"
 seeds=${SHENYUE_SEEDS:-$SRCDIR/../shared/seeds}
@@ -49,6 +51,22 @@ if command -v script >/dev/null; then
 	script -qec "$SHENYUE check -j2 --format csv --sort score $* >$tmp/tty.out" "$tmp/typescript" >/dev/null 2>&1
 	if grep -q 'reading' "$tmp/typescript" && cmp -s "$tmp/tty.out" "$tmp/one"; then ok; else
 		bad "no progress line on a terminal's stderr"; head -c 300 "$tmp/typescript"; echo; fi
+fi
+
+# export and summary: their output does not depend on -j either
+mkdir -p "$tmp/state"
+for cmd in "export --format csv" "summary --format yaml"; do
+	"$SHENYUE" $cmd -j1 --state "$tmp/state" "$@" >"$tmp/one" 2>"$tmp/one.err"
+	s1=$?
+	"$SHENYUE" $cmd -j3 --state "$tmp/state" "$@" >"$tmp/three" 2>"$tmp/three.err"
+	s3=$?
+	if cmp -s "$tmp/one" "$tmp/three" && [ $s1 = $s3 ] && [ -s "$tmp/one" ]; then ok; else
+		bad "$cmd: -j1 and -j3 differ (status $s1/$s3)"; diff "$tmp/one" "$tmp/three" | head -5; fi
+done
+if command -v script >/dev/null; then
+	script -qec "$SHENYUE summary --state $tmp/state $* >$tmp/tty.out" "$tmp/typescript" >/dev/null 2>&1
+	if grep -q 'reading' "$tmp/typescript" && [ -s "$tmp/tty.out" ]; then ok; else
+		bad "summary: no progress line on a terminal's stderr"; fi
 fi
 
 for j in 0 x 2000 ""; do
