@@ -14,6 +14,8 @@ cp "$SRCDIR/tests/fixtures/shapes/causes-3.txt" "$SRCDIR/tests/fixtures/shapes/r
 
 e2e_start 160 48 -- "$why"
 e2e_wait "Reports 2/2"
+# both reports scored (a slow build loads the second one later)
+e2e_wait_gone "loading" 20
 e2e_row 2 | grep -q "~  88!1 临川县应急管" || e2e_fail "causes-3 rests on certain evidence: no ?"
 e2e_row 3 | grep -q "~? 88!1 桐柏县自然资" || e2e_fail "runon-2 has parts on weak evidence: ?"
 
