@@ -422,18 +422,6 @@ static int compare_scroll(struct ui *ui, struct ui_view *v, long delta)
 	return UI_REDRAW;
 }
 
-static int compare_page_rows(const struct ui_view *v)
-{
-	return v->rect.h - COMPARE_HEAD_ROWS > 1 ? v->rect.h - COMPARE_HEAD_ROWS - 1 : 1;
-}
-
-static int compare_down(struct ui *ui, struct ui_view *v) { return compare_scroll(ui, v, 1); }
-static int compare_up(struct ui *ui, struct ui_view *v) { return compare_scroll(ui, v, -1); }
-static int compare_page_down(struct ui *ui, struct ui_view *v) { return compare_scroll(ui, v, compare_page_rows(v)); }
-static int compare_page_up(struct ui *ui, struct ui_view *v) { return compare_scroll(ui, v, -compare_page_rows(v)); }
-static int compare_top(struct ui *ui, struct ui_view *v) { return compare_scroll(ui, v, -1000000); }
-static int compare_bottom(struct ui *ui, struct ui_view *v) { return compare_scroll(ui, v, 1000000); }
-
 /* Both columns to the header of the next (dir 1) or previous part. */
 static int compare_part(struct ui *ui, struct ui_view *v, int dir)
 {
@@ -487,12 +475,6 @@ static int compare_close(struct ui *ui, struct ui_view *v)
 
 static const struct ui_view_handler compare_handlers[] = {
 	{SY_OP_CLOSE, compare_close},
-	{SY_OP_MOVE_DOWN, compare_down},
-	{SY_OP_MOVE_UP, compare_up},
-	{SY_OP_PAGE_DOWN, compare_page_down},
-	{SY_OP_PAGE_UP, compare_page_up},
-	{SY_OP_MOVE_TOP, compare_top},
-	{SY_OP_MOVE_BOTTOM, compare_bottom},
 	{SY_OP_NEXT_HEADING, compare_next_part},
 	{SY_OP_PREV_HEADING, compare_prev_part},
 	{SY_OP_NEXT_FINDING, compare_next_finding},
@@ -510,6 +492,7 @@ const struct ui_view_ops ui_compare_view = {
 	.title = compare_title,
 	.draw = compare_draw,
 	.handlers = compare_handlers,
+	.move_by = compare_scroll,
 	.open_op = SY_OP_COMPARE,
 	.open = compare_open,
 };

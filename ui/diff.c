@@ -294,18 +294,6 @@ static int diff_scroll(struct ui *ui, struct ui_view *v, long delta)
 	return UI_REDRAW;
 }
 
-static int diff_page(const struct ui_view *v)
-{
-	return v->rect.h > 1 ? v->rect.h - 1 : 1;
-}
-
-static int diff_down(struct ui *ui, struct ui_view *v) { return diff_scroll(ui, v, 1); }
-static int diff_up(struct ui *ui, struct ui_view *v) { return diff_scroll(ui, v, -1); }
-static int diff_page_down(struct ui *ui, struct ui_view *v) { return diff_scroll(ui, v, diff_page(v)); }
-static int diff_page_up(struct ui *ui, struct ui_view *v) { return diff_scroll(ui, v, -diff_page(v)); }
-static int diff_top(struct ui *ui, struct ui_view *v) { return diff_scroll(ui, v, -1000000); }
-static int diff_bottom(struct ui *ui, struct ui_view *v) { return diff_scroll(ui, v, 1000000); }
-
 /* To the header of the next (dir 1) or previous changed part. */
 static int diff_changed_part(struct ui *ui, struct ui_view *v, int dir)
 {
@@ -332,12 +320,6 @@ static int diff_close(struct ui *ui, struct ui_view *v)
 
 static const struct ui_view_handler diff_handlers[] = {
 	{SY_OP_CLOSE, diff_close},
-	{SY_OP_MOVE_DOWN, diff_down},
-	{SY_OP_MOVE_UP, diff_up},
-	{SY_OP_PAGE_DOWN, diff_page_down},
-	{SY_OP_PAGE_UP, diff_page_up},
-	{SY_OP_MOVE_TOP, diff_top},
-	{SY_OP_MOVE_BOTTOM, diff_bottom},
 	{SY_OP_NEXT_HEADING, diff_next},
 	{SY_OP_PREV_HEADING, diff_prev},
 	{SY_OP_NONE, NULL},
@@ -352,6 +334,7 @@ const struct ui_view_ops ui_diff_view = {
 	.title = diff_title,
 	.draw = diff_draw,
 	.handlers = diff_handlers,
+	.move_by = diff_scroll,
 	.open_op = SY_OP_DIFF,
 	.open = diff_open,
 };
