@@ -64,11 +64,19 @@ void sy_similar_signature(const struct sy_report *rep, struct sy_signature *sig)
 		enum sy_line_kind k = rep->outline.kind[i];
 		if (k != SY_LK_TEXT && k != SY_LK_HEADING && k != SY_LK_HEADCONT)
 			continue;
-		const char *s = rep->doc.lines[i].norm;
-		for (size_t j = 0, l, sl = strlen(s); j < sl; j += l) {
-			uint32_t c = utf8_decode(s + j, sl - j, &l);
-			if (!counts(c))
-				continue;
+		const unsigned char *s = (const unsigned char *)rep->doc.lines[i].norm;
+		for (size_t j = 0, l, sl = strlen((const char *)s); j < sl; j += l) {
+			uint32_t c;
+			if (s[j] < 0x80) { /* ASCII: only digits count */
+				l = 1;
+				if (s[j] < '0' || s[j] > '9')
+					continue;
+				c = s[j];
+			} else {
+				c = utf8_decode((const char *)s + j, sl - j, &l);
+				if (!counts(c))
+					continue;
+			}
 			win[seen++ % SHINGLE] = c;
 			if (seen < SHINGLE)
 				continue;

@@ -39,19 +39,9 @@ size_t utf8_valid_seq(const unsigned char *s, size_t n)
 	return len;
 }
 
-uint32_t utf8_decode(const char *s, size_t n, size_t *len)
+uint32_t utf8_decode_rest(const char *s, size_t n, size_t *len)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	if (n && u[0] < 0x80) {
-		*len = 1;
-		return u[0];
-	}
-	/* E1..EC and EE..EF with two continuation bytes: valid as they stand */
-	if (n >= 3 && u[0] >= 0xE1 && u[0] != 0xED && u[0] <= 0xEF && (u[1] & 0xC0) == 0x80 &&
-	    (u[2] & 0xC0) == 0x80) {
-		*len = 3;
-		return (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
-	}
 	size_t l = utf8_valid_seq(u, n);
 	if (l == 0) {
 		*len = n ? 1 : 0;

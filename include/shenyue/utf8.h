@@ -8,9 +8,26 @@
 
 #define SY_REPLACEMENT 0xFFFDu
 
+/* utf8_decode for what the fast path below leaves (use utf8_decode). */
+uint32_t utf8_decode_rest(const char *s, size_t n, size_t *len);
 /* Decodes one code point at s (at most n bytes); stores its length in *len
- * (always >= 1 when n > 0). Invalid or truncated sequences yield U+FFFD, length 1. */
-uint32_t utf8_decode(const char *s, size_t n, size_t *len);
+ * (always >= 1 when n > 0). Invalid or truncated sequences yield U+FFFD, length 1.
+ * Inline for ASCII and the three-byte sequences of Chinese text. */
+static inline uint32_t utf8_decode(const char *s, size_t n, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (n && u[0] < 0x80) {
+		*len = 1;
+		return u[0];
+	}
+	/* E1..EC and EE..EF with two continuation bytes: valid as they stand */
+	if (n >= 3 && u[0] >= 0xE1 && u[0] != 0xED && u[0] <= 0xEF && (u[1] & 0xC0) == 0x80 &&
+	    (u[2] & 0xC0) == 0x80) {
+		*len = 3;
+		return (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+	}
+	return utf8_decode_rest(s, n, len);
+}
 /* Encodes cp into out (4 bytes room); returns the number of bytes written. */
 size_t utf8_encode(uint32_t cp, char *out);
 /* Returns the length of the valid UTF-8 sequence at s, or 0 when invalid. */
