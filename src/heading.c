@@ -207,6 +207,38 @@ static bool span_ends_like_heading(const struct builder *b, const char *s, size_
 	return ends;
 }
 
+/* A running enumeration opens s: 一是, 其二. */
+static bool opens_enumeration(const char *s)
+{
+	size_t k;
+	return (sy_meta_cn_numeral(s, &k) && starts(s + k, "是")) || (starts(s, "其") && sy_meta_cn_numeral(s + 3, &k));
+}
+
+/* A year opens s, as a sentence's time does: 2024年, 2024 年. */
+static bool opens_with_year(const char *s)
+{
+	if (digits_at(s) != 4 || s[0] != '2' || s[1] != '0')
+		return false;
+	const char *p = s + 4;
+	while (*p == ' ')
+		p++;
+	return starts(p, "年");
+}
+
+/* Does normalised s open text, not more of a heading? A numbering marker, a
+ * running enumeration, a year, or one of the rubric's text_starts (今年以来,
+ * 我局, 首先): where a heading run straight into its text ends. */
+static bool opens_text(const struct builder *b, const char *s)
+{
+	struct mark m;
+	if (parse_mark(s, &m) || opens_enumeration(s) || opens_with_year(s))
+		return true;
+	for (size_t i = 0; i < b->r->text_starts.n; i++)
+		if (starts(s, b->r->text_starts.v[i]))
+			return true;
+	return false;
+}
+
 /* Where a heading's text running into its body ends at the latest: a closing
  * mark, a comma, a space (not one inside "2025 年"), the next marker, or too long. */
 static size_t run_on_extent(const struct builder *b, const char *s, size_t a)
@@ -244,15 +276,22 @@ static bool span_is_ending(const struct builder *b, const char *s, size_t a, siz
 	return false;
 }
 
+/* Words that join a heading's words to more of them: 不足|和原因, 举措|及成效. */
+static bool opens_with_join(const char *s)
+{
+	static const char *const joins[] = { "和", "及", "与", "、", "以及" };
+	for (size_t j = 0; j < sizeof joins / sizeof *joins; j++)
+		if (starts(s, joins[j]))
+			return true;
+	return false;
+}
+
 /* Goes on from 'end' over endings joined to it: 职责|情况, 不足|和原因, 举措|和成效. */
 static size_t joined_endings(const struct builder *b, const char *s, size_t end, size_t e)
 {
-	static const char *const joins[] = { "和", "及", "与", "、", "以及" };
 	for (bool more = true; more;) {
 		more = false;
-		bool joined = false;
-		for (size_t j = 0; j < sizeof joins / sizeof *joins; j++)
-			joined |= starts(s + end, joins[j]);
+		bool joined = opens_with_join(s + end);
 		size_t l;
 		for (size_t k = end, chars = 0; k < e && chars < 8 && !more; k += l ? l : 1, chars++) {
 			utf8_decode(s + k, e - k, &l);
@@ -421,6 +460,70 @@ static void cut_line(struct builder *b, size_t k, const char *norm, const struct
 	}
 }
 
+/* Does a comma at c (in normalised s) end the heading before it? Not when
+ * the clause after it, up to the closing mark, ends like a heading too: the
+ * duty's official wording "…第一责任人职责，加强法治政府建设的有关情况". */
+static bool comma_ends_heading(const struct builder *b, const char *s, size_t c, size_t closing)
+{
+	return !span_ends_like_heading(b, s, c + 1, closing);
+}
+
+/* Does normalised s[r, closing) say only that there is nothing (无)? */
+static bool span_says_nothing(const struct builder *b, const char *s, size_t r, size_t closing)
+{
+	char *part = xstrndup(s + r, closing - r);
+	char *sq = sy_squeeze(part);
+	bool nothing = says_nothing(b, sq);
+	free(part);
+	free(sq);
+	return nothing;
+}
+
+/* Is there a boundary right at r (in normalised s), where a heading's words
+ * have just ended: the opening of text (opens_text), an answer that there
+ * is nothing (其他需要报告的情况无。), a comma that ends the heading, or
+ * spaces before anything but a joining word (和, 及) or a bracketed note,
+ * which go on with the heading? */
+static bool text_begins_at(const struct builder *b, const char *s, size_t r, size_t closing)
+{
+	if (r >= closing || opens_with_join(s + r))
+		return false;
+	if (opens_text(b, s + r) || span_says_nothing(b, s, r, closing))
+		return true;
+	if (s[r] == ',')
+		return comma_ends_heading(b, s, r, closing);
+	if (s[r] != ' ')
+		return false;
+	while (s[r] == ' ')
+		r++;
+	return r < closing && !opens_with_join(s + r) && s[r] != '(';
+}
+
+/* A heading at the start of a line running straight into its text, with no
+ * closing mark between (二、存在的问题一是对…的原因分析不够透彻，…): it ends
+ * where its text begins, as it does inside a line. That is the first place
+ * where its words end like a heading and name a part and text begins
+ * (text_begins_at); failing that, where its first clause ends in a comma
+ * that ends it, the end of the part's heading words. Returns the offset of
+ * its end in s, or 0 when it takes everything up to the closing mark. */
+static size_t heading_into_text(const struct builder *b, const char *s, size_t a, size_t closing)
+{
+	size_t e = run_on_extent(b, s, a);
+	if (e <= a || !span_names_a_part(b, s, a, e))
+		return 0;
+	size_t l;
+	for (size_t k = a; k < e; k += l ? l : 1) {
+		utf8_decode(s + k, e - k, &l);
+		size_t at = k + (l ? l : 1);
+		if (at < closing && span_ends_like_heading(b, s, a, at) && text_begins_at(b, s, at, closing) &&
+		    span_names_a_part(b, s, a, at))
+			return at;
+	}
+	if (s[e] == ',' && e < closing && comma_ends_heading(b, s, e, closing))
+		return heading_end_within(b, s, a, e);
+	return 0;
+}
+
 /* A heading at the start of a run-on line, or one whose text runs on past
  * where a heading could end: how much of the line it takes. */
 static size_t line_start_heading(const struct builder *b, const char *norm, bool run_on)
@@ -438,8 +541,10 @@ static size_t line_start_heading(const struct builder *b, const char *norm, bool
 	char *t = xstrndup(norm + a, closing - a);
 	bool long_text = utf8_count(t) > (size_t)b->r->heading_max_chars;
 	free(t);
-	if (!run_on && !long_text)
-		return 0;
+	if (!run_on && !long_text) {
+		size_t end = heading_into_text(b, norm, a, closing);
+		return end ? end - q : 0;
+	}
 	size_t e = run_on_extent(b, norm, a);
 	if (e <= a)
 		return 0;
@@ -632,8 +737,8 @@ static bool continues_heading(const struct builder *b, size_t k)
  * one character and a comma (个，立案…), or one of the rubric's prose_starts. */
 static bool opens_like_prose(const struct builder *b, const char *sq)
 {
-	size_t k, l;
-	if ((sy_meta_cn_numeral(sq, &k) && starts(sq + k, "是")) || (starts(sq, "其") && sy_meta_cn_numeral(sq + 3, &k)))
+	size_t l;
+	if (opens_enumeration(sq))
 		return true;
 	uint32_t cp = utf8_decode(sq, strlen(sq), &l);
 	if (sy_is_closing_punct(cp) || cp == 0x3001 || (cp < 0x80 && strchr(",.;:!?)]%", (int)cp)))

@@ -22,7 +22,7 @@ static const char *const top_keys[] = {
 	"name", "partial_credit", "figures", "heading_max_chars", "thin_min_chars",
 	"deadline_month", "deadline_day", "publication_deadline_month", "publication_deadline_day",
 	"parts", "chrome", "debris", "placeholders", "deductions", "nothing", "heading_ends", "prose_starts",
-	"contents", "annex", "generic_words", NULL,
+	"text_starts", "contents", "annex", "generic_words", NULL,
 };
 static const char *const part_keys[] = {
 	"id", "label", "short", "required", "weight", "year", "headings", "top_headings", "exclude", "mentions",
@@ -83,6 +83,7 @@ void sy_rubric_free(struct sy_rubric *r)
 	sy_strlist_free(&r->nothing);
 	sy_strlist_free(&r->heading_ends);
 	sy_strlist_free(&r->prose_starts);
+	sy_strlist_free(&r->text_starts);
 	sy_strlist_free(&r->contents);
 	sy_strlist_free(&r->annex);
 	sy_strlist_free(&r->generic);
@@ -361,6 +362,7 @@ static int load_root(struct sy_yaml *y, struct sy_rubric *r, char *err, size_t e
 	    sy_yaml_get_strlist(y, root, "nothing", &r->nothing, err, errlen) ||
 	    sy_yaml_get_strlist(y, root, "heading_ends", &r->heading_ends, err, errlen) ||
 	    sy_yaml_get_strlist(y, root, "prose_starts", &r->prose_starts, err, errlen) ||
+	    sy_yaml_get_strlist(y, root, "text_starts", &r->text_starts, err, errlen) ||
 	    sy_yaml_get_strlist(y, root, "contents", &r->contents, err, errlen) ||
 	    sy_yaml_get_strlist(y, root, "annex", &r->annex, err, errlen) ||
 	    sy_yaml_get_strlist(y, root, "generic_words", &r->generic, err, errlen) ||
@@ -371,6 +373,7 @@ static int load_root(struct sy_yaml *y, struct sy_rubric *r, char *err, size_t e
 	squeeze_list(&r->nothing);
 	squeeze_list(&r->heading_ends);
 	squeeze_list(&r->prose_starts);
+	squeeze_list(&r->text_starts);
 	squeeze_list(&r->contents);
 	squeeze_list(&r->annex);
 	squeeze_list(&r->generic);

@@ -80,6 +80,7 @@ struct sy_rubric {
 	struct sy_strlist nothing;  /* text that says nothing was done: 无, 暂无 ... */
 	struct sy_strlist heading_ends; /* how headings end: 情况, 成效, 安排 ... */
 	struct sy_strlist prose_starts; /* what opens a sentence carried on, never a heading: 等, 和, 首先 */
+	struct sy_strlist text_starts; /* what opens text a heading ran into: 今年以来, 我局, 首先 */
 	struct sy_strlist contents; /* a contents page's heading: 目录 ... */
 	struct sy_strlist annex;    /* what opens an annex after the date line: 附件 ... */
 	struct sy_strlist generic;  /* words of a plan item that name no subject: 进一步 加强 ... */

@@ -142,6 +142,49 @@ static void test_wrapped_line_starting_a_paragraph(void **state)
 	}
 }
 
+/* A heading at the start of a line running straight into its text ends
+ * where the text begins; a heading alone on its line keeps all its words. */
+static void test_heading_into_text_at_line_start(void **state)
+{
+	static const struct {
+		const char *line;
+		const char *heading; /* the heading's text as read */
+	} cases[] = {
+		{ "三、存在的问题一是对败诉案件的原因分析不够深入；二是人员少。", "存在的问题" },   /* 一是 */
+		{ "三、存在的问题2024年本局对投诉的原因剖析不够，整改滞后。", "存在的问题" },      /* a year */
+		{ "一、主要举措和成效今年以来按照年度工作计划和安排推进。", "主要举措和成效" },     /* text_starts */
+		{ "一、主要工作开展情况我局围绕中心工作依法行政。", "主要工作开展情况" },             /* text_starts */
+		{ "三、存在的问题对纠纷成因的分析不够透彻，化解不及时。", "存在的问题" },           /* its clause ends in a comma */
+		{ "三、存在的不足，主要是对案件原因的分析不够深入。", "存在的不足" },               /* a comma right after */
+		{ "四、下一步工作打算首先，健全机制；其次，加强培训。", "下一步工作打算" },         /* 首先 */
+		{ "三、存在的问题　一是执法不规范。", "存在的问题" },                               /* spaces */
+		{ "一、主要措施和成效（一）抓实学法。全年学法9次。", "主要措施和成效" },             /* a sub-marker */
+		{ "五、其他需要报告的情况无。", "其他需要报告的情况" },                             /* only 无 */
+		/* headings alone: nothing after their words is text */
+		{ "二、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况",
+		  "党政主要负责人履行推进法治建设第一责任人职责,加强法治政府建设的有关情况" },
+		{ "三、存在的不足和问题整改情况", "存在的不足和问题整改情况" },
+		{ "三、存在的短板弱项以及产生问题的主要原因分析", "存在的短板弱项以及产生问题的主要原因分析" },
+		{ "三、存在的不足以及对2025年工作的初步打算", "存在的不足以及对2025年工作的初步打算" },
+		{ "一、主要工作（2024年法治政府建设举措及成效）", "主要工作(2024年法治政府建设举措及成效)" },
+		{ "四、2025 年工作计划和重点任务", "2025年工作计划和重点任务" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char text[1024];
+		snprintf(text, sizeof text,
+			 "某县某局2024年法治政府建设情况报告\n"
+			 "%s\n"
+			 "全年开展检查12次，办理案件8件。\n",
+			 cases[i].line);
+		struct sy_report rep;
+		build(&rep, text);
+		if (rep.outline.nh < 1 || strcmp(rep.outline.h[0].text, cases[i].heading))
+			fail_msg("case %zu (%s): heading %s", i, cases[i].line,
+				 rep.outline.nh ? rep.outline.h[0].text : "(none)");
+		sy_report_free(&rep);
+	}
+}
+
 /* An unnumbered heading between two numbered parts opens no part of its
  * own unless it fills the number missing between them. */
 static void test_unnumbered_heading_between_numbered_parts(void **state)
@@ -628,6 +671,7 @@ int main(void)
 		cmocka_unit_test(test_enumeration_is_not_heading),
 		cmocka_unit_test(test_unnumbered_heading_when_numbering_lost),
 		cmocka_unit_test(test_wrapped_line_starting_a_paragraph),
+		cmocka_unit_test(test_heading_into_text_at_line_start),
 		cmocka_unit_test(test_unnumbered_heading_between_numbered_parts),
 		cmocka_unit_test(test_wrapped_prose_is_not_a_heading),
 		cmocka_unit_test(test_heading_broken_over_two_lines),
