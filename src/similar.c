@@ -57,9 +57,10 @@ void sy_similar_signature(const struct sy_report *rep, struct sy_signature *sig)
 	sig->shingles = 0;
 	if (rep->error || !rep->outline.kind)
 		return;
-	/* the last SHINGLE code points of the content lines, as one stream */
-	uint32_t win[SHINGLE];
-	size_t seen = 0;
+	/* the last SHINGLE code points of the content lines, as one stream: each
+	 * is written twice, so &win[at] always holds them oldest first */
+	uint32_t win[2 * SHINGLE];
+	size_t at = 0, seen = 0;
 	for (size_t i = 0; i < rep->doc.nlines; i++) {
 		enum sy_line_kind k = rep->outline.kind[i];
 		if (k != SY_LK_TEXT && k != SY_LK_HEADING && k != SY_LK_HEADCONT)
@@ -77,13 +78,11 @@ void sy_similar_signature(const struct sy_report *rep, struct sy_signature *sig)
 				if (!counts(c))
 					continue;
 			}
-			win[seen++ % SHINGLE] = c;
-			if (seen < SHINGLE)
+			win[at] = win[at + SHINGLE] = c;
+			at = at + 1 == SHINGLE ? 0 : at + 1;
+			if (++seen < SHINGLE)
 				continue;
-			uint32_t cp[SHINGLE];
-			for (int t = 0; t < SHINGLE; t++)
-				cp[t] = win[(seen + (size_t)t) % SHINGLE];
-			minhash_add(sig->h, SY_MINHASH, shingle_hash(cp));
+			minhash_add(sig->h, SY_MINHASH, shingle_hash(&win[at]));
 			sig->shingles++;
 		}
 	}

@@ -124,7 +124,8 @@ size_t utf8_count(const char *s)
 	for (; i + 8 <= n; i += 8) {
 		uint64_t w;
 		memcpy(&w, s + i, 8);
-		cont += (size_t)__builtin_popcountll(w & ~(w << 1) & 0x8080808080808080ull);
+		uint64_t c = (w & ~(w << 1) & 0x8080808080808080ull) >> 7; /* 1 in each such byte */
+		cont += (size_t)((c * 0x0101010101010101ull) >> 56);       /* their sum, in the top byte */
 	}
 	for (; i < n; i++)
 		cont += ((unsigned char)s[i] & 0xC0) == 0x80;
