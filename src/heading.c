@@ -379,9 +379,29 @@ static size_t sub_heading_at(const char *s, size_t q)
 	return ok ? e - q : 0;
 }
 
+/* Is p where the heading at 'at' taking 'len' bytes of s ends (spaces aside)? */
+static bool right_after(const char *s, size_t at, size_t len, size_t p)
+{
+	size_t e = at + len;
+	while (s[e] == ' ')
+		e++;
+	return len && e == p;
+}
+
+/* A numbered sub-heading at q, right after a part heading or a full stop in
+ * a line that lost its breaks: one naming a part whatever follows it (：, a
+ * space, its text), bounded as a part heading is (*names), else a short
+ * phrase closed by 。. Its length, or 0. */
+static size_t sub_heading_in_line(const struct builder *b, const char *s, size_t q, bool *names)
+{
+	size_t len = part_heading_at(b, s, q);
+	*names = len > 0;
+	return len ? len : sub_heading_at(s, q);
+}
+
 /* The headings inside normalised line s: part headings after a closing mark,
- * and in a line holding one, sub-headings after a full stop or right after a
- * part heading. Returns how many, in text order. */
+ * and in a line holding one (or opening with one), sub-headings after a full
+ * stop or right after a part heading. Returns how many, in text order. */
 static size_t find_cuts(const struct builder *b, const char *s, struct cut *cuts)
 {
 	size_t n = 0;
@@ -393,24 +413,25 @@ static size_t find_cuts(const struct builder *b, const char *s, struct cut *cuts
 			p = q + len - 1;
 		}
 	}
-	if (!n)
+	size_t lead = strspn(s, " ");
+	size_t lead_len = part_heading_at(b, s, lead); /* a part heading opening the line */
+	if (!n && !lead_len)
 		return 0;
 	size_t parts = n;
-	for (size_t p = 1; s[p] && n < MAX_CUTS; p++) {
+	for (size_t p = lead + 1; s[p] && n < MAX_CUTS; p++) {
 		size_t q = after_closing(s, p, true);
-		for (size_t k = 0; k < parts && !q; k++) {
-			size_t e = cuts[k].at + cuts[k].len;
-			while (s[e] == ' ')
-				e++;
-			if (e == p)
+		if (!q && right_after(s, lead, lead_len, p))
+			q = p;
+		for (size_t k = 0; k < parts && !q; k++)
+			if (right_after(s, cuts[k].at, cuts[k].len, p))
 				q = p;
-		}
-		bool taken = false;
+		bool taken = q < lead + lead_len;
 		for (size_t k = 0; k < parts; k++)
 			taken |= q >= cuts[k].at && q < cuts[k].at + cuts[k].len;
-		size_t len = q && !taken ? sub_heading_at(s, q) : 0;
+		bool names = false;
+		size_t len = q && !taken ? sub_heading_in_line(b, s, q, &names) : 0;
 		if (len)
-			cuts[n++] = (struct cut){ q, len, false };
+			cuts[n++] = (struct cut){ q, len, names };
 	}
 	for (size_t i = 1; i < n; i++) /* insertion sort by offset */
 		for (size_t j = i; j > 0 && cuts[j - 1].at > cuts[j].at; j--) {

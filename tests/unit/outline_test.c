@@ -185,6 +185,35 @@ static void test_heading_into_text_at_line_start(void **state)
 	}
 }
 
+/* A numbered sub-heading naming a part, right after a part heading in a line
+ * that lost its breaks, is a heading at its level whatever follows it. */
+static void test_sub_heading_after_part_heading_in_line(void **state)
+{
+	static const char *const after[] = {
+		"：局长带头学法，全年主持专题会议5次。",      /* a colon */
+		"\xE3\x80\x80局长带头学法，全年主持专题会议5次。", /* a full-width space */
+		"局长带头学法，全年主持专题会议5次。",        /* its text straight away */
+	};
+	static const char *const lead[] = { "", "现将有关情况报告如下：" };
+	for (size_t i = 0; i < sizeof after / sizeof *after; i++)
+		for (size_t j = 0; j < sizeof lead / sizeof *lead; j++) {
+			char text[1024];
+			snprintf(text, sizeof text,
+				 "某县某局2024年法治政府建设情况报告\n"
+				 "%s一、主要举措和成效（一）局主要负责人履行推进法治建设第一责任人职责情况%s"
+				 "（二）强化执法监督。全年办理案件8件。二、存在的问题一是人员少。\n",
+				 lead[j], after[i]);
+			struct sy_report rep;
+			build(&rep, text);
+			const struct sy_outline *o = &rep.outline;
+			if (o->nh < 3 || o->h[1].level != 2 ||
+			    strcmp(o->h[1].text, "局主要负责人履行推进法治建设第一责任人职责情况"))
+				fail_msg("case %zu/%zu: %zu headings, second %s", i, j, o->nh,
+					 o->nh > 1 ? o->h[1].text : "(none)");
+			sy_report_free(&rep);
+		}
+}
+
 /* An unnumbered heading between two numbered parts opens no part of its
  * own unless it fills the number missing between them. */
 static void test_unnumbered_heading_between_numbered_parts(void **state)
@@ -672,6 +701,7 @@ int main(void)
 		cmocka_unit_test(test_unnumbered_heading_when_numbering_lost),
 		cmocka_unit_test(test_wrapped_line_starting_a_paragraph),
 		cmocka_unit_test(test_heading_into_text_at_line_start),
+		cmocka_unit_test(test_sub_heading_after_part_heading_in_line),
 		cmocka_unit_test(test_unnumbered_heading_between_numbered_parts),
 		cmocka_unit_test(test_wrapped_prose_is_not_a_heading),
 		cmocka_unit_test(test_heading_broken_over_two_lines),
