@@ -258,7 +258,7 @@ static size_t run_on_extent(const struct builder *b, const char *s, size_t a)
 		if (e > a && parse_mark(s + e, &m) && m.style != SY_MARK_AR && !m.fault)
 			break;
 		size_t l;
-		utf8_decode(s + e, strlen(s + e), &l);
+		utf8_decode(s + e, strnlen(s + e, 4), &l);
 		e += l ? l : 1;
 		chars++;
 	}
@@ -442,18 +442,32 @@ static size_t find_cuts(const struct builder *b, const char *s, struct cut *cuts
 	return n;
 }
 
-/* Byte offset in original text t of byte offset 'at' of its normalised copy. */
-static size_t text_offset(const char *t, size_t at)
+/* A walk along original text t, keeping the normalised offset it has
+ * reached, so offsets asked for in increasing order cost one pass. */
+struct text_cursor {
+	size_t i;    /* bytes of t passed */
+	size_t norm; /* bytes of the normalised text they make */
+};
+
+/* Moves c forward to the byte of t (n bytes) where normalised offset at begins. */
+static size_t text_cursor_seek(struct text_cursor *c, const char *t, size_t n, size_t at)
 {
-	size_t n = strlen(t), i = 0, norm = 0, l;
-	while (i < n && norm < at) {
-		uint32_t cp = sy_normalise_cp(utf8_decode(t + i, n - i, &l));
+	size_t l;
+	while (c->i < n && c->norm < at) {
+		uint32_t cp = sy_normalise_cp(utf8_decode(t + c->i, n - c->i, &l));
 		char tmp[4];
 		if (cp)
-			norm += utf8_encode(cp, tmp);
-		i += l ? l : 1;
+			c->norm += utf8_encode(cp, tmp);
+		c->i += l ? l : 1;
 	}
-	return i;
+	return c->i;
+}
+
+/* The byte of original text t where normalised offset at begins. */
+static size_t text_offset(const char *t, size_t at)
+{
+	struct text_cursor c = {0};
+	return text_cursor_seek(&c, t, strlen(t), at);
 }
 
 /* Replaces piece k (a whole line) by pieces cut at the given offsets. */
@@ -462,11 +476,16 @@ static void cut_line(struct builder *b, size_t k, const char *norm, const struct
 {
 	const struct sy_piece *src = &b->o->pc[k];
 	const char *text = b->d->lines[src->line].text;
+	size_t tlen = strlen(text), nlen = strlen(norm);
+	struct text_cursor c = {0};
+	size_t from = 0;
 	for (size_t i = 0; i <= n; i++) {
-		size_t a = i ? cuts[i - 1].at : 0, e = i < n ? cuts[i].at : strlen(norm);
+		size_t a = i ? cuts[i - 1].at : 0, e = i < n ? cuts[i].at : nlen;
 		struct sy_piece *p = &out[*nout];
 		struct piece_info *pi = &info[(*nout)++];
-		*p = (struct sy_piece){ src->line, text_offset(text, a), text_offset(text, e), SY_LK_TEXT, NULL, NULL };
+		size_t to = text_cursor_seek(&c, text, tlen, e);
+		*p = (struct sy_piece){ src->line, from, to, SY_LK_TEXT, NULL, NULL };
+		from = to;
 		char *part = xstrndup(norm + a, e - a);
 		p->own = matching_text(part);
 		p->sq = p->own;
@@ -761,7 +780,7 @@ static bool opens_like_prose(const struct builder *b, const char *sq)
 	size_t l;
 	if (opens_enumeration(sq))
 		return true;
-	uint32_t cp = utf8_decode(sq, strlen(sq), &l);
+	uint32_t cp = utf8_decode(sq, strnlen(sq, 4), &l);
 	if (sy_is_closing_punct(cp) || cp == 0x3001 || (cp < 0x80 && strchr(",.;:!?)]%", (int)cp)))
 		return true;
 	if (l && (sq[l] == ',' || starts(sq + l, "、")))

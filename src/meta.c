@@ -23,7 +23,8 @@ static int cn_digit(uint32_t cp)
 
 bool sy_meta_cn_numeral(const char *s, size_t *len)
 {
-	size_t n = strlen(s), i = 0, count = 0, l;
+	/* At most four code points are looked at: never measure the whole line. */
+	size_t n = strnlen(s, 16), i = 0, count = 0, l;
 	while (i < n && count < 4) {
 		uint32_t cp = utf8_decode(s + i, n - i, &l);
 		int v = cn_digit(cp);
@@ -42,7 +43,7 @@ static int cn_year_at(const char *p)
 	int v = 0;
 	for (int i = 0; i < 4; i++) {
 		size_t l;
-		int d = cn_digit(utf8_decode(p, strlen(p), &l));
+		int d = cn_digit(utf8_decode(p, strnlen(p, 4), &l));
 		if (d < 0 || d > 9)
 			return 0;
 		v = v * 10 + d;
@@ -92,7 +93,7 @@ static const char *read_number(const char *p, const char *unit, int *out, bool p
 	} else {
 		int tens = 0, cur = -1;
 		size_t l;
-		for (int cp; (cp = cn_digit(utf8_decode(p, strlen(p), &l))) >= 0 && digits < 5; p += l, digits++) {
+		for (int cp; (cp = cn_digit(utf8_decode(p, strnlen(p, 4), &l))) >= 0 && digits < 5; p += l, digits++) {
 			if (cp == 10 && !positional) {
 				tens = (cur < 0 ? 1 : cur) * 10;
 				cur = 0;

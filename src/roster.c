@@ -397,7 +397,7 @@ static void csv_advance(struct csv *c)
 		return;
 	}
 	size_t l;
-	utf8_decode(c->p, strlen(c->p), &l);
+	utf8_decode(c->p, strnlen(c->p, 4), &l);
 	c->p += l;
 	c->col++;
 }

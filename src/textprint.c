@@ -38,7 +38,7 @@ static const char *skip_enumeration(const char *text)
 		p++;
 	size_t digits = 0;
 	for (size_t l; *p; p += l, digits++)
-		if (!sy_is_figure_char(utf8_decode(p, strlen(p), &l)))
+		if (!sy_is_figure_char(utf8_decode(p, strnlen(p, 4), &l)))
 			break;
 	if (!digits)
 		return text;
