@@ -43,7 +43,8 @@ static void scan_markers(struct sy_score *s, const struct sy_doc *d, const struc
 	}
 }
 
-/* One finding for all chrome lines, naming them as ranges: "lines 2-4, 49". */
+/* One finding for all chrome lines, naming them as ranges in the neutral
+ * form "2-4,49" that the message says in its language (sy_line_list_say). */
 static void scan_chrome(struct sy_score *s, const struct sy_doc *d, const struct sy_outline *o)
 {
 	struct sy_buf where = {0};
@@ -57,7 +58,7 @@ static void scan_chrome(struct sy_score *s, const struct sy_doc *d, const struct
 			j++;
 		if (!count)
 			first = (long)i + 1;
-		sy_buf_printf(&where, count ? ", %zu" : "%zu", i + 1);
+		sy_buf_printf(&where, count ? ",%zu" : "%zu", i + 1);
 		if (j > i)
 			sy_buf_printf(&where, "-%zu", j + 1);
 		count += j - i + 1;

@@ -88,6 +88,41 @@ static void keep_args(struct sy_finding *f, const char *tmpl, va_list ap)
 	}
 }
 
+/* The findings whose string argument is a list of lines in the neutral form
+ * "2-4,49" (sy_line_list_say): its separators follow the message's language. */
+static const enum sy_finding_kind line_list_findings[] = { SY_FIND_WEB_CHROME };
+
+static bool takes_line_list(int k)
+{
+	for (size_t i = 0; i < sizeof line_list_findings / sizeof *line_list_findings; i++)
+		if ((int)line_list_findings[i] == k)
+			return true;
+	return false;
+}
+
+char *sy_line_list_say(const char *neutral)
+{
+	struct sy_buf b = {0};
+	sy_buf_add(&b, "", 0);
+	for (const char *p = neutral; *p;) {
+		char *end;
+		unsigned long from = strtoul(p, &end, 10), to = from;
+		if (end == p)
+			break;
+		if (*end == '-')
+			to = strtoul(end + 1, &end, 10);
+		if (b.len)
+			sy_buf_puts(&b, _(", "));
+		/* TRANSLATORS: a range of line numbers, "lines 2-4" */
+		if (to != from)
+			sy_buf_printf(&b, _("%lu-%lu"), from, to);
+		else
+			sy_buf_printf(&b, "%lu", from);
+		p = *end == ',' ? end + 1 : end;
+	}
+	return sy_buf_steal(&b);
+}
+
 static void finding_addv(struct sy_score *s, enum sy_finding_kind k, const char *id, enum sy_severity sev,
 			 long line, const char *part, va_list ap)
 {
@@ -106,6 +141,10 @@ static void finding_addv(struct sy_score *s, enum sy_finding_kind k, const char 
 	va_end(again);
 	f->other = NULL;
 	f->other_line = 0;
+	if (takes_line_list(k)) {
+		f->message = sy_finding_message(f);
+		return;
+	}
 	/* the template is the registry's own literal, never text from a report */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
@@ -158,8 +197,13 @@ char *sy_finding_message(const struct sy_finding *f)
 		if (pos > 0)
 			body = strchr(body, '$') + 1;
 		char *spec = xasprintf("%%%.*s", (int)(pct + 1 + n - body), body);
-		if (idx < f->nargs && conv)
+		if (idx < f->nargs && conv && f->args[idx].type == 's' && takes_line_list(f->kind)) {
+			char *said = sy_line_list_say(f->args[idx].v.s);
+			sy_buf_puts(&b, said);
+			free(said);
+		} else if (idx < f->nargs && conv) {
 			format_arg(&b, spec, &f->args[idx]);
+		}
 		free(spec);
 		p = pct + 1 + n;
 	}

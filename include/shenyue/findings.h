@@ -224,6 +224,10 @@ extern const struct sy_finding_row sy_finding_rows[SY_FIND_COUNT];
 
 struct sy_score;
 
+/* Says a neutral list of line numbers ("2-4,49") with the separators of the
+ * language messages come out in now ("2-4, 49"; "2至4、49"). */
+char *sy_line_list_say(const char *neutral);
+
 /* Adds finding k to s: id and severity from its row, its message translated
  * and formatted with the arguments. */
 void sy_finding_add(struct sy_score *s, enum sy_finding_kind k, long line, const char *part, ...);

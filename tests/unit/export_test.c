@@ -235,6 +235,25 @@ static void test_golden_md_csv(void **state)
 	fx_world_free(&w);
 }
 
+/* A list of lines reads with the separators of the document's language:
+ * no ASCII comma or hyphen inside the Chinese 审查意见. */
+static void test_line_lists_follow_the_language(void **state)
+{
+	char *en = sy_line_list_say("2-4,49,51-60");
+	assert_string_equal(en, "2-4, 49, 51-60");
+	free(en);
+	if (!have_chinese_catalogue()) {
+		fprintf(stderr, "SKIPPED: no zh_CN catalogue\n");
+		skip();
+	}
+	struct sy_i18n_saved saved;
+	sy_i18n_switch("zh_CN", &saved);
+	char *zh = sy_line_list_say("2-4,49,51-60");
+	sy_i18n_restore(&saved);
+	assert_string_equal(zh, "2至4、49、51至60");
+	free(zh);
+}
+
 /* Every finding of the example and seed reports, said again in Chinese
  * from the arguments it kept, reads exactly as when scored in Chinese. */
 static void test_findings_said_again(void **state)
@@ -995,6 +1014,7 @@ int main(void)
 		cmocka_unit_test(test_no_paths_no_ids),
 		cmocka_unit_test(test_duplicate_names_the_unit),
 		cmocka_unit_test(test_names),
+		cmocka_unit_test(test_line_lists_follow_the_language),
 		cmocka_unit_test(test_cli),
 		cmocka_unit_test(test_cli_sort_score_follows_overrides),
 		cmocka_unit_test(test_save_never_overwrites),
