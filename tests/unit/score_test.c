@@ -243,9 +243,10 @@ static void test_duty_heading_variants(void **state)
 {
 	static const char *const headings[] = {
 		"二、主要负责人履职情况\n", "二、党组书记、局长履行推进法治建设职责情况\n",
-		"二、落实法治建设第一责任人制度情况\n",
+		"二、落实法治建设第一责任人制度情况\n", "二、党工委书记、办事处主任述法情况\n",
+		"二、局主要领导年度述法情况\n",
 	};
-	for (size_t i = 0; i < 3; i++) {
+	for (size_t i = 0; i < sizeof headings / sizeof *headings; i++) {
 		char *text = NULL;
 		assert_true(asprintf(&text, TITLE PREAMBLE MEASURES "%s书记讲课3次。\n" SHORT PLAN DATE, headings[i]) > 0);
 		struct sy_report rep;
