@@ -321,7 +321,9 @@ static bool shows(const struct scorer *c, const struct sy_strlist *w, const stru
 }
 
 /* Does a sentence of squeezed text, not itself a listed problem, point back
- * at the problems and attribute them (造成上述问题的…, 出现这些问题，主要在于)? */
+ * at the problems and attribute them (造成上述问题的…, 出现这些问题，主要在于)?
+ * The sentence is read ending in a comma, like its other clauses, so that a
+ * causal word can be asked to end its clause (这与…有关, / 与有关部门). */
 static bool attributes(const struct scorer *c, const struct sy_aspect *a, const char *sq)
 {
 	if (!a->refers.n || !a->causal.n)
@@ -330,7 +332,7 @@ static bool attributes(const struct scorer *c, const struct sy_aspect *a, const 
 	for (const char *p = sq; *p && !found;) {
 		size_t mark, n = sentence_len(p, &mark);
 		if (!item_opening(p, n, mark)) {
-			char *s = xstrndup(p, n);
+			char *s = xasprintf("%.*s,", (int)n, p);
 			found = sy_rubric_match(c->r, &a->refers, s, c->o->year, NULL) &&
 				sy_rubric_match(c->r, &a->causal, s, c->o->year, NULL);
 			free(s);
@@ -348,12 +350,13 @@ static bool shows_weakly(const struct scorer *c, const struct sy_aspect *a, cons
 }
 
 /* The same for body piece k, read clause by clause only when the piece as a
- * whole holds the words (leaving clauses out never adds a match). */
+ * whole holds the words (leaving clauses out never adds a match; a causal
+ * word ending its clause may end the piece, so only refers is asked first). */
 static bool piece_shows_weakly(const struct scorer *c, const struct sy_aspect *a, size_t k)
 {
 	const char *sq = c->o->pc[k].sq;
 	return (piece_matches(c, &a->weak, k) && shows(c, &a->weak, a, sq)) ||
-	       (piece_matches(c, &a->refers, k) && piece_matches(c, &a->causal, k) && attributes(c, a, sq));
+	       (piece_matches(c, &a->refers, k) && attributes(c, a, sq));
 }
 
 /* First body piece in [a, b) showing words of the list, or -1. */

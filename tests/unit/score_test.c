@@ -470,6 +470,13 @@ static void test_causes_in_items_and_attributions(void **state)
 		{ "一是人员少。上述问题的出现，主要受编制不足的影响。\n", SY_PRESENT, true },
 		{ "一是人员少。这些问题如不及时解决，将造成不良影响。\n", SY_PARTIAL, false }, /* a consequence */
 		{ "一是人员少。上述问题的根本解决有赖于各方努力。\n", SY_PARTIAL, false },
+		/* 有关/相关 attribute only where they end their clause */
+		{ "一是人员少。这与编制紧张有关，也与培训少有关。\n", SY_PRESENT, true },
+		{ "一是人员少。上述问题的出现，与投入不足密切相关。\n", SY_PRESENT, true },
+		{ "一是人员少。上述问题的产生与编制紧张有关。\n", SY_PRESENT, true },
+		{ "一是人员少。针对上述问题，将加强与有关部门、相关单位的协调。\n", SY_PARTIAL, false },
+		{ "一是与群众利益密切相关的政策宣传不够，这些问题较突出。\n", SY_PARTIAL, false },
+		{ "一是人员少。归根到底，是编制少。\n", SY_PRESENT, true },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		struct sy_report rep;
