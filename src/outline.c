@@ -128,7 +128,7 @@ static bool is_chrome(const struct builder *b, const char *sq)
 		return false;
 	for (size_t i = 0; i < b->r->chrome.n; i++) {
 		const char *w = b->r->chrome.v[i];
-		if (!starts(sq, w))
+		if (*w == '*' || !starts(sq, w))
 			continue;
 		const char *rest = sq + strlen(w);
 		if (!*rest || strchr(":|>/]", *rest) || starts(rest, "】") || starts(rest, "》") ||
@@ -173,11 +173,39 @@ static bool is_footer(const char *sq)
 	return false;
 }
 
+/* A web site's name (白水县人民政府网, 柳林县政府门户网站): a short line ending
+ * as one of the rubric's chrome entries written "*…" does. */
+static bool is_site_name(const struct builder *b, const char *sq)
+{
+	size_t n = strlen(sq);
+	if (utf8_count(sq) > 30 || has_closing_punct(sq))
+		return false;
+	for (size_t i = 0; i < b->r->chrome.n; i++) {
+		const char *w = b->r->chrome.v[i];
+		size_t k = strlen(w) - 1;
+		if (*w == '*' && k && n > k && !memcmp(sq + n - k, w + 1, k))
+			return true;
+	}
+	return false;
+}
+
+/* Chrome anywhere; and a site's name in the head of the page, among the
+ * short unpunctuated lines before the first sentence or heading, where it
+ * would otherwise be taken for the unit (a heading may end in 网: 法治网). */
 static void mark_chrome(struct builder *b)
 {
-	for (size_t i = 0; i < b->o->npc; i++)
-		if (piece_is_text(b, i) && (is_chrome(b, b->o->pc[i].sq) || is_footer(b->o->pc[i].sq)))
+	bool head = true;
+	for (size_t i = 0; i < b->o->npc; i++) {
+		if (!piece_is_text(b, i))
+			continue;
+		const char *sq = b->o->pc[i].sq;
+		struct mark m;
+		if (is_chrome(b, sq) || is_footer(sq) || (head && is_site_name(b, sq))) {
 			b->o->pc[i].kind = SY_LK_CHROME;
+			continue;
+		}
+		head = head && !has_closing_punct(sq) && !parse_mark(sq, &m) && utf8_count(sq) <= SHORT_LINE;
+	}
 }
 
 /* Dot leaders (……, ····, ....) then a page number end a contents entry;
@@ -474,6 +502,33 @@ static char *find_signature_unit(const struct builder *b)
 	return issuers_or_null(&issuers);
 }
 
+/* The issuing organ a portal's metadata names (发文机关：X) on a chrome line
+ * before the body, for a report that names its unit nowhere else (new). */
+static char *find_portal_issuer(const struct builder *b)
+{
+	static const char *const labels[] = { "发文机关:", "发布机构:" };
+	size_t end = b->o->title_line >= 0 ? (size_t)b->o->title_line : b->o->npc;
+	for (size_t l = 0; l < sizeof labels / sizeof *labels; l++)
+		for (size_t i = 0; i < end && i < b->o->npc; i++) {
+			if (b->o->pc[i].kind != SY_LK_CHROME)
+				continue;
+			char *t = clean_norm(b, i);
+			const char *v = strstr(t, labels[l]);
+			char *unit = NULL;
+			if (v) {
+				v += strlen(labels[l]);
+				while (*v == ' ')
+					v++;
+				unit = xstrndup(v, strcspn(v, " "));
+			}
+			free(t);
+			if (unit && *unit)
+				return unit;
+			free(unit);
+		}
+	return NULL;
+}
+
 static void find_year(struct builder *b)
 {
 	struct sy_outline *o = b->o;
@@ -653,6 +708,11 @@ void sy_outline_build(struct sy_outline *o, const struct sy_doc *d, const struct
 		char *sig = find_signature_unit(&b);
 		o->unit = sy_meta_unit(sig, NULL);
 		free(sig);
+	}
+	if (!o->unit) {
+		char *issuer = find_portal_issuer(&b);
+		o->unit = sy_meta_unit(issuer, NULL);
+		free(issuer);
 	}
 	split_run_on_lines(&b);
 	find_headings(&b);

@@ -421,6 +421,39 @@ static void test_web_page_chrome_around_a_report(void **state)
 	sy_report_free(&rep);
 }
 
+/* A portal's site name and metadata above the title are chrome, never the
+ * unit; the portal's 发文机关 names the unit when the report names none. */
+static void test_portal_head(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "青禾县人民政府网\n"
+		    "首页 > 政务公开\n"
+		    "青禾县司法局2024年法治政府建设情况报告\n"
+		    "一、主要举措和成效\n"
+		    "开展活动3场。\n"
+		    "（三）织密基层法治网\n"
+		    "开展活动4场。\n");
+	const struct sy_outline *o = &rep.outline;
+	assert_int_equal(o->kind[0], SY_LK_CHROME);
+	assert_int_equal(o->title_line, 2);
+	assert_string_equal(o->unit, "青禾县司法局");
+	assert_int_not_equal(o->kind[5], SY_LK_CHROME); /* a heading ending in 网 is no site */
+	sy_report_free(&rep);
+	build(&rep, "青禾县政府门户网站\n"
+		    "索引号：1234/2025-00118\xE3\x80\x80\xE3\x80\x80发文机关：青禾县云溪镇人民政府\n"
+		    "生成日期：2025-02-27\xE3\x80\x80主题分类：法治政府\xE3\x80\x80公开方式：主动公开\n"
+		    "关于2024年度法治政府建设情况的报告\n"
+		    "一、主要举措和成效\n"
+		    "开展活动3场。\n");
+	o = &rep.outline;
+	assert_int_equal(o->kind[1], SY_LK_CHROME);
+	assert_int_equal(o->kind[2], SY_LK_CHROME);
+	assert_int_equal(o->title_line, 3);
+	assert_int_equal(o->year, 2024);
+	assert_string_equal(o->unit, "青禾县云溪镇人民政府");
+	sy_report_free(&rep);
+}
+
 static void test_chinese_numeral_dates(void **state)
 {
 	assert_int_equal(sy_meta_year("关于二〇二四年法治政府建设情况的报告"), 2024);
@@ -714,6 +747,7 @@ int main(void)
 		cmocka_unit_test(test_chrome_footer_preamble_and_date),
 		cmocka_unit_test(test_date_after_signature_on_one_line),
 		cmocka_unit_test(test_web_page_chrome_around_a_report),
+		cmocka_unit_test(test_portal_head),
 		cmocka_unit_test(test_chinese_numeral_dates),
 		cmocka_unit_test(test_parts_numbered_at_level_two),
 		cmocka_unit_test(test_title_without_report_word_and_year_from_date),
