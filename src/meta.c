@@ -158,12 +158,21 @@ static bool ends_with(const char *s, size_t n, const char *suffix)
 	return n >= k && memcmp(s + n - k, suffix, k) == 0;
 }
 
+const char *sy_meta_skip_party(const char *s)
+{
+	static const char *const prefixes[] = { "中共", "中国共产党" };
+	for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
+		if (!strncmp(s, prefixes[i], strlen(prefixes[i])))
+			return s + strlen(prefixes[i]);
+	return s;
+}
+
 /* A party organ (中共X委员会, X党工委, X局党组), not the government body that
  * reports on 法治政府建设. 委员会 alone is no sign: 卫生健康委员会 is a bureau. */
 static bool is_party_organ(const char *s, size_t n)
 {
 	static const char *const tails[] = { "党工委", "党委", "党组", NULL };
-	if (!strncmp(s, "中共", 6) || !strncmp(s, "中国共产党", 15))
+	if (sy_meta_skip_party(s) != s)
 		return true;
 	for (const char *const *t = tails; *t; t++)
 		if (ends_with(s, n, *t) && n > strlen(*t))
@@ -175,11 +184,10 @@ static bool is_party_organ(const char *s, size_t n)
  * X党工委, 中共X局党组 -> X. */
 static char *strip_party(const char *s, size_t n)
 {
-	bool cpc = !strncmp(s, "中共", 6);
-	if (cpc) {
-		s += 6;
-		n -= 6;
-	}
+	const char *place = sy_meta_skip_party(s);
+	bool cpc = place != s;
+	n -= (size_t)(place - s);
+	s = place;
 	static const char *const tails[] = { "工作委员会", "委员会", "党工委", "党委", "党组", "委", NULL };
 	for (const char *const *t = tails; *t; t++)
 		if (ends_with(s, n, *t) && n > strlen(*t) && (cpc || strcmp(*t, "委"))) {

@@ -14,6 +14,7 @@
 #include "shenyue/doc.h"
 #include "shenyue/fileio.h"
 #include "shenyue/i18n.h"
+#include "shenyue/meta.h"
 #include "shenyue/roster.h"
 #include "shenyue/utf8.h"
 #include "shenyue/xalloc.h"
@@ -132,8 +133,8 @@ static size_t place_prefix(const char *s)
 char *sy_unit_core(const char *name)
 {
 	char *s = sy_squeeze(name);
-	if (!strncmp(s, "中共", 6))
-		memmove(s, s + 6, strlen(s + 6) + 1);
+	const char *t = sy_meta_skip_party(s);
+	memmove(s, t, strlen(t) + 1);
 	strip_suffix(s);
 	size_t pre = place_prefix(s);
 	if (pre)
@@ -151,8 +152,8 @@ char *sy_unit_core(const char *name)
 char *sy_unit_place(const char *name)
 {
 	char *s = sy_squeeze(name);
-	if (!strncmp(s, "中共", 6))
-		memmove(s, s + 6, strlen(s + 6) + 1);
+	const char *t = sy_meta_skip_party(s);
+	memmove(s, t, strlen(t) + 1);
 	strip_suffix(s);
 	size_t pre = place_prefix(s);
 	s[pre] = '\0';

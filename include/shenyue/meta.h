@@ -21,6 +21,8 @@ bool sy_meta_find_date(const char *s, int *y, int *m, int *d);
  * be NULL): of joint issuers, the place they share (中共X镇委员会
  * X镇人民政府 -> X镇). Returns a new string, or NULL when neither names one. */
 char *sy_meta_unit(const char *unit_line, const char *title);
+/* Returns s past a leading party prefix (中共, 中国共产党), or s when it has none. */
+const char *sy_meta_skip_party(const char *s);
 /* True when squeezed s is a run of 1-3 Chinese numerals (一 … 十) of length *len bytes. */
 bool sy_meta_cn_numeral(const char *s, size_t *len);
 

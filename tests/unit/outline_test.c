@@ -311,7 +311,12 @@ static void test_joint_issuers(void **state)
 		  "中共青禾县水利局党组\n青禾县水利局\n2025年1月10日\n",
 		  "青禾县水利局" },
 		{ "青禾县卫生健康委员会\n关于2024年法治政府建设情况的报告\n正文。\n", "青禾县卫生健康委员会" },
+		{ "中国共产党青禾县云溪镇委员会 青禾县云溪镇人民政府\n关于2024年法治政府建设情况的报告\n正文。\n",
+		  "青禾县云溪镇" },
 	};
+	assert_string_equal(sy_meta_skip_party("中共云溪镇委员会"), "云溪镇委员会");
+	assert_string_equal(sy_meta_skip_party("中国共产党云溪镇委员会"), "云溪镇委员会");
+	assert_string_equal(sy_meta_skip_party("云溪镇人民政府"), "云溪镇人民政府");
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		struct sy_report rep;
 		build(&rep, cases[i].text);
