@@ -454,6 +454,33 @@ static void font_xml(struct sy_buf *b, enum sy_docx_font f)
 		      n, n, n, n);
 }
 
+/* The properties of a section: A4, GB/T 9704 margins, the odd and even page
+ * number footers, page numbers starting at 1. */
+static void section_xml(struct sy_buf *b)
+{
+	sy_buf_printf(b, "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooterOdd\"/>"
+			 "<w:footerReference w:type=\"even\" r:id=\"rIdFooterEven\"/>"
+			 "<w:pgSz w:w=\"%d\" w:h=\"%d\"/>"
+			 "<w:pgMar w:top=\"%d\" w:right=\"%d\" w:bottom=\"%d\" w:left=\"%d\" w:header=\"851\" "
+			 "w:footer=\"%d\" w:gutter=\"0\"/><w:pgNumType w:start=\"1\"/><w:cols w:space=\"425\"/>"
+			 "<w:docGrid w:linePitch=\"%d\"/></w:sectPr>",
+		      PAGE_W, PAGE_H, MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM, MARGIN_LEFT, FOOTER_FROM_EDGE,
+		      LINE_PITCH);
+}
+
+void sy_docx_new_section(struct sy_docx *d)
+{
+	para_flush(d);
+	sy_docx_table_end(d);
+	/* a section ends with the paragraph holding its properties; the next
+	 * one starts on a new page (the default section type) */
+	sy_buf_puts(&d->body, "<w:p><w:pPr><w:pStyle w:val=\"Plain\"/>");
+	section_xml(&d->body);
+	sy_buf_puts(&d->body, "</w:pPr></w:p>");
+	d->break_pending = false;
+	d->last_was_table = false;
+}
+
 static char *document_xml(struct sy_docx *d)
 {
 	para_flush(d);
@@ -464,14 +491,8 @@ static char *document_xml(struct sy_docx *d)
 		sy_buf_add(&b, d->body.data, d->body.len);
 	if (!d->body.len || d->last_was_table || d->break_pending)
 		sy_buf_puts(&b, "<w:p><w:pPr><w:pStyle w:val=\"Plain\"/></w:pPr></w:p>");
-	sy_buf_printf(&b, "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooterOdd\"/>"
-			  "<w:footerReference w:type=\"even\" r:id=\"rIdFooterEven\"/>"
-			  "<w:pgSz w:w=\"%d\" w:h=\"%d\"/>"
-			  "<w:pgMar w:top=\"%d\" w:right=\"%d\" w:bottom=\"%d\" w:left=\"%d\" w:header=\"851\" "
-			  "w:footer=\"%d\" w:gutter=\"0\"/><w:cols w:space=\"425\"/><w:docGrid w:linePitch=\"%d\"/>"
-			  "</w:sectPr></w:body></w:document>",
-		      PAGE_W, PAGE_H, MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM, MARGIN_LEFT, FOOTER_FROM_EDGE,
-		      LINE_PITCH);
+	section_xml(&b);
+	sy_buf_puts(&b, "</w:body></w:document>");
 	return sy_buf_steal(&b);
 }
 

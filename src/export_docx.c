@@ -2,7 +2,8 @@
  * 9704-2012 has it (title in 小标宋, 主送 unit, body in 仿宋, headings 黑体
  * 一、, the issuing office and the date at the foot, the reviewer as 附注),
  * all in Chinese, the reviewer's decisions as the truth, no ids, no paths.
- * One document holds every report given, a page break between units. */
+ * One document holds every report given, each unit a section of its own
+ * whose pages are numbered from 1. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -373,7 +374,7 @@ int sy_export_docx(const struct sy_export_doc *x, char **data, size_t *len, char
 	free(title);
 	for (size_t i = 0; i < x->n; i++) {
 		if (i)
-			sy_docx_page_break(d);
+			sy_docx_new_section(d);
 		docx_report(d, x, &x->r[i]);
 	}
 	int rc = sy_docx_build(d, data, len, err, errlen);

@@ -100,6 +100,9 @@ void sy_docx_para_text(struct sy_docx *d, enum sy_docx_style st, const char *utf
 void sy_docx_signature(struct sy_docx *d, const char *office, const char *date);
 /* Starts the next paragraph (or table) on a new page. */
 void sy_docx_page_break(struct sy_docx *d);
+/* Ends the section here: what follows starts on a new page numbered 1 (one
+ * unit's 审查意见 in a file holding many is printed and sent on its own). */
+void sy_docx_new_section(struct sy_docx *d);
 
 /* Starts a table of ncols columns, widths in millimetres (they should add
  * up to 156, the text width). Ends any open paragraph. */

@@ -97,8 +97,8 @@ enum sy_command {
 	     "written one file per report (docx), the folder to write them in (default: the "         \
 	     "current one)."))                                                                         \
 	X(ONE_FILE, "one-file", 0, NULL, SY_IN(EXPORT),                                              \
-	  N_("Write the whole batch in one document, a page break between units, instead of one "     \
-	     "审查意见 per report (docx; default name 审查意见-<folder>.docx)."))                     \
+	  N_("Write the whole batch in one document, each unit on new pages numbered from 1, "        \
+	     "instead of one 审查意见 per report (docx; default name 审查意见-<folder>.docx)."))      \
 	X(OFFICE, "office", 0, "TEXT", SY_IN(EXPORT) | SY_IN(SUMMARY),                               \
 	  N_("The issuing office signed under the 审查意见 and the 情况通报 (依法治县办, 司法局...); "  \
 	     "else the office setting."))                                                              \

@@ -539,12 +539,17 @@ static void test_docx_contents(void **state)
 	ox_assert_str(core, "string(//dc:creator)", "张三");
 	xmlFreeDoc(core);
 	free(data);
-	/* the batch in one file: a page break between units, each with its title */
+	/* the batch in one file: a section per unit, each with its title and
+	 * its pages numbered from 1 (an office prints and sends each alone) */
 	data = write_doc(&x, "docx", &len);
 	doc = ox_xml(data, len, "word/document.xml");
 	assert_int_equal(ox_num(doc, "count(//w:p[w:pPr/w:pStyle/@w:val='Title'])"), 2);
-	assert_int_equal(ox_num(doc, "count(//w:p[w:pPr/w:pageBreakBefore])"), 1);
-	ox_assert_str(doc, "string(//w:p[w:pPr/w:pageBreakBefore]/w:pPr/w:pStyle/@w:val)", "Title");
+	assert_int_equal(ox_num(doc, "count(//w:sectPr)"), 2);
+	assert_int_equal(ox_num(doc, "count(//w:sectPr/w:pgNumType[@w:start='1'])"), 2);
+	assert_int_equal(ox_num(doc, "count(//w:p[w:pPr/w:sectPr]/following-sibling::w:p"
+				     "[w:pPr/w:pStyle/@w:val='Title'])"), 1);
+	assert_int_equal(ox_num(doc, "count(//w:p[w:pPr/w:sectPr]/preceding-sibling::w:p"
+				     "[w:pPr/w:pStyle/@w:val='Title'])"), 1);
 	text = ox_docx_text(doc);
 	assert_non_null(strstr(text, "一、审查结论\n予以通过。报告得分100分（满分100分）。"));
 	assert_non_null(strstr(text, "三、其他意见\n结构完整，数据翔实。"));
