@@ -248,14 +248,28 @@ static long group_find(long *parent, long x)
 	return x;
 }
 
-/* Sorts the entries, links each run of one key and joins its units' groups. */
-static void link_by(struct sy_compare *c, struct entry *e, size_t n, long *parent)
+/* Does a run of one key (sorted by year) hold two reports of one year? A
+ * unit sends one report a year, so such a key names no one unit. */
+static bool year_repeats(const struct entry *run, size_t n)
+{
+	for (size_t x = 1; x < n; x++)
+		if (run[x].year == run[x - 1].year)
+			return true;
+	return false;
+}
+
+/* Sorts the entries, links each run of one key and joins its units' groups;
+ * by_name: the key is a file name, which identifies a unit only when no
+ * two reports of one year share it (b06.txt b07.txt, 1.docx 2.docx). */
+static void link_by(struct sy_compare *c, struct entry *e, size_t n, long *parent, bool by_name)
 {
 	if (n)
 		qsort(e, n, sizeof *e, cmp_entry);
 	for (size_t s = 0, t; s < n; s = t) {
 		for (t = s + 1; t < n && !strcmp(e[t].key, e[s].key); t++)
 			;
+		if (by_name && year_repeats(e + s, t - s))
+			continue;
 		link_run(c, e + s, t - s);
 		for (size_t k = s + 1; k < t; k++)
 			if (same_unit(&c->link[e[k].i], &c->link[e[s].i]))
@@ -283,8 +297,8 @@ static void stage_link(struct sy_compare *c)
 		if (*l->fkey)
 			byf[nf++] = (struct entry){ l->fkey, l->year, i };
 	}
-	link_by(c, byu, nu, parent);
-	link_by(c, byf, nf, parent);
+	link_by(c, byu, nu, parent, false);
+	link_by(c, byf, nf, parent, true);
 	for (size_t i = 0; i < n; i++)
 		c->link[i].group = print_of(c, i) ? group_find(parent, (long)i) : -1;
 	for (size_t i = 0; i < n; i++)

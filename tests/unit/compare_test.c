@@ -187,6 +187,33 @@ static void test_last_year_by_file_name(void **state)
 	sy_batch_free(&b);
 }
 
+/* A file name that two reports of one year share names no unit: numbered
+ * files (b06.txt, b07.txt) of units that do not say who they are are not
+ * one unit's years. */
+static void test_shared_file_name_links_nothing(void **state)
+{
+	(void)state;
+	const char *paths[] = { "x/b06.txt", "x/b07.txt", "x/b08.txt" };
+	const char *texts[] = { report_a + strlen("云溪镇"), report_b, report_b };
+	struct sy_batch b;
+	batch_of(&b, 3, paths, texts);
+	compare_batch(&b);
+	assert_int_equal(sy_compare_year(&b.r[0]), 2023);
+	assert_int_equal(sy_compare_year(&b.r[1]), 2024);
+	assert_int_equal(sy_compare_previous(&b, 1), -1);
+	assert_int_equal(sy_compare_previous(&b, 2), -1);
+	assert_int_equal(test_count_findings(&b.r[1], "plan-not-followed"), 0);
+	assert_int_equal(test_count_findings(&b.r[1], "repeated-shortfall"), 0);
+	sy_batch_free(&b);
+	/* one report a year under one name is still one unit's */
+	const char *two[] = { "x/2023/b.txt", "x/2024/b.txt" };
+	const char *texts2[] = { report_a + strlen("云溪镇"), report_b };
+	batch_of(&b, 2, two, texts2);
+	compare_batch(&b);
+	assert_int_equal(sy_compare_previous(&b, 1), 0);
+	sy_batch_free(&b);
+}
+
 /* Two different units of two years are never paired. */
 static void test_other_units_not_paired(void **state)
 {
@@ -401,6 +428,7 @@ int main(void)
 		cmocka_unit_test(test_sentences_cut_and_placed),
 		cmocka_unit_test(test_near_same),
 		cmocka_unit_test(test_years_and_file_keys),
+		cmocka_unit_test(test_shared_file_name_links_nothing),
 		cmocka_unit_test(test_last_year_by_file_name),
 		cmocka_unit_test(test_other_units_not_paired),
 		cmocka_unit_test(test_units_by_name_and_county),
