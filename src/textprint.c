@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "shenyue/meta.h"
 #include "shenyue/roster.h"
 #include "shenyue/textprint.h"
 #include "shenyue/utf8.h"
@@ -314,9 +315,7 @@ static char *unit_place(const char *unit, const char *core)
 	if (!unit || !core)
 		return NULL;
 	char *sq = sy_squeeze(unit);
-	char *at = strstr(sq, core), *start = sq;
-	if (!strncmp(start, "中共", strlen("中共")))
-		start += strlen("中共");
+	const char *start = sy_meta_skip_party(sq), *at = strstr(start, core);
 	char *place = at && at > start ? xstrndup(start, (size_t)(at - start)) : NULL;
 	free(sq);
 	return place;
