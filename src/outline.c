@@ -776,16 +776,3 @@ long sy_outline_section_of(const struct sy_outline *o, size_t p)
 		best = (long)k;
 	return best;
 }
-
-size_t sy_outline_piece_of_line(const struct sy_outline *o, size_t line)
-{
-	size_t lo = 0, hi = o->npc;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (o->pc[mid].line < line)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}

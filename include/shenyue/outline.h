@@ -102,8 +102,6 @@ long sy_outline_section_of(const struct sy_outline *o, size_t p);
 /* Returns the piece just past the section of heading i: the next heading at
  * the same or a higher level, or the end of the content. */
 size_t sy_outline_section_end(const struct sy_outline *o, size_t i);
-/* Returns the first piece of line (0-based), or npc when out of range. */
-size_t sy_outline_piece_of_line(const struct sy_outline *o, size_t line);
 /* Parses a heading marker at the start of squeezed text s. Returns its level
  * in the national order (1 一、 and 第一部分, 2 （一）, 3 1. and （1）) and the
  * marker length in *mlen, or 0 when s does not start with one. */
