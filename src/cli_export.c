@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -203,13 +204,29 @@ static int export_each(const struct sy_export_format *f, const char *dir, const 
 	return rc;
 }
 
+/* Does -o name a file of format f (审查意见.docx), not a folder to fill? */
+static bool names_a_file_of(const char *out, const struct sy_export_format *f)
+{
+	struct stat st;
+	const char *dot = strrchr(out, '.');
+	if (!dot || strchr(dot, '/') || strcasecmp(dot + 1, f->extension))
+		return false;
+	return stat(out, &st) != 0 || !S_ISDIR(st.st_mode);
+}
+
 /* Writes the document in the chosen format; returns 0 or -1. */
 static int export_output(const struct export_opts *o, const struct sy_export_doc *x, const char *batch_dir)
 {
 	const struct sy_export_format *f = o->fmt;
 	if (o->out && !strcmp(o->out, "-"))
 		return export_emit(f, NULL, x); /* all in one, to stdout */
-	if ((f->flags & SY_FORMAT_PER_REPORT) && !o->one_file)
+	bool to_file = o->out && names_a_file_of(o->out, f);
+	if ((f->flags & SY_FORMAT_PER_REPORT) && !o->one_file && to_file && x->n > 1) {
+		sy_text_printf(stderr, _("shenyue: %s names one file, but %zu reports make %zu documents: "
+					 "give a folder with -o, or --one-file\n"), o->out, x->n, x->n);
+		return -1;
+	}
+	if ((f->flags & SY_FORMAT_PER_REPORT) && !o->one_file && !to_file)
 		return export_each(f, o->out ? o->out : ".", x);
 	if (f->flags & (SY_FORMAT_PER_REPORT | SY_FORMAT_BINARY)) { /* a file, named after the batch */
 		char *name = o->out ? xstrdup(o->out) : sy_export_default_name(batch_dir, f);

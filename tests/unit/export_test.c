@@ -894,6 +894,22 @@ static void test_cli(void **state)
 	assert_memory_equal(data, "PK", 2);
 	free(data);
 	assert_int_equal(fx_count(docs, ".docx"), 2);
+	/* -o NAME.docx names a file: one report is written there; a batch of
+	 * several is refused (it would be a folder named like a document) */
+	char *named = xasprintf("%s/给石桥街道.docx", docs);
+	const char *single[] = {"export", "--format", "docx", "-o", named, w.complete, NULL};
+	assert_int_equal(run_cli(6, single), 0);
+	data = fx_read(named);
+	assert_non_null(data);
+	assert_memory_equal(data, "PK", 2);
+	free(data);
+	char *many = xasprintf("%s/全部.docx", docs);
+	const char *refused[] = {"export", "--format", "docx", "-o", many, w.dir, NULL};
+	assert_int_equal(run_cli(6, refused), 2);
+	struct stat none;
+	assert_int_equal(stat(many, &none), -1);
+	free(many);
+	free(named);
 	/* --one-file: the batch in one document */
 	char *batch = xasprintf("%s/批.docx", w.dir);
 	const char *whole[] = {"export", "--format", "docx", "--one-file", "-o", batch, w.dir, NULL};
