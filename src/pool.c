@@ -173,8 +173,15 @@ void sy_pool_wait_any(struct sy_pool *p, int ms)
 		until.tv_nsec -= 1000000000L;
 	}
 	pthread_mutex_lock(&p->lock);
+	if (!p->nthreads) { /* nobody else will: the caller's thread does the next job */
+		size_t i = take(p);
+		if (i != SIZE_MAX)
+			run(p, i);
+		pthread_mutex_unlock(&p->lock);
+		return;
+	}
 	size_t before = p->ndone;
-	while (p->ndone == before && p->ndone < p->n && p->nthreads)
+	while (p->ndone == before && p->ndone < p->n)
 		if (pthread_cond_timedwait(&p->done, &p->lock, &until) == ETIMEDOUT)
 			break;
 	pthread_mutex_unlock(&p->lock);

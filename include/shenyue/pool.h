@@ -33,7 +33,8 @@ bool sy_pool_done(struct sy_pool *p, size_t i);
 /* The caller is through with the jobs below k: workers may run on. */
 void sy_pool_release(struct sy_pool *p, size_t k);
 /* Waits up to ms milliseconds for another job to finish (returns at once
- * when all are done). For a UI that polls between keys. */
+ * when all are done). With no worker thread (threads 1) it does the next
+ * job itself instead, so a UI that polls between keys always gets on. */
 void sy_pool_wait_any(struct sy_pool *p, int ms);
 /* Number of jobs done so far. */
 size_t sy_pool_count_done(struct sy_pool *p);

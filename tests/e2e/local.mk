@@ -17,6 +17,7 @@ E2E_TESTS = \
 	tests/e2e/tui_mouse.sh \
 	tests/e2e/tui_narrow.sh \
 	tests/e2e/tui_oom.sh \
+	tests/e2e/tui_one_thread.sh \
 	tests/e2e/tui_pdf_page.sh \
 	tests/e2e/tui_pinyin.sh \
 	tests/e2e/tui_review.sh \

@@ -1,5 +1,6 @@
 /* The worker pool: every job once, results read in input order, a bound on
- * how far the workers run ahead, the caller doing jobs itself. */
+ * how far the workers run ahead, the caller doing jobs itself (also when
+ * it only polls, with no worker). */
 #include "config.h"
 
 #include <pthread.h>
@@ -87,6 +88,25 @@ static void test_workers_wait_for_the_consumer(void **state)
 	free(c.result);
 }
 
+/* One thread: no worker starts, so a caller that only polls (the UI's
+ * loader) gets each job done by waiting, in order, on its own thread. */
+static void test_polling_alone_gets_on(void **state)
+{
+	struct counts c = { calloc(10, sizeof(atomic_int)), 0, 0, 0, pthread_self(), 0, calloc(10, sizeof(size_t)) };
+	struct sy_pool *p = sy_pool_start(10, 1, 0, job, &c);
+	for (size_t k = 1; k <= 10; k++) {
+		sy_pool_wait_any(p, 10);
+		assert_int_equal(sy_pool_count_done(p), k);
+		assert_true(sy_pool_done(p, k - 1));
+	}
+	sy_pool_wait_any(p, 10); /* all done: nothing more, at once */
+	assert_int_equal(sy_pool_count_done(p), 10);
+	assert_int_equal(atomic_load(&c.on_caller), 10);
+	sy_pool_free(p);
+	free(c.runs);
+	free(c.result);
+}
+
 static void test_cores_is_positive(void **state)
 {
 	assert_true(sy_pool_cores() >= 1);
@@ -98,6 +118,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_every_job_once_in_order),
 		cmocka_unit_test(test_workers_wait_for_the_consumer),
+		cmocka_unit_test(test_polling_alone_gets_on),
 		cmocka_unit_test(test_cores_is_positive),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
