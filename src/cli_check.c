@@ -13,7 +13,6 @@
 #include "shenyue/i18n.h"
 #include "shenyue/options.h"
 #include "shenyue/order.h"
-#include "shenyue/pool.h"
 #include "shenyue/width.h"
 #include "shenyue/roster.h"
 #include "shenyue/xalloc.h"
@@ -62,11 +61,7 @@ static int check_take(void *ctx, int opt, const char *arg)
 	case SY_OPT_RUBRIC: o->rubric = arg; return 0;
 	case SY_OPT_ROSTER: o->roster = arg; return 0;
 	case SY_OPT_EXPLAIN: o->explain = true; return 0;
-	case SY_OPT_JOBS:
-		if ((o->jobs = sy_pool_parse_jobs(arg)) > 0)
-			return 0;
-		fprintf(stderr, _("shenyue: -j wants a number of threads from 1 to 1024, not '%s'\n"), arg);
-		return -1;
+	case SY_OPT_JOBS: return sy_cli_take_jobs(arg, &o->jobs);
 	default: return -1;
 	}
 }

@@ -6,6 +6,7 @@
 
 #include "shenyue/cli.h"
 #include "shenyue/i18n.h"
+#include "shenyue/pool.h"
 #include "shenyue/review_store.h"
 #include "shenyue/yamlutil.h"
 
@@ -46,6 +47,14 @@ size_t sy_cli_load_config(struct sy_config *c, const char *path)
 	for (size_t i = 0; i < c->errors.n; i++)
 		sy_text_printf(stderr, _("shenyue: config: %s\n"), c->errors.v[i]);
 	return c->errors.n;
+}
+
+int sy_cli_take_jobs(const char *arg, int *jobs)
+{
+	if ((*jobs = sy_pool_parse_jobs(arg)) > 0)
+		return 0;
+	fprintf(stderr, _("shenyue: -j wants a number of threads from 1 to 1024, not '%s'\n"), arg);
+	return -1;
 }
 
 int sy_cli_load_rubric(struct sy_rubric *r, const char *path)

@@ -19,7 +19,6 @@
 #include "shenyue/i18n.h"
 #include "shenyue/options.h"
 #include "shenyue/order.h"
-#include "shenyue/pool.h"
 #include "shenyue/review_store.h"
 #include "shenyue/xalloc.h"
 #include "shenyue/yamlutil.h"
@@ -64,11 +63,7 @@ static int export_take(void *ctx, int opt, const char *arg)
 	case SY_OPT_RUBRIC: o->rubric = arg; return 0;
 	case SY_OPT_CONFIG: o->config = arg; return 0;
 	case SY_OPT_ONE_FILE: o->one_file = true; return 0;
-	case SY_OPT_JOBS:
-		if ((o->jobs = sy_pool_parse_jobs(arg)) > 0)
-			return 0;
-		fprintf(stderr, _("shenyue: -j wants a number of threads from 1 to 1024, not '%s'\n"), arg);
-		return -1;
+	case SY_OPT_JOBS: return sy_cli_take_jobs(arg, &o->jobs);
 	case SY_OPT_OFFICE: o->x.office = arg; return 0;
 	case SY_OPT_REVIEWER: o->x.reviewer = arg; return 0;
 	case SY_OPT_ALL_FINDINGS: o->x.all_findings = true; return 0;

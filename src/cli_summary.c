@@ -11,7 +11,6 @@
 #include "shenyue/cli.h"
 #include "shenyue/config.h"
 #include "shenyue/i18n.h"
-#include "shenyue/pool.h"
 #include "shenyue/options.h"
 #include "shenyue/review_store.h"
 #include "shenyue/summary.h"
@@ -53,11 +52,7 @@ static int summary_take(void *ctx, int opt, const char *arg)
 	case SY_OPT_STATE: o->state = arg; return 0;
 	case SY_OPT_CONFIG: o->config = arg; return 0;
 	case SY_OPT_OFFICE: o->office = arg; return 0;
-	case SY_OPT_JOBS:
-		if ((o->jobs = sy_pool_parse_jobs(arg)) > 0)
-			return 0;
-		fprintf(stderr, _("shenyue: -j wants a number of threads from 1 to 1024, not '%s'\n"), arg);
-		return -1;
+	case SY_OPT_JOBS: return sy_cli_take_jobs(arg, &o->jobs);
 	default: return -1;
 	}
 }

@@ -743,17 +743,7 @@ void sy_outline_drop_lines(struct sy_outline *o)
 
 void sy_outline_free(struct sy_outline *o)
 {
-	for (size_t i = 0; i < o->nh; i++) {
-		free(o->h[i].marker);
-		free(o->h[i].marker_text);
-		free(o->h[i].text);
-		free(o->h[i].display);
-	}
-	for (size_t k = 0; k < o->npc; k++)
-		free(o->pc[k].own);
-	free(o->pc);
-	free(o->h);
-	free(o->kind);
+	sy_outline_drop_lines(o);
 	free(o->title);
 	free(o->unit);
 	memset(o, 0, sizeof *o);

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "shenyue/cli.h"
 #include "shenyue/options.h"
 #include "shenyue/xalloc.h"
 #include "shenyue/similar.h"
@@ -54,9 +55,8 @@ static enum app_action app_take(struct ui_options *o, int opt, const char *arg)
 	case SY_OPT_CONFIG: o->config = arg; break;
 	case SY_OPT_ROSTER: o->roster = arg; break;
 	case SY_OPT_JOBS:
-		if ((o->jobs = sy_pool_parse_jobs(arg)) > 0)
+		if (sy_cli_take_jobs(arg, &o->jobs) == 0)
 			break;
-		fprintf(stderr, _("shenyue: -j wants a number of threads from 1 to 1024, not '%s'\n"), arg);
 		return APP_USAGE_ERROR;
 	default: return APP_USAGE_ERROR;
 	}

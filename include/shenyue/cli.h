@@ -22,6 +22,9 @@
 int sy_cli_parse(enum sy_command cmd, int argc, char **argv, int (*take)(void *ctx, int opt, const char *arg),
 		 void *ctx, int *status);
 
+/* Reads a -j value into *jobs; returns 0, or -1 after telling what is wrong. */
+int sy_cli_take_jobs(const char *arg, int *jobs);
+
 /* Loads the settings from path, or from the user's config.yaml (when there
  * is one) when path is NULL; tells each error. Returns how many there were. */
 size_t sy_cli_load_config(struct sy_config *c, const char *path);
