@@ -11,13 +11,14 @@ tests_tools_mkpdf_LDADD = $(TEST_TOOLS_LIBS)
 tests_tools_doctext_LDADD = $(CORE_LIBS)
 
 # make eval: how well the reading agrees with each folder's expected.yaml (the
-# seeds, reading's shape fixtures, the two blind sets; or EVAL_DIRS=...). Prints
+# seeds, reading's shape fixtures, the three blind sets; or EVAL_DIRS=...). Prints
 # figures and each disagreement; asserts nothing (a measurement, not a test).
 check_PROGRAMS += tests/tools/eval_expected
 tests_tools_eval_expected_LDADD = $(CORE_LIBS)
 EVAL_DIRS = $${SHENYUE_SEEDS:-$(abs_top_srcdir)/../shared/seeds} \
 	$(abs_top_srcdir)/tests/fixtures/shapes $(abs_top_srcdir)/tests/fixtures/blind \
-	$(abs_top_srcdir)/tests/fixtures/blind2
+	$(abs_top_srcdir)/tests/fixtures/blind2 \
+	$(abs_top_srcdir)/tests/fixtures/blind3
 eval: shenyue$(EXEEXT) tests/tools/eval_expected$(EXEEXT)
 	@for d in $(EVAL_DIRS); do \
 	  if test ! -f "$$d/expected.yaml"; then echo "eval: $$d: no expected.yaml, skipped"; continue; fi; \
