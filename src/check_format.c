@@ -184,9 +184,14 @@ static void write_yaml_evidence(FILE *out, const struct sy_evidence *e)
 		fputs("          uncertain: true\n", out);
 }
 
-/* "page: N" after a line of a document that has pages (a PDF), else nothing. */
-static void write_yaml_page(FILE *out, const struct sy_report *rep, long line, const char *indent)
+/* The value of "line:" (a number or null) and, for a document that has
+ * pages (a PDF), "page: N" on the next line at indent. */
+static void write_yaml_line(FILE *out, const struct sy_report *rep, long line, const char *indent)
 {
+	if (line)
+		fprintf(out, "%ld", line);
+	else
+		fputs("null", out);
 	unsigned page = line > 0 ? sy_doc_page(&rep->doc, (size_t)line - 1) : 0;
 	if (page)
 		fprintf(out, "\n%spage: %u", indent, page);
@@ -199,11 +204,7 @@ static void write_yaml_parts(FILE *out, const struct sy_report *rep, const struc
 		const struct sy_part_result *p = &rep->score.parts[i];
 		fprintf(out, "      - id: %s\n        status: %s\n        line: ", r->parts[i].id,
 			sy_status_name(p->status));
-		if (p->line)
-			fprintf(out, "%ld", p->line);
-		else
-			fputs("null", out);
-		write_yaml_page(out, rep, p->line, "        ");
+		write_yaml_line(out, rep, p->line, "        ");
 		fputs("\n        heading: ", out);
 		sy_yaml_write_str(out, p->heading_text);
 		fputc('\n', out);
@@ -222,11 +223,7 @@ static void write_yaml_findings(FILE *out, const struct sy_report *rep)
 		const struct sy_finding *f = &rep->score.f[i];
 		fprintf(out, "      - id: %s\n        severity: %s\n        line: ", f->id,
 			sy_severity_name(f->severity));
-		if (f->line)
-			fprintf(out, "%ld", f->line);
-		else
-			fputs("null", out);
-		write_yaml_page(out, rep, f->line, "        ");
+		write_yaml_line(out, rep, f->line, "        ");
 		fputs("\n        message: ", out);
 		sy_yaml_write_str(out, f->message);
 		fputc('\n', out);
