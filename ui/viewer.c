@@ -467,7 +467,18 @@ static void viewer_title(struct ui *ui, struct ui_view *v, char *title, size_t l
 static void viewer_draw_notice(struct ui *ui, const struct ui_view *v, const char *text, enum sy_slot slot)
 {
 	const struct sy_rect *r = &v->rect;
-	ui_draw_field(ui, r->y + 1, r->x + 2, text, r->w - 3, SY_ALIGN_LEFT, &ui->style[slot]);
+	int cols = r->w - 3;
+	if (cols <= 0)
+		return;
+	/* wrapped, not cut: a reason a file cannot be read says what to do at its end */
+	struct sy_span *rows;
+	size_t n = sy_wrap(text, (size_t)cols, &rows);
+	for (size_t i = 0; i < n && r->y + 1 + (int)i < r->y + r->h; i++) {
+		int used = ui_draw_text(r->y + 1 + (int)i, r->x + 2, text + rows[i].start, rows[i].end - rows[i].start,
+					cols, &ui->style[slot]);
+		ui_draw_fill(r->y + 1 + (int)i, r->x + 2 + used, cols - used, &ui->style[slot]);
+	}
+	free(rows);
 }
 
 static void viewer_draw(struct ui *ui, struct ui_view *v)

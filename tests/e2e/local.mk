@@ -22,6 +22,7 @@ E2E_TESTS = \
 	tests/e2e/tui_pinyin.sh \
 	tests/e2e/tui_review.sh \
 	tests/e2e/tui_units.sh \
+	tests/e2e/tui_unreadable.sh \
 	tests/e2e/tui_zh.sh
 TESTS += $(E2E_TESTS)
 EXTRA_DIST += $(E2E_TESTS) tests/e2e/lib.sh
