@@ -10,6 +10,7 @@
 #include "shenyue/docin.h"
 #include "shenyue/docx.h"
 #include "shenyue/summary.h"
+#include "shenyue/width.h"
 #include "shenyue/xalloc.h"
 
 /* 2025年3月1日 */
@@ -211,6 +212,41 @@ static void matrix_row(struct sy_docx *d, const char *name, const struct sy_summ
 	sy_docx_text(d, !row ? "未报送" : row->verdict == SY_VERDICT_NONE ? "未审查" : sy_verdict_label(row->verdict));
 }
 
+/* Millimetres a one-line cell needs for label in 四号 (4.94 mm a Chinese
+ * character) with the cell margins (3 mm) and 1-2 mm to spare, which
+ * LibreOffice needs not to break the last character; four at least. */
+static int label_mm(const char *label)
+{
+	size_t chars = (sy_width_str(label ? label : "") + 1) / 2;
+	if (chars < 4)
+		chars = 4;
+	return (int)(chars * 4.94 + 3.0) + 2;
+}
+
+/* The annex's column widths: each part as wide as its short name needs
+ * (举措成效, 第一责任人) and 退回修改 on one line, the unit the rest; when
+ * that leaves the unit under 30 mm (many parts), equal columns. */
+static int *matrix_widths(const struct sy_rubric *r, size_t nreq)
+{
+	int *widths = xcalloc(nreq + 2, sizeof *widths);
+	int used = 0;
+	size_t c = 1;
+	for (size_t p = 0; p < r->nparts; p++)
+		if (r->parts[p].required)
+			used += widths[c++] = label_mm(r->parts[p].short_label);
+	used += widths[c] = label_mm("退回修改");
+	if (156 - used >= 30) {
+		widths[0] = 156 - used;
+		return widths;
+	}
+	int col = (int)((156 - 36) / (nreq + 1));
+	col = col > 24 ? 24 : col;
+	for (c = 1; c <= nreq + 1; c++)
+		widths[c] = col;
+	widths[0] = 156 - col * (int)(nreq + 1);
+	return widths;
+}
+
 /* 附件: the units × parts table. */
 static void matrix(struct sy_docx *d, const struct sy_summary *s, const struct sy_batch *b,
 		   const struct sy_rubric *r)
@@ -218,14 +254,7 @@ static void matrix(struct sy_docx *d, const struct sy_summary *s, const struct s
 	size_t nreq = 0;
 	for (size_t p = 0; p < r->nparts; p++)
 		nreq += r->parts[p].required;
-	/* four 四号 characters and the cell margins take 23 mm: a part's short
-	 * name (举措成效) and 退回修改 stay on one line; the unit takes the rest */
-	int *widths = xcalloc(nreq + 2, sizeof *widths);
-	int col = (int)((156 - 36) / (nreq + 1));
-	col = col > 24 ? 24 : col;
-	for (size_t c = 1; c <= nreq + 1; c++)
-		widths[c] = col;
-	widths[0] = 156 - col * (int)(nreq + 1);
+	int *widths = matrix_widths(r, nreq);
 	sy_docx_page_break(d);
 	para(d, SY_DOCX_PLAIN, "附件");
 	para(d, SY_DOCX_TITLE, "各单位报告审查情况一览表");

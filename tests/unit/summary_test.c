@@ -11,6 +11,7 @@
 #include "shenyue/deadline.h"
 #include "shenyue/review_store.h"
 #include "shenyue/summary.h"
+#include "shenyue/utf8.h"
 
 /* Sets a file's modification time to noon of a date. */
 static void set_mtime(const char *path, int y, int m, int d)
@@ -350,6 +351,21 @@ static void test_summary_seeds(void **state)
 	assert_non_null(strstr(text, why));
 	assert_null(strstr(text, "incomplete"));
 	assert_non_null(strstr(text, "青禾县依法治县办\n2025年3月10日"));
+	/* the annex's header cells are wide enough for their names on one line
+	 * (第一责任人 broke as 第一责任/人): a 四号 character is 280 twips, the
+	 * cell margins 2 x 85 */
+	long ncells = ox_num(doc, "count((//w:tbl)[last()]/w:tr[1]/w:tc)");
+	assert_true(ncells >= 6);
+	for (long c = 2; c <= ncells; c++) {
+		char xp[160];
+		snprintf(xp, sizeof xp, "(//w:tbl)[last()]/w:tr[1]/w:tc[%ld]", c);
+		char *head = ox_str(doc, xp);
+		snprintf(xp, sizeof xp, "(//w:tbl)[last()]/w:tr[1]/w:tc[%ld]/w:tcPr/w:tcW/@w:w", c);
+		long width = ox_num(doc, xp), need = (long)utf8_count(head) * 280 + 170;
+		if (width < need)
+			fail_msg("annex column %ld (%s): %ld twips, %ld needed", c, head, width, need);
+		free(head);
+	}
 	free(why);
 	free(text);
 	xmlFreeDoc(doc);
