@@ -98,7 +98,29 @@ static void sentence(struct sy_buf *b, const char *s)
 	sy_buf_puts(b, "。");
 }
 
-/* One BODY paragraph per line of text (notes keep their paragraphs). */
+/* True when a line of a note ends in the middle of a sentence: its last
+ * character is a Chinese character, a letter or digit, or a closing
+ * bracket or quote (a supervisor types 请补充原因分析 without 。); a line
+ * ending in punctuation (。；： …) is left as written. */
+static bool ends_without_stop(const char *s, size_t n)
+{
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+		n--;
+	size_t k = n;
+	while (k && ((unsigned char)s[k - 1] & 0xC0) == 0x80)
+		k--;
+	if (!k)
+		return false;
+	size_t len;
+	uint32_t cp = utf8_decode(s + k - 1, n - k + 1, &len);
+	if (cp < 0x80)
+		return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+	return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || cp == 0xFF09 /* ） */ ||
+	       cp == 0x201D /* ” */ || cp == 0x300B /* 》 */ || cp == 0x300D /* 」 */ || cp == 0x300F /* 』 */;
+}
+
+/* One BODY paragraph per line of text (notes keep their paragraphs), each
+ * ending a sentence with 。 where the supervisor left it open. */
 static void body_lines(struct sy_docx *d, const char *label, const char *text)
 {
 	const char *p = text;
@@ -116,6 +138,8 @@ static void body_lines(struct sy_docx *d, const char *label, const char *text)
 				sy_docx_text(d, "：");
 			}
 			sy_docx_text(d, trimmed);
+			if (ends_without_stop(trimmed, strlen(trimmed)))
+				sy_docx_text(d, "。");
 			first = false;
 		}
 		free(line);

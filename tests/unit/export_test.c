@@ -414,6 +414,45 @@ static void test_docx_keeps_part_notes(void **state)
 	fx_world_free(&w);
 }
 
+/* A note typed without its 。 ends its sentence in the .docx (the office
+ * sends the document as it is); one that ends in punctuation, or opens a
+ * list with ：, is left as written. */
+static void test_docx_notes_end_sentences(void **state)
+{
+	struct fx_world w;
+	struct sy_review rv[2];
+	struct sy_export_doc x;
+	fx_world_init(&w);
+	fixed_reviews(rv);
+	static const struct sy_note_target report = {.on = SY_NOTE_REPORT};
+	static const struct sy_note_target other = {.on = SY_NOTE_PART, .part = "other"};
+	char *k = sy_key_note(&report);
+	put(&rv[1], k, "请补充以下内容：\n1.第一责任人述法情况\n2.问题原因分析（见附件）", NULL);
+	free(k);
+	k = sy_key_note(&other);
+	put(&rv[1], k, "已按要求公开。", NULL);
+	free(k);
+	build_doc(&w, rv, &OPTS, &x);
+	struct sy_export_doc one;
+	sy_export_doc_slice(&x, 1, &one);
+	size_t len;
+	char *docx = write_doc(&one, "docx", &len);
+	xmlDocPtr doc = ox_xml(docx, len, "word/document.xml");
+	char *text = ox_docx_text(doc);
+	assert_non_null(strstr(text, "\n请补充以下内容：\n"));
+	assert_non_null(strstr(text, "\n1.第一责任人述法情况。\n"));
+	assert_non_null(strstr(text, "\n2.问题原因分析（见附件）。\n"));
+	assert_non_null(strstr(text, "已按要求公开。"));
+	assert_null(strstr(text, "已按要求公开。。"));
+	free(text);
+	xmlFreeDoc(doc);
+	free(docx);
+	sy_export_free(&x);
+	sy_review_free(&rv[0]);
+	sy_review_free(&rv[1]);
+	fx_world_free(&w);
+}
+
 static void test_csv(void **state)
 {
 	struct fx_world w;
@@ -1028,6 +1067,7 @@ int main(void)
 		cmocka_unit_test(test_md_contents),
 		cmocka_unit_test(test_overruled_finding_left_out),
 		cmocka_unit_test(test_docx_keeps_part_notes),
+		cmocka_unit_test(test_docx_notes_end_sentences),
 		cmocka_unit_test(test_csv),
 		cmocka_unit_test(test_yaml_roundtrip),
 		cmocka_unit_test(test_docx_contents),
