@@ -301,6 +301,18 @@ void sy_docx_text(struct sy_docx *d, const char *utf8)
 	sy_docx_text_as(d, utf8, NULL);
 }
 
+bool sy_docx_ends_sentence(const char *utf8)
+{
+	size_t n = utf8 ? strlen(utf8) : 0;
+	static const char *const ends[] = {"。", "！", "？", "；"};
+	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+		size_t k = strlen(ends[i]);
+		if (n >= k && !strcmp(utf8 + n - k, ends[i]))
+			return true;
+	}
+	return false;
+}
+
 void sy_docx_para_text(struct sy_docx *d, enum sy_docx_style st, const char *utf8)
 {
 	sy_docx_para(d, st);

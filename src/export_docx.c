@@ -88,14 +88,8 @@ static void docx_title(struct sy_docx *d, const struct sy_export_report *r)
 static void sentence(struct sy_buf *b, const char *s)
 {
 	sy_buf_puts(b, s);
-	size_t n = strlen(s);
-	static const char *const ends[] = {"。", "！", "？", "；", "）。"};
-	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
-		size_t k = strlen(ends[i]);
-		if (n >= k && !strcmp(s + n - k, ends[i]))
-			return;
-	}
-	sy_buf_puts(b, "。");
+	if (!sy_docx_ends_sentence(s))
+		sy_buf_puts(b, "。");
 }
 
 /* True when a line of a note ends in the middle of a sentence: its last

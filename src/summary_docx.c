@@ -142,7 +142,9 @@ static void returned(struct sy_docx *d, const struct sy_summary *s, const struct
 		sy_numfmt_append(&t, SY_NUM_CN_COUNT, (int)++n);
 		sy_buf_puts(&t, "）");
 		char *why = sy_summary_reason_zh(row, r);
-		sy_buf_printf(&t, "%s。退回原因：%s。", sy_summary_row_name(s, b, s->row_order[j]), why);
+		sy_buf_printf(&t, "%s。退回原因：%s", sy_summary_row_name(s, b, s->row_order[j]), why);
+		if (!sy_docx_ends_sentence(why)) /* a note typed with its 。 keeps one */
+			sy_buf_puts(&t, "。");
 		free(why);
 		para_buf(d, SY_DOCX_BODY, &t);
 	}

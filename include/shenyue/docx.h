@@ -93,6 +93,9 @@ void sy_docx_text(struct sy_docx *d, const char *utf8);
 void sy_docx_text_as(struct sy_docx *d, const char *utf8, const struct sy_docx_run *run);
 /* Starts a paragraph of style st holding text. */
 void sy_docx_para_text(struct sy_docx *d, enum sy_docx_style st, const char *utf8);
+/* True when text already ends a sentence (。！？；, also after a closing
+ * bracket): where a document adds its own 。 it must not add a second. */
+bool sy_docx_ends_sentence(const char *utf8);
 /* Signs the document as GB/T 9704-2012 7.3.5.3 places a signature without a
  * seal: a blank line, the office (may be NULL) 右空二字, the date under it
  * starting two characters further right (a date longer than that: the date

@@ -386,6 +386,21 @@ static void test_summary_seeds(void **state)
 	assert_non_null(strstr(names, "xl/worksheets/sheet2.xml"));
 	free(names);
 	free(xlsx);
+	sy_summary_free(&s);
+
+	/* a return note typed with its 。 is the reason as written: one 。, not 。。 */
+	char *key = sy_key_note(&(struct sy_note_target){.on = SY_NOTE_REPORT});
+	sy_review_put(&rv[2], key, "问题原因未作分析。", NULL, NULL, NULL);
+	free(key);
+	sy_summary_build(&s, &b, test_rubric(), &roster, rvp);
+	assert_int_equal(sy_summary_docx(&s, &b, test_rubric(), "青禾县依法治县办", &today, &docx, &dlen, err, sizeof err), 0);
+	doc = ox_xml(docx, dlen, "word/document.xml");
+	text = ox_docx_text(doc);
+	assert_non_null(strstr(text, "观音堂镇。退回原因：问题原因未作分析。\n"));
+	assert_null(strstr(text, "。。"));
+	free(text);
+	xmlFreeDoc(doc);
+	free(docx);
 
 	sy_summary_free(&s);
 	for (size_t i = 0; i < 5; i++) {
