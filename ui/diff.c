@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "shenyue/judged.h"
 #include "shenyue/xalloc.h"
@@ -273,14 +274,33 @@ static void diff_draw(struct ui *ui, struct ui_view *v)
 	}
 }
 
+/* When the verdict was given, as the supervisor's clock says it
+ * ("2025-03-12 09:41"); what is not "YYYY-MM-DDTHH:MM:SSZ" as it is. */
+static void diff_when(const char *iso, char *buf, size_t len)
+{
+	struct tm tm = {0};
+	char z = 0;
+	snprintf(buf, len, "%s", iso ? iso : "");
+	if (!iso || sscanf(iso, "%4d-%2d-%2dT%2d:%2d:%2d%c", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
+			   &tm.tm_min, &tm.tm_sec, &z) != 7 || z != 'Z')
+		return;
+	tm.tm_year -= 1900;
+	tm.tm_mon -= 1;
+	time_t t = timegm(&tm);
+	struct tm local;
+	if (t != (time_t)-1 && localtime_r(&t, &local))
+		strftime(buf, len, "%Y-%m-%d %H:%M", &local);
+}
+
 static void diff_title(struct ui *ui, struct ui_view *v, char *buf, size_t len)
 {
 	const struct diff_state *st = v->state;
 	const struct sy_judged *j = st->report >= 0 ? sy_desk_judged(&ui->desk, (size_t)st->report) : NULL;
 	int verdict = j ? sy_verdict_parse(j->verdict) : -1;
+	char when[64];
+	diff_when(j ? j->at : NULL, when, sizeof when);
 	snprintf(buf, len, _(" Changed since the verdict %s (%s): %zu part(s) · ] [ changed parts · q close"),
-		 verdict >= 0 ? sy_verdict_label((enum sy_verdict)verdict) : "", j && j->at ? j->at : "",
-		 st->d.nchanged);
+		 verdict >= 0 ? sy_verdict_label((enum sy_verdict)verdict) : "", when, st->d.nchanged);
 }
 
 /* ---- what the page does ---- */

@@ -13,7 +13,7 @@ v1="$SRCDIR/tests/fixtures/compare/resubmit/v1/汇源街道.txt"
 v2="$SRCDIR/tests/fixtures/compare/resubmit/v2/汇源街道.txt"
 cp "$v1" "$rs/" || e2e_fail "cannot copy the resubmission fixture"
 
-e2e_start 140 44 SHENYUE_USER=李四 -- "$rs"
+e2e_start 140 44 SHENYUE_USER=李四 TZ=Asia/Shanghai -- "$rs"
 e2e_wait "1 report"
 
 # no verdict yet: nothing was kept
@@ -34,6 +34,9 @@ e2e_wait "saved: 退回修改"
 e2e_keys d
 e2e_wait "Changed since the verdict 退回修改"
 e2e_has ": 0 part(s)"
+# when, on the supervisor's clock (Shanghai), not as the file keeps it (UTC, ISO 8601)
+e2e_screen | grep -q "verdict 退回修改 ($(TZ=Asia/Shanghai date +%Y-%m-%d) [0-9][0-9]:[0-9][0-9])" ||
+	e2e_fail "the verdict's time is not the local date and time"
 e2e_keys q
 
 # the unit sends it again with the plan rewritten
