@@ -70,6 +70,15 @@ e2e_resize 80 24
 e2e_wait "1 报告 3/3 · 按得分"
 e2e_assert_column "│" 30 1 23
 
+# The summary page: the matrix header says its order as Chinese does
+# (单位（按单位）, not 单位（单位）), and s changes it.
+e2e_keys B
+e2e_wait "单位（按单位）"
+e2e_keys s
+e2e_wait "单位（按状态）"
+e2e_keys q
+e2e_wait_gone "单位（按状态）"
+
 # q quits, as in English.
 e2e_keys q
 e2e_wait_exit
