@@ -499,6 +499,13 @@ static void viewer_draw(struct ui *ui, struct ui_view *v)
 		viewer_draw_notice(ui, v, rep->error, SY_SLOT_ERROR);
 		return;
 	}
+	if (!rep->doc.lines) { /* compacted, and its file changed or went since it was scored */
+		viewer_draw_notice(ui, v,
+				   _("This report's file changed or is gone since it was read, so its text cannot be "
+				     "shown with these results: C-l takes in what is on disk now."),
+				   SY_SLOT_WARNING);
+		return;
+	}
 	int h = viewer_height(v);
 	for (int i = 0; i < h && vs->top + (size_t)i < vs->nrows; i++)
 		viewer_draw_row(ui, v, rep, v->rect.y + i, vs->top + (size_t)i);

@@ -20,6 +20,7 @@ E2E_TESTS = \
 	tests/e2e/tui_one_thread.sh \
 	tests/e2e/tui_pdf_page.sh \
 	tests/e2e/tui_pinyin.sh \
+	tests/e2e/tui_reread.sh \
 	tests/e2e/tui_review.sh \
 	tests/e2e/tui_units.sh \
 	tests/e2e/tui_unreadable.sh \
