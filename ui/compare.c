@@ -307,12 +307,14 @@ static void draw_header_row(struct ui *ui, const struct cmp_side *s, const struc
 	const struct sy_report *rep = &ui->batch.r[s->report];
 	const struct sy_part_result *pr = (size_t)row->part < rep->score.nparts ? &rep->score.parts[row->part] : NULL;
 	char head[256];
+	enum sy_status st = pr ? pr->status : SY_MISSING;
+	/* an optional part that is absent is not a fault: "-", as the checklist says it */
+	bool quiet = !ui->rubric.parts[row->part].required && st == SY_MISSING;
+	const char *mark = quiet ? "-" : ui_status_mark(ui, st);
 	if (pr && pr->line > 0)
-		snprintf(head, sizeof head, "%s %s  L%ld", ui_part_short(ui, (size_t)row->part),
-			 ui_status_mark(ui, pr->status), pr->line);
+		snprintf(head, sizeof head, "%s %s  L%ld", ui_part_short(ui, (size_t)row->part), mark, pr->line);
 	else
-		snprintf(head, sizeof head, "%s %s", ui_part_short(ui, (size_t)row->part),
-			 ui_status_mark(ui, pr ? pr->status : SY_MISSING));
+		snprintf(head, sizeof head, "%s %s", ui_part_short(ui, (size_t)row->part), mark);
 	ui_draw_fill(y, x, w, &ui->style[SY_SLOT_TITLE]);
 	ui_draw_field(ui, y, x, head, w, SY_ALIGN_LEFT, &ui->style[SY_SLOT_TITLE]);
 }

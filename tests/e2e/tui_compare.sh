@@ -51,6 +51,10 @@ e2e_screen | grep -q "│▶ 不足：一是执法人员业务水平有待提高
 # ] goes to the next part on both sides
 e2e_keys g ]
 e2e_screen | sed -n 5p | grep -q "^第一责任人 ✓  L5 *│第一责任人 ✓  L7" || e2e_fail "] did not bring both sides to the duty part"
+# the optional part neither report has is "-", as in the checklist: no ✗ for what is not a fault
+e2e_keys G
+e2e_wait "其他情况 -"
+e2e_lacks "其他情况 ✗"
 e2e_keys q
 e2e_wait_gone "Compare · = both hold it"
 
