@@ -31,6 +31,7 @@ struct summary_state {
 	size_t n;
 	size_t sel, top;
 	enum summary_sort sort;
+	int head; /* rows above the matrix's header as last drawn (0: not yet) */
 };
 
 extern const struct ui_view_ops ui_summary_view;
@@ -160,25 +161,36 @@ static void draw_verdicts(struct ui *ui, const struct sy_summary *s, int y, int 
 	put(ui, y, x, buf, w, SY_SLOT_NORMAL);
 }
 
-/* By part, on one row: 举措成效 ✓5 ~0 ✗0 │ ... */
-static void draw_parts(struct ui *ui, const struct sy_summary *s, int y, int x, int w)
+/* By part: 举措成效 ✓5 ~0 ✗0 │ ...; a part that does not fit goes on the
+ * next row (at most three), never cut. Returns the rows used. */
+static int draw_parts(struct ui *ui, const struct sy_summary *s, int y, int x, int w)
 {
-	int end = x + w;
+	int x0 = x, end = x + w, rows = 1;
 	bool first = true;
 	x += put(ui, y, x, _("By part: "), w, SY_SLOT_NORMAL);
-	for (size_t p = 0; p < ui->rubric.nparts && x < end; p++) {
+	int indent = x - x0;
+	for (size_t p = 0; p < ui->rubric.nparts; p++) {
 		if (!ui->rubric.parts[p].required)
 			continue;
+		char n[3][32];
+		int need = (first ? 0 : 2) + (int)sy_width_str(ui_part_short(ui, p)) + 1;
+		for (int st = SY_PRESENT; st >= SY_MISSING; st--) {
+			snprintf(n[st], sizeof n[st], "%s%zu ", ui_status_mark(ui, (enum sy_status)st), s->parts[p][st]);
+			need += (int)sy_width_str(n[st]);
+		}
+		if (!first && x + need - 1 > end && rows < 3) {
+			y++, rows++;
+			x = x0 + indent;
+			first = true;
+		}
 		if (!first)
 			x += put(ui, y, x, ui->utf8 ? "│ " : "| ", end - x, SY_SLOT_DIM);
 		first = false;
 		x += put(ui, y, x, ui_part_short(ui, p), end - x, SY_SLOT_NORMAL) + 1;
-		for (int st = SY_PRESENT; st >= SY_MISSING && x < end; st--) {
-			char n[32];
-			snprintf(n, sizeof n, "%s%zu ", ui_status_mark(ui, (enum sy_status)st), s->parts[p][st]);
-			x += put(ui, y, x, n, end - x, ui_status_slot((enum sy_status)st));
-		}
+		for (int st = SY_PRESENT; st >= SY_MISSING && x < end; st--)
+			x += put(ui, y, x, n[st], end - x, ui_status_slot((enum sy_status)st));
 	}
+	return rows;
 }
 
 /* One labelled list of names on one row (cut with … when it is long). */
@@ -303,8 +315,14 @@ static void draw_matrix_row(struct ui *ui, const struct sy_summary *s, const str
 			      sel ? base : &ui->style[row->late ? SY_SLOT_WARNING : SY_SLOT_NORMAL]);
 }
 
-/* Rows above the matrix: counts, progress, verdicts, parts, three lists, a gap. */
+/* Rows above the matrix: counts, progress, verdicts, parts (one row or
+ * more), three lists, a gap. */
 #define SUMMARY_HEAD_ROWS 8
+
+static int summary_head_rows(const struct summary_state *st)
+{
+	return st->head > 0 ? st->head : SUMMARY_HEAD_ROWS;
+}
 
 static void summary_draw(struct ui *ui, struct ui_view *v)
 {
@@ -317,9 +335,10 @@ static void summary_draw(struct ui *ui, struct ui_view *v)
 	draw_counts(ui, s, y++, x, w);
 	draw_progress(ui, s, y++, x, w);
 	draw_verdicts(ui, s, y++, x, w);
-	draw_parts(ui, s, y++, x, w);
+	y += draw_parts(ui, s, y, x, w);
 	draw_lists(ui, s, y, x, w);
 	y += 4;
+	st->head = y - r->y;
 	draw_matrix_head(ui, y++, x, w, st);
 	int h = r->y + r->h - y;
 	if (h <= 0)
@@ -354,7 +373,7 @@ static int summary_move(struct ui *ui, struct ui_view *v, long delta)
 
 static int summary_page_rows(struct ui_view *v)
 {
-	int h = v->rect.h - SUMMARY_HEAD_ROWS - 1;
+	int h = v->rect.h - summary_head_rows(v->state) - 1;
 	return h > 1 ? h : 1;
 }
 
@@ -458,8 +477,9 @@ static void summary_event(struct ui *ui, struct ui_view *v, const struct ui_even
 static int summary_click(struct ui *ui, struct ui_view *v, int row, int col)
 {
 	struct summary_state *st = v->state;
-	long pos = (long)st->top + row - (SUMMARY_HEAD_ROWS + 1);
-	if (row <= SUMMARY_HEAD_ROWS || pos < 0 || (size_t)pos >= st->n)
+	int head = summary_head_rows(st);
+	long pos = (long)st->top + row - (head + 1);
+	if (row <= head || pos < 0 || (size_t)pos >= st->n)
 		return UI_NONE;
 	if ((size_t)pos == st->sel)
 		return summary_open(ui, v);

@@ -38,6 +38,15 @@ e2e_row 10 | grep -q "Unit (unit)" || e2e_fail "matrix header"
 e2e_row 11 | grep -q "白沙乡 *未报送 not received" || e2e_fail "first row in pinyin order: 白沙乡"
 e2e_row 12 | grep -q "城关镇人民政府 *✓ *✓ *✓ *✓ *未定 *2025-02-20" || e2e_fail "城关镇's row"
 e2e_row 13 | grep -q "河口乡 *✓ *~ *~ *✓" || e2e_fail "河口乡's row"
+# at 80 columns the parts that do not fit on the row go on the next, not cut;
+# the matrix moves down a row
+e2e_resize 80 24
+e2e_wait "下年安排 ✓2 ~0 ✗1"
+e2e_row 11 | grep -q "Unit (unit)" || e2e_fail "matrix header under the two rows of parts"
+e2e_row 12 | grep -q "白沙乡" || e2e_fail "first matrix row at 80 columns"
+e2e_resize 160 48
+e2e_wait "By part: 举措成效 ✓3 ~0 ✗0"
+e2e_row 10 | grep -q "Unit (unit)" || e2e_fail "matrix header back at 160 columns"
 
 # e writes the draft 情况通报 beside the reports, never over a file blindly
 e2e_keys e
