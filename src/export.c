@@ -6,6 +6,8 @@
 
 #include <errno.h>
 #include <libgen.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -118,26 +120,86 @@ struct named_path {
 	char *rel;
 };
 
+/* The batch's paths sorted by strcmp, and the bytes a path may start with,
+ * so that finding the paths in a message costs a look-up, not a pass over
+ * the batch at every byte (3,000 reports took 90 s to export). */
+struct path_index {
+	struct named_path *np;
+	size_t n;
+	bool first[256];
+};
+
+static int cmp_named_path(const void *a, const void *b)
+{
+	return strcmp(((const struct named_path *)a)->path, ((const struct named_path *)b)->path);
+}
+
+/* Sorts the paths and notes their first bytes. */
+static void path_index_build(struct path_index *ix)
+{
+	if (ix->n)
+		qsort(ix->np, ix->n, sizeof *ix->np, cmp_named_path);
+	memset(ix->first, 0, sizeof ix->first);
+	for (size_t i = 0; i < ix->n; i++)
+		ix->first[(unsigned char)ix->np[i].path[0]] = true;
+}
+
+/* Compares path with the first c bytes of s (all of s for SIZE_MAX). */
+static int cmp_with_prefix(const char *path, const char *s, size_t c)
+{
+	size_t k = 0;
+	while (k < c && s[k] && path[k] == s[k])
+		k++;
+	if (k == c || !s[k])
+		return path[k] ? 1 : 0;
+	return (unsigned char)path[k] - (unsigned char)s[k];
+}
+
+/* The longest path of the index that s starts with: its index, or ix->n.
+ * The greatest path not above s is it when it is a prefix of s; else the
+ * longest prefix is also a prefix of that path's common part with s, so
+ * the search goes on below it. */
+static size_t longest_path_at(const struct path_index *ix, const char *s)
+{
+	if (!ix->first[(unsigned char)*s])
+		return ix->n;
+	for (size_t c = SIZE_MAX;;) {
+		size_t lo = 0, hi = ix->n;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (cmp_with_prefix(ix->np[mid].path, s, c) <= 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (!lo)
+			return ix->n;
+		const char *q = ix->np[lo - 1].path;
+		size_t k = 0;
+		while (q[k] && q[k] == s[k])
+			k++;
+		if (!q[k])
+			return lo - 1;
+		if (!k)
+			return ix->n;
+		c = k;
+	}
+}
+
 /* Replaces, in message s, every path of the batch: "P（U）" and "P (U)"
  * by the unit's report, a bare P by its relative path. Newly allocated. */
-static char *prose_paths(const char *s, const struct named_path *np, size_t n, enum sy_export_lang lang)
+static char *prose_paths(const char *s, const struct path_index *ix, enum sy_export_lang lang)
 {
+	const struct named_path *np = ix->np;
 	struct sy_buf b = {0};
 	while (*s) {
-		size_t best = n, blen = 0;
-		for (size_t i = 0; i < n; i++) {
-			size_t len = strlen(np[i].path);
-			if (len > blen && !strncmp(s, np[i].path, len)) {
-				best = i;
-				blen = len;
-			}
-		}
-		if (best == n) {
+		size_t best = longest_path_at(ix, s);
+		if (best == ix->n) {
 			sy_buf_add(&b, s, 1);
 			s++;
 			continue;
 		}
-		const char *after = s + blen, *unit = np[best].unit;
+		const char *after = s + strlen(np[best].path), *unit = np[best].unit;
 		char *zh = unit ? xasprintf("（%s）", unit) : NULL, *en = unit ? xasprintf(" (%s)", unit) : NULL;
 		if (zh && (!strncmp(after, zh, strlen(zh)) || !strncmp(after, en, strlen(en)))) {
 			sy_buf_printf(&b, lang == SY_EXPORT_EN ? "the report of %s" : "%s的报告", unit);
@@ -179,8 +241,7 @@ static char **messages_in(const struct sy_report *rep, enum sy_export_lang lang)
 struct build_ctx {
 	const struct sy_rubric *r;
 	const struct sy_export_opts *o;
-	struct named_path *np;
-	size_t nnp;
+	struct path_index names;
 	char *base;
 };
 
@@ -210,7 +271,7 @@ static void build_findings(struct sy_export_report *x, const struct sy_report *r
 		const struct sy_finding *f = &rep->score.f[i];
 		x->f[i] = (struct sy_export_finding){
 			.id = xstrdup(f->id), .severity = (int)f->severity, .line = f->line, .part = xstrdup(f->part),
-			.message = prose_paths(again ? again[i] : f->message, c->np, c->nnp, c->o->lang),
+			.message = prose_paths(again ? again[i] : f->message, &c->names, c->o->lang),
 		};
 		if (again)
 			free(again[i]);
@@ -236,7 +297,7 @@ static void build_report(struct sy_export_report *x, const struct sy_export_entr
 	if (e->rv)
 		sy_review_copy(&x->review, e->rv);
 	if (rep->error) {
-		x->error = prose_paths(rep->error, c->np, c->nnp, c->o->lang);
+		x->error = prose_paths(rep->error, &c->names, c->o->lang);
 		return;
 	}
 	char hash[32];
@@ -259,18 +320,19 @@ static void build_names(struct build_ctx *c, const struct sy_export_entry *e, si
 	const struct sy_batch *b = c->o->batch;
 	size_t total = b ? b->n : n;
 	const char **paths = xcalloc(total + 1, sizeof *paths);
-	c->np = xcalloc(total + 1, sizeof *c->np);
-	c->nnp = total;
+	struct named_path *np = xcalloc(total + 1, sizeof *np);
 	for (size_t i = 0; i < total; i++) {
 		const struct sy_report *rep = b ? &b->r[i] : e[i].rep;
 		paths[i] = rep->path;
-		c->np[i].path = rep->path;
-		c->np[i].unit = rep->loaded && !rep->error ? rep->outline.unit : NULL;
+		np[i].path = rep->path;
+		np[i].unit = rep->loaded && !rep->error ? rep->outline.unit : NULL;
 	}
 	c->base = c->o->base_dir ? xstrdup(c->o->base_dir) : common_dir(paths, total);
 	for (size_t i = 0; i < total; i++)
-		c->np[i].rel = relative_to(c->base, c->np[i].path);
+		np[i].rel = relative_to(c->base, np[i].path);
 	free(paths);
+	c->names = (struct path_index){ .np = np, .n = total };
+	path_index_build(&c->names);
 }
 
 void sy_export_build(struct sy_export_doc *x, const struct sy_export_entry *e, size_t n,
@@ -290,9 +352,9 @@ void sy_export_build(struct sy_export_doc *x, const struct sy_export_entry *e, s
 	x->n = n;
 	for (size_t i = 0; i < n; i++)
 		build_report(&x->r[i], &e[i], &c);
-	for (size_t i = 0; i < c.nnp; i++)
-		free(c.np[i].rel);
-	free(c.np);
+	for (size_t i = 0; i < c.names.n; i++)
+		free(c.names.np[i].rel);
+	free(c.names.np);
 	free(c.base);
 }
 
