@@ -8,7 +8,9 @@
 mkfifo "$FIX/d_fifo.txt"
 e2e_start 100 30 -- "$FIX"
 e2e_wait "4 reports" 10
-e2e_has " ERR "
+# the list shows the files at once; the FIFO's error comes when the
+# background loader reaches it
+e2e_wait " ERR " 10
 e2e_has "d_fifo.txt"
 e2e_keys q
 e2e_wait_exit
