@@ -107,11 +107,6 @@ static void check_set_sel(struct ui *ui, struct check_state *cs, size_t sel)
 				 ? (long)(cs->sel - rep->score.nparts) : -1;
 }
 
-static const char *check_severity_mark(enum sy_severity s)
-{
-	return s == SY_SEV_ERROR ? "E" : s == SY_SEV_WARNING ? "W" : "I";
-}
-
 static enum sy_slot check_severity_slot(enum sy_severity s)
 {
 	return s == SY_SEV_ERROR ? SY_SLOT_ERROR : s == SY_SEV_WARNING ? SY_SLOT_WARNING : SY_SLOT_INFO;
@@ -337,7 +332,7 @@ static void check_draw_finding(struct ui *ui, const struct ui_view *v, const str
 	const struct ui_style *st = check_item_style(ui, v, row->item, SY_SLOT_NORMAL);
 	ui_draw_fill(y, x, w, st);
 	if (row->start == 0) {
-		ui_draw_field(ui, y, x + 1, check_severity_mark(fd->severity), 1, SY_ALIGN_LEFT,
+		ui_draw_field(ui, y, x + 1, ui_severity_mark(fd->severity), 1, SY_ALIGN_LEFT,
 			      &ui->style[check_severity_slot(fd->severity)]);
 		char line[24] = "";
 		if (fd->line > 0)

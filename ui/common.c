@@ -94,6 +94,11 @@ const char *ui_status_mark(const struct ui *ui, enum sy_status st)
 	return sy_status_mark(st, ui->utf8);
 }
 
+const char *ui_severity_mark(enum sy_severity s)
+{
+	return s == SY_SEV_ERROR ? "E" : s == SY_SEV_WARNING ? "W" : "I";
+}
+
 enum sy_slot ui_status_slot(enum sy_status st)
 {
 	return st == SY_PRESENT ? SY_SLOT_PRESENT : st == SY_PARTIAL ? SY_SLOT_PARTIAL : SY_SLOT_MISSING;

@@ -347,8 +347,10 @@ static void draw_finding(struct ui *ui, const struct cmp_state *st, int y, int x
 	char buf[1024];
 	if (rep && st->nfinds) {
 		const struct sy_finding *f = &rep->score.f[st->finds[st->fsel]];
-		snprintf(buf, sizeof buf, "%zu/%zu  %s  L%ld %s L%ld  %s", st->fsel + 1, st->nfinds, f->id, f->line,
-			 ui->utf8 ? "⇄" : "<>", f->other_line, f->message);
+		/* the severity as the checklist marks it, not the finding's id: an
+		 * English token in a Chinese page, and room the sentence needs */
+		snprintf(buf, sizeof buf, "%zu/%zu  %s L%ld %s L%ld  %s", st->fsel + 1, st->nfinds,
+			 ui_severity_mark(f->severity), f->line, ui->utf8 ? "⇄" : "<>", f->other_line, f->message);
 	} else {
 		snprintf(buf, sizeof buf, "%s", _("No finding names another report; = marks the sentences both reports hold."));
 	}

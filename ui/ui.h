@@ -226,6 +226,8 @@ const char *ui_report_name(const struct sy_report *rep);
 char *ui_output_dir(const struct ui *ui);
 /* Returns the marker for a part status: ✓ ~ ✗ (or + ~ - outside UTF-8). */
 const char *ui_status_mark(const struct ui *ui, enum sy_status st);
+/* A finding's severity as the checklist marks it: E, W or I (no ids in the UI's prose). */
+const char *ui_severity_mark(enum sy_severity s);
 /* Returns the theme slot of a part status. */
 enum sy_slot ui_status_slot(enum sy_status st);
 /* The status part p of report i had when its last verdict was given,
