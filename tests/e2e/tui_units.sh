@@ -18,6 +18,7 @@ unit_rows() { e2e_screen | sed -n '2,5p' | sed 's/^.\{12\}//; s/│.*//'; }
 
 e2e_start 80 24 SHENYUE_USER=张三 -- "$batch"
 e2e_wait "4 reports"
+e2e_wait_gone "loading" 10 # the units are read by the background loader
 unit_rows >"$E2E_TMP/units"
 for own in 人力资源 人民政府 市场监督 云溪镇人; do
 	grep -q "^$own" "$E2E_TMP/units" || e2e_fail "no unit row starts with $own: $(cat "$E2E_TMP/units")"
