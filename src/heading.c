@@ -1128,7 +1128,8 @@ static void nest(struct sy_outline *o, int top)
 	free(next_top);
 }
 
-/* Text between the title and the first top-level heading is the preamble. */
+/* Text before the first top-level heading is the preamble: between the
+ * title and the body, and a cover letter (报送函) above the title. */
 static void mark_preamble(struct builder *b)
 {
 	struct sy_outline *o = b->o;
@@ -1144,7 +1145,7 @@ static void mark_preamble(struct builder *b)
 	} else {
 		o->pc_body_start = o->h[0].piece;
 	}
-	for (size_t k = start; k < o->pc_body_start; k++)
+	for (size_t k = 0; k < o->pc_body_start; k++)
 		if (o->pc[k].kind == SY_LK_TEXT)
 			o->pc[k].kind = SY_LK_PREAMBLE;
 }

@@ -15,6 +15,8 @@
 #define SHORT_LINE 60
 /* A contents page lists at most this many entries. */
 #define CONTENTS_MAX 60
+/* A report's title stands within this many lines of text after its first lines. */
+#define HEAD_LINES 40
 
 static bool starts(const char *s, const char *prefix)
 {
@@ -397,8 +399,97 @@ static bool is_title_text(const char *sq)
 	return strstr(sq, "法治") && (sy_meta_year(sq) || strstr(sq, "总结") || strstr(sq, "情况"));
 }
 
+/* Takes line i as the report's title, with the half on the line above or
+ * below when it was broken in two (情况的报告 under …法治政府建设); prev is
+ * the content line above it, or -1. */
+static void take_title(struct builder *b, size_t i, long prev)
+{
+	struct sy_outline *o = b->o;
+	const char *sq = o->pc[i].sq;
+	size_t first = i, last = i, next = i + 1;
+	if (!strstr(sq, "法治") && prev >= 0 && strstr(o->pc[prev].sq, "法治"))
+		first = (size_t)prev;
+	else if (!strstr(sq, "报告") && piece_is_text(b, next) && strstr(o->pc[next].sq, "报告") &&
+		 !strstr(o->pc[next].sq, "法治") && utf8_count(o->pc[next].sq) < 20)
+		last = next;
+	struct sy_buf t = {0};
+	for (size_t k = first; k <= last; k++) {
+		char *part = clean_norm(b, k);
+		sy_buf_puts(&t, part);
+		free(part);
+		o->pc[k].kind = SY_LK_TITLE;
+	}
+	free(o->title);
+	o->title_line = (long)first;
+	o->title = sy_buf_steal(&t);
+}
+
+/* A line that could be a title: short, unpunctuated, unnumbered. */
+static bool is_title_shaped(const char *sq)
+{
+	struct mark m;
+	return !parse_mark(sq, &m) && !has_closing_punct(sq) && utf8_count(sq) <= SHORT_LINE;
+}
+
+/* Does the body start at squeezed line s: a numbering marker opens it, or
+ * a first part heading (一、 第一部分 1.) follows a closing mark inside it (a
+ * web copy that lost its line breaks)? */
+static bool opens_body(const char *s)
+{
+	struct mark m;
+	if (parse_mark(s, &m))
+		return true;
+	for (const char *p = strpbrk(s, ":;"); p; p = strpbrk(p + 1, ":;"))
+		if (parse_mark(p + 1, &m) && m.number == 1 && m.style <= SY_MARK_AR && m.style != SY_MARK_PCN)
+			return true;
+	for (const char *p = s; (p = strstr(p, "。")) != NULL; p += 3)
+		if (parse_mark(p + 3, &m) && m.number == 1 && m.style <= SY_MARK_AR && m.style != SY_MARK_PCN)
+			return true;
+	return false;
+}
+
+/* …情况报告, …的报告: a title that names a part's words (建设情况) is still
+ * a title when it ends in 报告; without it, such a line is a heading. */
+static bool ends_in_report(const char *sq)
+{
+	size_t n = strlen(sq);
+	return n >= 6 && !strcmp(sq + n - 6, "报告");
+}
+
+/* The title further down: a cover letter (报送函) before the report, or a
+ * web page showing the title again under its header, puts the report's own
+ * title below the first lines. Among the lines after 'from' and before the
+ * body (its first numbered heading, an unnumbered heading, at most
+ * HEAD_LINES lines of text), the last that reads as a title (one naming a
+ * part's words ends in 报告); -1 if none. */
+static long later_title(const struct builder *b, size_t from, long *prev)
+{
+	const struct sy_outline *o = b->o;
+	long found = -1, last = -1;
+	for (size_t i = from, seen = 0; i < o->npc && seen < HEAD_LINES; i++) {
+		if (!piece_is_text(b, i))
+			continue;
+		seen++;
+		const char *sq = o->pc[i].sq;
+		if (opens_body(sq))
+			break;
+		bool shaped = is_title_shaped(sq), named = shaped && names_a_part(b, sq);
+		bool title = shaped && is_title_text(sq) && (!named || ends_in_report(sq));
+		if (named && !title)
+			break; /* an unnumbered heading: the body has begun */
+		if (title) {
+			found = (long)i;
+			*prev = last;
+		}
+		last = (long)i;
+	}
+	return found;
+}
+
 /* The title: the first short line with 报告 among the first content lines;
- * when only its tail is there (情况的报告), it began on the line above. */
+ * when only its tail is there (情况的报告), it began on the line above. A
+ * title further down (later_title) is the report's own: the first lines were
+ * a cover letter or a web page's header. */
 static void find_title(struct builder *b)
 {
 	struct sy_outline *o = b->o;
@@ -409,30 +500,21 @@ static void find_title(struct builder *b)
 			continue;
 		seen++;
 		const char *sq = o->pc[i].sq;
-		struct mark m;
-		if (parse_mark(sq, &m) || has_closing_punct(sq) || utf8_count(sq) > SHORT_LINE)
-			return;
+		if (!is_title_shaped(sq))
+			break;
 		if (!is_title_text(sq)) {
 			prev = (long)i;
 			continue;
 		}
-		size_t first = i, last = i, next = i + 1;
-		if (!strstr(sq, "法治") && prev >= 0 && strstr(o->pc[prev].sq, "法治"))
-			first = (size_t)prev;
-		else if (!strstr(sq, "报告") && piece_is_text(b, next) && strstr(o->pc[next].sq, "报告") &&
-			 !strstr(o->pc[next].sq, "法治") && utf8_count(o->pc[next].sq) < 20)
-			last = next;
-		struct sy_buf t = {0};
-		for (size_t k = first; k <= last; k++) {
-			char *part = clean_norm(b, k);
-			sy_buf_puts(&t, part);
-			free(part);
-			o->pc[k].kind = SY_LK_TITLE;
-		}
-		o->title_line = (long)first;
-		o->title = sy_buf_steal(&t);
-		return;
+		take_title(b, i, prev);
+		break;
 	}
+	size_t from = o->title_line >= 0 ? (size_t)o->title_line + 1 : 0;
+	while (from < o->npc && o->pc[from].kind == SY_LK_TITLE)
+		from++;
+	long before = -1, later = later_title(b, from, &before);
+	if (later >= 0)
+		take_title(b, (size_t)later, before);
 }
 
 /* A unit's name: short, unpunctuated, no heading marker, no year or date
@@ -573,11 +655,12 @@ static bool is_date_line(const char *sq, int *y, int *m, int *d)
 	return false;
 }
 
-/* The date line among the last four lines of text before line 'limit', or -1. */
+/* The date line among the last four lines of text before line 'limit', or
+ * -1. Never one above the title: that dates a cover letter, not the report. */
 static long find_date_before(const struct builder *b, size_t limit, int *y, int *m, int *d)
 {
 	size_t seen = 0;
-	for (size_t i = limit; i-- > 0 && seen < 4;) {
+	for (size_t i = limit; i-- > 0 && seen < 4 && (long)i > b->o->title_line;) {
 		if (!piece_is_text(b, i))
 			continue;
 		seen++;

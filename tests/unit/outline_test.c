@@ -459,6 +459,51 @@ static void test_portal_head(void **state)
 	sy_report_free(&rep);
 }
 
+/* The report's title below its first lines: after a cover letter, or shown
+ * again under a web page's header. It is the title, never a heading. */
+static void test_title_after_cover_letter_or_web_header(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "县委、县政府：\n"
+		    "现将我局2024年度法治政府建设情况报送如下。\n"
+		    "附件：青禾县水利局2024年度法治政府建设情况报告\n"
+		    "青禾县水利局\n"
+		    "2025年2月10日\n"
+		    "青禾县水利局2024年度法治政府建设情况报告\n"
+		    "现将有关情况报告如下。\n"
+		    "一、主要举措和成效\n"
+		    "开展活动3场。\n");
+	const struct sy_outline *o = &rep.outline;
+	assert_int_equal(o->title_line, 5);
+	assert_int_equal(o->kind[5], SY_LK_TITLE);
+	assert_int_equal(o->kind[1], SY_LK_PREAMBLE); /* the letter is no part */
+	assert_int_equal(o->h[0].line, 7);
+	assert_int_equal(o->date_line, -1); /* the letter's date ends no report */
+	assert_string_equal(o->unit, "青禾县水利局");
+	assert_int_equal(o->year, 2024);
+	sy_report_free(&rep);
+	build(&rep, "首页 > 政务公开\n"
+		    "青禾县水利局2024年度法治政府建设情况报告\n"
+		    "发布日期：2025-03-01\n"
+		    "青禾县水利局2024年度法治政府建设情况报告\n"
+		    "现将有关情况报告如下：一、主要举措和成效（一）开展活动。开展活动3场。\n");
+	o = &rep.outline;
+	assert_int_equal(o->title_line, 3);
+	assert_int_equal(o->kind[3], SY_LK_TITLE);
+	assert_string_equal(o->h[0].text, "主要举措和成效");
+	assert_int_equal(o->h[0].line, 4);
+	sy_report_free(&rep);
+	/* an unnumbered heading naming a part, not saying 报告, starts the body */
+	build(&rep, "青禾县水利局2024年度法治政府建设情况报告\n"
+		    "现将有关情况报告如下。\n"
+		    "2024年法治政府建设主要举措和成效\n"
+		    "开展活动3场。\n");
+	o = &rep.outline;
+	assert_int_equal(o->title_line, 0);
+	assert_int_equal(o->h[0].line, 2);
+	sy_report_free(&rep);
+}
+
 static void test_chinese_numeral_dates(void **state)
 {
 	assert_int_equal(sy_meta_year("关于二〇二四年法治政府建设情况的报告"), 2024);
@@ -753,6 +798,7 @@ int main(void)
 		cmocka_unit_test(test_date_after_signature_on_one_line),
 		cmocka_unit_test(test_web_page_chrome_around_a_report),
 		cmocka_unit_test(test_portal_head),
+		cmocka_unit_test(test_title_after_cover_letter_or_web_header),
 		cmocka_unit_test(test_chinese_numeral_dates),
 		cmocka_unit_test(test_parts_numbered_at_level_two),
 		cmocka_unit_test(test_title_without_report_word_and_year_from_date),
