@@ -191,9 +191,41 @@ static bool is_site_name(const struct builder *b, const char *sq)
 	return false;
 }
 
-/* Chrome anywhere; and a site's name in the head of the page, among the
- * short unpunctuated lines before the first sentence or heading, where it
- * would otherwise be taken for the unit (a heading may end in 网: 法治网). */
+/* The length of a breadcrumb separator at s (> › » → 〉 | /), or 0. */
+static size_t crumb_separator(const char *s)
+{
+	static const char *const seps[] = { ">", "›", "»", "→", "〉", "|", "/" };
+	for (size_t i = 0; i < sizeof seps / sizeof *seps; i++)
+		if (starts(s, seps[i]))
+			return strlen(seps[i]);
+	return 0;
+}
+
+/* A site's name opening a line, then more after a space or a breadcrumb
+ * separator (平川县人民政府门户网站 > 政府信息公开 > …, 白石镇人民政府网 首页):
+ * the page's header, never the unit. norm: the line's normalised text. */
+static bool opens_with_site_name(const struct builder *b, const char *norm)
+{
+	while (*norm == ' ')
+		norm++;
+	size_t n = 0;
+	while (norm[n] && norm[n] != ' ' && !crumb_separator(norm + n))
+		n++;
+	const char *rest = norm + n;
+	while (*rest == ' ' || crumb_separator(rest))
+		rest += *rest == ' ' ? 1 : crumb_separator(rest);
+	if (!n || !*rest)
+		return false;
+	char *first = xstrndup(norm, n);
+	bool site = is_site_name(b, first);
+	free(first);
+	return site;
+}
+
+/* Chrome anywhere; and a site's name in the head of the page (alone, or
+ * opening a breadcrumb), among the short unpunctuated lines before the first
+ * sentence or heading, where it would otherwise be taken for the unit (a
+ * heading may end in 网: 法治网). */
 static void mark_chrome(struct builder *b)
 {
 	bool head = true;
@@ -202,7 +234,9 @@ static void mark_chrome(struct builder *b)
 			continue;
 		const char *sq = b->o->pc[i].sq;
 		struct mark m;
-		if (is_chrome(b, sq) || is_footer(sq) || (head && is_site_name(b, sq))) {
+		const char *norm = b->d->lines[b->o->pc[i].line].norm;
+		if (is_chrome(b, sq) || is_footer(sq) ||
+		    (head && (is_site_name(b, sq) || opens_with_site_name(b, norm)))) {
 			b->o->pc[i].kind = SY_LK_CHROME;
 			continue;
 		}

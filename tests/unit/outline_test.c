@@ -504,6 +504,48 @@ static void test_title_after_cover_letter_or_web_header(void **state)
 	sy_report_free(&rep);
 }
 
+/* A breadcrumb on line 1 is the page's header, never the unit: one opening
+ * with the site's name, or with 网站首页. */
+static void test_breadcrumb_is_no_unit(void **state)
+{
+	struct sy_report rep;
+	build(&rep, "青禾县人民政府门户网站 > 政府信息公开 > 法定主动公开内容\n"
+		    "关于2024年度法治政府建设情况的报告\n"
+		    "一、主要举措和成效\n"
+		    "开展活动3场。\n"
+		    "青禾县云溪街道办事处\n"
+		    "2025年2月18日\n");
+	const struct sy_outline *o = &rep.outline;
+	assert_int_equal(o->kind[0], SY_LK_CHROME);
+	assert_string_equal(o->unit, "青禾县云溪街道办事处");
+	sy_report_free(&rep);
+	build(&rep, "云溪镇人民政府网\xE3\x80\x80首页\n"
+		    "云溪镇2024年法治政府建设情况报告\n"
+		    "一、主要举措和成效\n"
+		    "开展活动3场。\n");
+	o = &rep.outline;
+	assert_int_equal(o->kind[0], SY_LK_CHROME);
+	assert_string_equal(o->unit, "云溪镇");
+	sy_report_free(&rep);
+	build(&rep, "网站首页 > 部门动态\n"
+		    "青禾县水利局2024年法治政府建设情况报告\n"
+		    "一、主要举措和成效\n"
+		    "开展活动3场。\n");
+	o = &rep.outline;
+	assert_int_equal(o->kind[0], SY_LK_CHROME);
+	assert_string_equal(o->unit, "青禾县水利局");
+	sy_report_free(&rep);
+	/* joint issuers on one line are no breadcrumb */
+	build(&rep, "中共青禾县云溪镇委员会 青禾县云溪镇人民政府\n"
+		    "关于2024年度法治政府建设情况的报告\n"
+		    "一、主要举措和成效\n"
+		    "开展活动3场。\n");
+	o = &rep.outline;
+	assert_int_equal(o->kind[0], SY_LK_UNIT);
+	assert_string_equal(o->unit, "青禾县云溪镇");
+	sy_report_free(&rep);
+}
+
 static void test_chinese_numeral_dates(void **state)
 {
 	assert_int_equal(sy_meta_year("关于二〇二四年法治政府建设情况的报告"), 2024);
@@ -799,6 +841,7 @@ int main(void)
 		cmocka_unit_test(test_web_page_chrome_around_a_report),
 		cmocka_unit_test(test_portal_head),
 		cmocka_unit_test(test_title_after_cover_letter_or_web_header),
+		cmocka_unit_test(test_breadcrumb_is_no_unit),
 		cmocka_unit_test(test_chinese_numeral_dates),
 		cmocka_unit_test(test_parts_numbered_at_level_two),
 		cmocka_unit_test(test_title_without_report_word_and_year_from_date),
