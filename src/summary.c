@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "shenyue/collate.h"
+#include "shenyue/compare.h"
 #include "shenyue/i18n.h"
 #include "shenyue/summary.h"
 #include "shenyue/xalloc.h"
@@ -30,6 +31,23 @@ static int batch_year(const struct sy_batch *b)
 		}
 	}
 	return best;
+}
+
+/* With reports in folders named after two years or more (2023/ 2024/,
+ * opened to compare), the latest of them: the batch under review, the
+ * others there for comparison only. 0 otherwise (a report's own stated
+ * year never sets reports aside). */
+static int latest_folder_year(const struct sy_batch *b)
+{
+	int lo = 0, hi = 0;
+	for (size_t i = 0; i < b->n; i++) {
+		int y = sy_compare_folder_year(b->r[i].path);
+		if (!y)
+			continue;
+		lo = !lo || y < lo ? y : lo;
+		hi = y > hi ? y : hi;
+	}
+	return lo && lo < hi ? hi : 0;
 }
 
 /* The reviewer's note on the report (new string), or NULL. */
@@ -65,6 +83,8 @@ static void build_row(struct sy_summary *s, struct sy_summary_report *row, const
 	if (!rv)
 		rv = &empty;
 	row->index = i;
+	int folder = sy_compare_folder_year(rep->path);
+	row->earlier = s->latest && folder && folder < s->latest;
 	if (s->roster)
 		sy_roster_match(s->roster, rep, rv, &row->match);
 	else
@@ -105,6 +125,8 @@ char *sy_summary_reason_zh(const struct sy_summary_report *row, const struct sy_
 static void count_row(struct sy_summary *s, const struct sy_summary_report *row, const struct sy_batch *b)
 {
 	const struct sy_report *rep = &b->r[row->index];
+	if (row->earlier)
+		return;
 	s->verdicts[row->verdict]++;
 	s->reviewed += row->state == SY_REVIEW_DONE;
 	s->not_reviewed += row->state == SY_REVIEW_OPEN;
@@ -125,7 +147,7 @@ static void build_units(struct sy_summary *s)
 		s->units[u].first = -1;
 	for (size_t k = 0; k < s->nrows; k++) {
 		int u = s->rows[k].match.unit;
-		if (u < 0)
+		if (u < 0 || s->rows[k].earlier)
 			continue;
 		struct sy_summary_unit *su = &s->units[u];
 		su->reports = xreallocarray(su->reports, su->nreports + 1, sizeof *su->reports);
@@ -139,8 +161,10 @@ static void build_units(struct sy_summary *s)
 static void count_arrivals(struct sy_summary *s)
 {
 	if (!s->roster) {
-		s->expected = s->received = s->nrows;
+		s->expected = s->received = s->nlisted;
 		for (size_t k = 0; k < s->nrows; k++) {
+			if (s->rows[k].earlier)
+				continue;
 			s->late += s->rows[k].late;
 			s->late_publication += s->rows[k].late_publication;
 		}
@@ -185,9 +209,12 @@ static void build_orders(struct sy_summary *s, const struct sy_batch *b)
 		v[u] = (struct named){ u, s->roster->u[u].name };
 	s->unit_order = pinyin_order(v, s->nunits);
 	v = xcalloc(s->nrows ? s->nrows : 1, sizeof *v);
+	size_t n = 0;
 	for (size_t k = 0; k < s->nrows; k++)
-		v[k] = (struct named){ k, sy_summary_row_name(s, b, k) };
-	s->row_order = pinyin_order(v, s->nrows);
+		if (!s->rows[k].earlier)
+			v[n++] = (struct named){ k, sy_summary_row_name(s, b, k) };
+	s->nlisted = n;
+	s->row_order = pinyin_order(v, n);
 }
 
 void sy_summary_build(struct sy_summary *s, const struct sy_batch *b, const struct sy_rubric *r,
@@ -195,7 +222,8 @@ void sy_summary_build(struct sy_summary *s, const struct sy_batch *b, const stru
 {
 	memset(s, 0, sizeof *s);
 	s->roster = roster;
-	s->year = batch_year(b);
+	s->latest = latest_folder_year(b);
+	s->year = s->latest ? s->latest : batch_year(b);
 	s->submission = sy_deadline_submission(r, s->year);
 	s->publication = sy_deadline_publication(r, s->year);
 	s->nparts = r->nparts;
@@ -208,8 +236,8 @@ void sy_summary_build(struct sy_summary *s, const struct sy_batch *b, const stru
 	}
 	if (roster)
 		build_units(s);
+	build_orders(s, b); /* before the counts: nlisted */
 	count_arrivals(s);
-	build_orders(s, b);
 }
 
 void sy_summary_free(struct sy_summary *s)

@@ -109,7 +109,7 @@ static void late(struct sy_docx *d, const struct sy_summary *s, const struct sy_
 	struct sy_buf t = { 0 };
 	para(d, SY_DOCX_HEADING1, "三、逾期报送单位");
 	size_t n = 0;
-	for (size_t j = 0; j < s->nrows; j++) {
+	for (size_t j = 0; j < s->nlisted; j++) {
 		const struct sy_summary_report *row = &s->rows[s->row_order[j]];
 		if (!row->late)
 			continue;
@@ -133,7 +133,7 @@ static void returned(struct sy_docx *d, const struct sy_summary *s, const struct
 {
 	para(d, SY_DOCX_HEADING1, "四、退回修改的报告");
 	size_t n = 0;
-	for (size_t j = 0; j < s->nrows; j++) {
+	for (size_t j = 0; j < s->nlisted; j++) {
 		const struct sy_summary_report *row = &s->rows[s->row_order[j]];
 		if (row->verdict != SY_VERDICT_RETURN)
 			continue;
@@ -273,7 +273,7 @@ static void matrix(struct sy_docx *d, const struct sy_summary *s, const struct s
 	sy_docx_text(d, "结论");
 	for (size_t j = 0; j < s->nunits; j++)
 		matrix_row(d, s->roster->u[s->unit_order[j]].name, sy_summary_unit_row(s, s->unit_order[j]), b, r);
-	for (size_t j = 0; j < s->nrows; j++)
+	for (size_t j = 0; j < s->nlisted; j++)
 		if (!s->roster || s->rows[s->row_order[j]].match.unit < 0)
 			matrix_row(d, sy_summary_row_name(s, b, s->row_order[j]), &s->rows[s->row_order[j]], b, r);
 	sy_docx_table_end(d);

@@ -81,7 +81,7 @@ static void text_lists(FILE *out, const struct sy_summary *s, const struct sy_ba
 			}
 		fputc('\n', out);
 	}
-	for (size_t j = 0; j < s->nrows; j++) {
+	for (size_t j = 0; j < s->nlisted; j++) {
 		size_t k = s->row_order[j];
 		const struct sy_summary_report *row = &s->rows[k];
 		char got[16];
@@ -129,7 +129,7 @@ static void text_matrix(FILE *out, const struct sy_summary *s, const struct sy_b
 	for (size_t j = 0; j < s->nunits; j++)
 		text_matrix_row(out, s->roster->u[s->unit_order[j]].name, sy_summary_unit_row(s, s->unit_order[j]), r,
 				utf8);
-	for (size_t j = 0; j < s->nrows; j++)
+	for (size_t j = 0; j < s->nlisted; j++)
 		if (!s->roster || s->rows[s->row_order[j]].match.unit < 0)
 			text_matrix_row(out, sy_summary_row_name(s, b, s->row_order[j]), &s->rows[s->row_order[j]], r,
 					utf8);
@@ -158,7 +158,7 @@ static void yaml_names(FILE *out, const char *key, const struct sy_summary *s, c
 {
 	bool any = false;
 	fprintf(out, "%s:", key);
-	size_t n = s->roster ? s->nunits : s->nrows;
+	size_t n = s->roster ? s->nunits : s->nlisted;
 	for (size_t j = 0; j < n; j++) {
 		size_t k = s->roster ? s->unit_order[j] : s->row_order[j];
 		if (!want(s, k, s->roster != NULL))
@@ -224,7 +224,7 @@ static void yaml_returned(FILE *out, const struct sy_summary *s, const struct sy
 {
 	bool any = false;
 	fputs("returned:", out);
-	for (size_t j = 0; j < s->nrows; j++) {
+	for (size_t j = 0; j < s->nlisted; j++) {
 		size_t k = s->row_order[j];
 		if (s->rows[k].verdict != SY_VERDICT_RETURN)
 			continue;
@@ -303,9 +303,10 @@ void sy_summary_write_yaml(FILE *out, const struct sy_summary *s, const struct s
 	yaml_returned(out, s, b);
 	fprintf(out, "unmatched: %zu\nambiguous: %zu\nunreadable: %zu\n", s->unmatched, s->ambiguous, s->unreadable);
 	yaml_units(out, s, b);
-	fputs(s->nrows ? "reports:\n" : "reports: []\n", out);
+	fputs(s->nlisted ? "reports:\n" : "reports: []\n", out);
 	for (size_t k = 0; k < s->nrows; k++)
-		yaml_report(out, s, b, r, k);
+		if (!s->rows[k].earlier)
+			yaml_report(out, s, b, r, k);
 }
 
 /* ---- CSV ---- */
@@ -351,7 +352,7 @@ void sy_summary_write_csv(FILE *out, const struct sy_summary *s, const struct sy
 		for (size_t k = 0; k < su->nreports; k++)
 			csv_row(out, ru->name, sy_unit_kind_label(ru->kind), &s->rows[su->reports[k]], b, r);
 	}
-	for (size_t j = 0; j < s->nrows; j++)
+	for (size_t j = 0; j < s->nlisted; j++)
 		if (!s->roster || s->rows[s->row_order[j]].match.unit < 0)
 			csv_row(out, sy_summary_row_name(s, b, s->row_order[j]), "", &s->rows[s->row_order[j]], b, r);
 }

@@ -130,7 +130,7 @@ static void sheet_matrix(struct book *bk, const struct sy_summary *s, const stru
 	for (size_t j = 0; j < s->nunits; j++)
 		matrix_row(bk, ws, row++, s->roster->u[s->unit_order[j]].name, sy_summary_unit_row(s, s->unit_order[j]),
 			   b, r);
-	for (size_t j = 0; j < s->nrows; j++)
+	for (size_t j = 0; j < s->nlisted; j++)
 		if (!s->roster || s->rows[s->row_order[j]].match.unit < 0)
 			matrix_row(bk, ws, row++, sy_summary_row_name(s, b, s->row_order[j]), &s->rows[s->row_order[j]], b,
 				   r);

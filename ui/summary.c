@@ -97,7 +97,7 @@ static void summary_rows(struct ui *ui, struct summary_state *st)
 		st->rows[st->n++] = (struct summary_row){(long)u, r ? (long)(r - s->rows) : -1};
 	}
 	for (size_t k = 0; k < s->nrows; k++)
-		if (!s->roster || s->rows[k].match.unit < 0)
+		if (!s->rows[k].earlier && (!s->roster || s->rows[k].match.unit < 0))
 			st->rows[st->n++] = (struct summary_row){-1, (long)k};
 	sort_ui = ui;
 	sort_by = st->sort;
@@ -223,7 +223,7 @@ static void draw_lists(struct ui *ui, const struct sy_summary *s, int y, int x, 
 	if (s->roster)
 		draw_names(ui, y++, x, w, _("Not received: "), &b, SY_SLOT_MISSING);
 	sy_buf_add(&b, "", 0);
-	for (size_t j = 0; j < s->nrows; j++) {
+	for (size_t j = 0; j < s->nlisted; j++) {
 		const struct sy_summary_report *r = &s->rows[s->row_order[j]];
 		char got[16];
 		sy_date_format(&r->received.date, got, sizeof got);
@@ -232,7 +232,7 @@ static void draw_lists(struct ui *ui, const struct sy_summary *s, int y, int x, 
 	}
 	draw_names(ui, y++, x, w, _("Late: "), &b, SY_SLOT_WARNING);
 	sy_buf_add(&b, "", 0);
-	for (size_t j = 0; j < s->nrows; j++) {
+	for (size_t j = 0; j < s->nlisted; j++) {
 		const struct sy_summary_report *r = &s->rows[s->row_order[j]];
 		if (r->verdict == SY_VERDICT_RETURN)
 			list_item(&b, sy_summary_row_name(s, &ui->batch, s->row_order[j]), r->reason ? r->reason : "");
@@ -328,7 +328,7 @@ static void summary_draw(struct ui *ui, struct ui_view *v)
 {
 	struct summary_state *st = v->state;
 	const struct sy_summary *s = ui_summary(ui);
-	if (st->n != s->nunits + (s->roster ? s->unmatched + s->ambiguous : s->nrows))
+	if (st->n != s->nunits + (s->roster ? s->unmatched + s->ambiguous : s->nlisted))
 		summary_rows(ui, st);
 	const struct sy_rect *r = &v->rect;
 	int y = r->y, x = r->x + 1, w = r->w - 2;

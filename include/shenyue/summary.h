@@ -30,6 +30,8 @@ struct sy_summary_report {
 	int *status;                /* per rubric part: enum sy_status as the reviewer sees it */
 	char *reason;               /* why it was returned (退回修改), in the messages' language, or NULL */
 	char *note;                 /* the reviewer's note on a returned report, or NULL */
+	bool earlier;               /* of an earlier year opened beside the batch's (2023/ beside
+	                             * 2024/) for comparison: in no count, list or matrix */
 };
 
 /* Returns why a returned report went back as a document for the units says
@@ -47,7 +49,9 @@ struct sy_summary_unit {
 
 struct sy_summary {
 	const struct sy_roster *roster; /* NULL: every report stands for itself */
-	int year;                   /* the batch's report year (the most common), 0 */
+	int year;                   /* the batch's report year: the latest year-named folder when
+	                             * there are several (2023/ 2024/), else the most common; 0 */
+	int latest;                 /* that latest folder year when there are several, else 0 */
 	struct sy_deadline submission, publication;
 	size_t expected, received, not_received, late, late_publication;
 	size_t reviewed, not_reviewed, recheck;
@@ -60,7 +64,9 @@ struct sy_summary {
 	struct sy_summary_unit *units; /* one per roster unit */
 	size_t nunits;
 	size_t *unit_order;         /* roster indices in pinyin order of their names */
-	size_t *row_order;          /* report rows in pinyin order of sy_summary_row_name */
+	size_t *row_order;          /* report rows in pinyin order of sy_summary_row_name, the
+	                             * earlier years' left out: nlisted of them */
+	size_t nlisted;
 	const char *office;         /* who signs the 情况通报 (--office, the office setting), or NULL; not owned */
 };
 

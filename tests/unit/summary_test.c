@@ -3,6 +3,7 @@
  * roster of seven units. */
 #include "config.h"
 
+#include <sys/stat.h>
 #include <sys/time.h>
 
 #include "ooxml_fixture.h"
@@ -221,6 +222,60 @@ static void test_summary_unloaded(void **state)
 	fx_world_free(&w);
 }
 
+/* Two years opened to compare (2023/ beside 2024/): the summary is the
+ * latest year's batch; last year's reports are in no count, list or
+ * matrix (they doubled the verdicts, parts and the late list). */
+static void test_summary_earlier_years(void **state)
+{
+	(void)state;
+	char *dir = fx_tmpdir();
+	char *y23 = xasprintf("%s/2023", dir), *y24 = xasprintf("%s/2024", dir);
+	assert_int_equal(mkdir(y23, 0700), 0);
+	assert_int_equal(mkdir(y24, 0700), 0);
+	char *paths[3] = { fx_copy_example(y23, "02-missing-part.txt"), fx_copy_example(y24, "01-complete.txt"),
+			   fx_copy_example(y24, "02-missing-part.txt") };
+	struct sy_batch b = { 0 };
+	sy_batch_expand(&b, paths, 3);
+	sy_batch_load_all(&b, test_rubric());
+	struct sy_summary s;
+	sy_summary_build(&s, &b, test_rubric(), NULL, NULL);
+	assert_int_equal(s.year, 2024);
+	assert_int_equal(s.expected, 2);
+	assert_int_equal(s.received, 2);
+	assert_int_equal(s.not_reviewed, 2);
+	assert_int_equal(s.verdicts[SY_VERDICT_NONE], 2);
+	int duty = sy_rubric_part_index(test_rubric(), "duty");
+	assert_int_equal(s.parts[duty][SY_MISSING], 1);
+	size_t earlier = 0;
+	for (size_t k = 0; k < s.nrows; k++)
+		earlier += s.rows[k].earlier && strstr(b.r[s.rows[k].index].path, "/2023/") != NULL;
+	assert_int_equal(earlier, 1);
+	char *yaml = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&yaml, &len);
+	sy_summary_write_yaml(mem, &s, &b, test_rubric());
+	fclose(mem);
+	assert_null(strstr(yaml, "/2023/"));
+	assert_non_null(strstr(yaml, "expected: 2\n"));
+	free(yaml);
+	sy_summary_free(&s);
+	/* one year-named folder only: nothing is set aside */
+	sy_batch_free(&b);
+	memset(&b, 0, sizeof b);
+	sy_batch_expand(&b, paths + 1, 2);
+	sy_batch_load_all(&b, test_rubric());
+	sy_summary_build(&s, &b, test_rubric(), NULL, NULL);
+	assert_int_equal(s.expected, 2);
+	assert_int_equal(s.latest, 0);
+	sy_summary_free(&s);
+	sy_batch_free(&b);
+	for (size_t i = 0; i < 3; i++)
+		free(paths[i]);
+	free(y23);
+	free(y24);
+	fx_rmtree(dir);
+}
+
 /* ---- the summary on the seeds ---- */
 
 static char seeds[1024];
@@ -423,6 +478,7 @@ int main(void)
 		cmocka_unit_test(test_received_late_finding),
 		cmocka_unit_test(test_review_file_items),
 		cmocka_unit_test(test_summary_unloaded),
+		cmocka_unit_test(test_summary_earlier_years),
 		cmocka_unit_test(test_summary_seeds),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
