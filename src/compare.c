@@ -95,7 +95,8 @@ char *sy_compare_file_key(const char *path)
 struct link {
 	int year;
 	char *ukey;          /* its unit (roster unit or core name), or NULL */
-	const char *place;   /* the place its unit's name states (a county), or NULL */
+	char *place;         /* the place its unit's name states (a county), or NULL */
+	bool printed;        /* it has a print: it is compared */
 	char *fkey;          /* its file name as a key */
 	long group;          /* reports of one unit share it; -1: not compared */
 	long prev;           /* the latest earlier report of its unit, -1 */
@@ -130,11 +131,21 @@ struct found {
 	long other_line;
 	long l1, l2, l3, l4; /* lines the message names */
 	int pct;
-	const char *text;    /* an excerpt of the other report's print */
-	char *owned;         /* a message argument built here, or NULL */
+	char *owned;         /* a message argument built here (a list of problems,
+				an excerpt of the other report's print), or NULL */
 };
 
 enum stage { LINK, PAIRS, POSTINGS, CANDIDATES, VERIFY, APPLY, DONE };
+
+/* Prints read through o.print kept at once: a comparison reads two. */
+#define PRINT_CACHE 4
+
+/* A print read through o.print. */
+struct cached {
+	size_t i;
+	struct sy_textprint *tp; /* NULL: report i has none */
+	unsigned long used;      /* when it was last asked for; 0: empty slot */
+};
 
 struct sy_compare {
 	struct sy_batch *b;
@@ -154,12 +165,37 @@ struct sy_compare {
 	uint8_t kind_now;    /* the kind of postings of this round: sentences, clauses, bands */
 	struct found *found;
 	size_t nfound;
+	struct cached cache[PRINT_CACHE];
+	unsigned long clock;
 };
 
-static const struct sy_textprint *print_of(const struct sy_compare *c, size_t i)
+/* Report i's print through o.print: one of the last PRINT_CACHE asked for,
+ * else read now in place of the least recently asked for. */
+static const struct sy_textprint *cached_print(struct sy_compare *c, size_t i)
+{
+	struct cached *old = &c->cache[0];
+	for (int k = 0; k < PRINT_CACHE; k++) {
+		struct cached *e = &c->cache[k];
+		if (e->used && e->i == i) {
+			e->used = ++c->clock;
+			return e->tp;
+		}
+		if (e->used < old->used)
+			old = e;
+	}
+	sy_textprint_free(old->tp);
+	*old = (struct cached){ i, c->o.print(c->o.print_ctx, i), ++c->clock };
+	return old->tp;
+}
+
+/* Report i's print, or NULL when it is not compared. The pointer is good
+ * until PRINT_CACHE other reports' prints have been asked for. */
+static const struct sy_textprint *print_of(struct sy_compare *c, size_t i)
 {
 	const struct sy_report *r = &c->b->r[i];
-	return r->loaded && !r->error && r->print ? r->print : NULL;
+	if (!r->loaded || r->error)
+		return NULL;
+	return c->o.print ? cached_print(c, i) : r->print;
 }
 
 static void add_found(struct sy_compare *c, const struct found *f)
@@ -181,7 +217,7 @@ static const char *part_name(const struct sy_compare *c, int part)
 
 /* ---- stage LINK: years, units, groups and earlier reports ---- */
 
-static char *unit_key(const struct sy_compare *c, size_t i)
+static char *unit_key(struct sy_compare *c, size_t i)
 {
 	const struct sy_report *rep = &c->b->r[i];
 	if (c->o.roster) {
@@ -288,9 +324,11 @@ static void stage_link(struct sy_compare *c)
 		parent[i] = (long)i;
 		if (!print_of(c, i))
 			continue;
+		l->printed = true;
 		l->year = sy_compare_year(&c->b->r[i]);
 		l->ukey = unit_key(c, i);
-		l->place = c->o.roster ? NULL : print_of(c, i)->unit_place;
+		const char *place = c->o.roster ? NULL : print_of(c, i)->unit_place;
+		l->place = place ? xstrdup(place) : NULL;
 		l->fkey = sy_compare_file_key(c->b->r[i].path);
 		if (l->ukey)
 			byu[nu++] = (struct entry){ l->ukey, l->year, i };
@@ -300,7 +338,7 @@ static void stage_link(struct sy_compare *c)
 	link_by(c, byu, nu, parent, false);
 	link_by(c, byf, nf, parent, true);
 	for (size_t i = 0; i < n; i++)
-		c->link[i].group = print_of(c, i) ? group_find(parent, (long)i) : -1;
+		c->link[i].group = c->link[i].printed ? group_find(parent, (long)i) : -1;
 	for (size_t i = 0; i < n; i++)
 		c->ngroups += c->link[i].group == (long)i;
 	c->boiler_units = c->ngroups / 100 > SY_BOILERPLATE_UNITS ? c->ngroups / 100 : SY_BOILERPLATE_UNITS;
@@ -422,7 +460,7 @@ static void check_plan(struct sy_compare *c, size_t i, size_t j)
 			continue;
 		add_found(c, &(struct found){ .report = i, .kind = SY_FIND_PLAN_NOT_FOLLOWED, .sev = SY_SEV_INFO,
 					      .line = at->line, .part = at->part, .other = j, .other_line = it->line,
-					      .l1 = it->line, .text = sy_textprint_excerpt(b, it->title) });
+					      .l1 = it->line, .owned = xstrdup(sy_textprint_excerpt(b, it->title)) });
 	}
 }
 
@@ -766,7 +804,7 @@ static void add_one(struct sy_compare *c, const struct found *f)
 		sy_finding_add_linked(s, f->kind, f->line, pid, o->path, 0, pn, f->l1, o->path);
 		break;
 	case SY_FIND_PLAN_NOT_FOLLOWED:
-		sy_finding_add_linked(s, f->kind, f->line, pid, o->path, f->other_line, pn, o->path, f->l1, f->text);
+		sy_finding_add_linked(s, f->kind, f->line, pid, o->path, f->other_line, pn, o->path, f->l1, f->owned);
 		break;
 	case SY_FIND_COPIED_PART:
 		sy_finding_add_linked(s, f->kind, f->line, pid, o->path, f->other_line, pn, f->pct, unit_name(o),
@@ -906,7 +944,10 @@ void sy_compare_free(struct sy_compare *c)
 	for (size_t i = 0; i < c->n; i++) {
 		free(c->link[i].ukey);
 		free(c->link[i].fkey);
+		free(c->link[i].place);
 	}
+	for (int k = 0; k < PRINT_CACHE; k++)
+		sy_textprint_free(c->cache[k].tp);
 	for (size_t k = 0; k < c->nfound; k++)
 		free(c->found[k].owned);
 	free(c->link);
@@ -915,6 +956,14 @@ void sy_compare_free(struct sy_compare *c)
 	free(c->pairs);
 	free(c->found);
 	free(c);
+}
+
+bool sy_compare_touches(const char *id, const struct sy_textprint *tp)
+{
+	for (size_t k = 0; k < sizeof compare_ids / sizeof *compare_ids; k++)
+		if (!strcmp(id, compare_ids[k]))
+			return true;
+	return !strcmp(id, "duplicate") || (tp && tp->rect_id && !strcmp(id, tp->rect_id));
 }
 
 long sy_compare_previous(const struct sy_batch *b, size_t i)

@@ -352,6 +352,7 @@ struct sy_textprint *sy_textprint_make(const struct sy_report *rep, const struct
 	}
 	tp->rect_id = tp->sent.n ? rectification_finding(rep, r) : NULL;
 	tp->pool = pool.b.data;
+	tp->pool_len = pool.b.len;
 	shrink(&tp->sent);
 	return tp;
 }
@@ -379,17 +380,118 @@ size_t sy_textprint_size(const struct sy_textprint *tp)
 {
 	if (!tp)
 		return 0;
-	size_t n = sizeof *tp + tp->sent.n * sizeof *tp->sent.s +
-		   tp->sent.nclauses * (sizeof *tp->sent.clause + sizeof *tp->sent.clause_len) +
-		   tp->nitems * sizeof *tp->item + MAX_PROBLEMS * sizeof *tp->problem;
-	if (tp->pool) {
-		/* the pool is a run of NUL-terminated excerpts after a leading NUL */
-		size_t k = 1;
-		for (size_t i = 0; i < tp->nproblems; i++)
-			k += strlen(tp->pool + tp->problem[i].text) + 1;
-		for (size_t i = 0; i < tp->nitems; i++)
-			k += strlen(tp->pool + tp->item[i].title) + 1;
-		n += k;
+	return sizeof *tp + tp->sent.n * sizeof *tp->sent.s +
+	       tp->sent.nclauses * (sizeof *tp->sent.clause + sizeof *tp->sent.clause_len) +
+	       tp->nitems * sizeof *tp->item + MAX_PROBLEMS * sizeof *tp->problem + tp->pool_len;
+}
+
+/* ---- as bytes and back ---- */
+
+/* The counts a packed print starts with. */
+struct packed_head {
+	uint64_t nsent, nclauses, nitems, nproblems, pool_len;
+	uint32_t key_len, place_len, rect_len; /* UINT32_MAX: NULL */
+	uint8_t has_work;
+};
+
+static uint32_t str_len(const char *s)
+{
+	return s ? (uint32_t)strlen(s) : UINT32_MAX;
+}
+
+void sy_textprint_pack(const struct sy_textprint *tp, struct sy_buf *out)
+{
+	struct packed_head h;
+	memset(&h, 0, sizeof h); /* padding too: the bytes are written out */
+	h.nsent = tp->sent.n;
+	h.nclauses = tp->sent.nclauses;
+	h.nitems = tp->nitems;
+	h.nproblems = tp->nproblems;
+	h.pool_len = tp->pool ? tp->pool_len : 0;
+	h.key_len = str_len(tp->unit_key);
+	h.place_len = str_len(tp->unit_place);
+	h.rect_len = str_len(tp->rect_id);
+	h.has_work = tp->has_work;
+	sy_buf_add(out, (const char *)&h, sizeof h);
+	sy_buf_add(out, (const char *)tp->sent.s, tp->sent.n * sizeof *tp->sent.s);
+	sy_buf_add(out, (const char *)tp->sent.clause, tp->sent.nclauses * sizeof *tp->sent.clause);
+	sy_buf_add(out, (const char *)tp->sent.clause_len, tp->sent.nclauses * sizeof *tp->sent.clause_len);
+	sy_buf_add(out, (const char *)tp->item, tp->nitems * sizeof *tp->item);
+	sy_buf_add(out, (const char *)tp->problem, tp->nproblems * sizeof *tp->problem);
+	if (tp->has_work) /* the filter is read only then */
+		sy_buf_add(out, (const char *)tp->work, sizeof tp->work);
+	sy_buf_add(out, tp->pool, h.pool_len);
+	sy_buf_add(out, tp->unit_key, tp->unit_key ? h.key_len : 0);
+	sy_buf_add(out, tp->unit_place, tp->unit_place ? h.place_len : 0);
+	sy_buf_add(out, tp->rect_id, tp->rect_id ? h.rect_len : 0);
+}
+
+/* Reading back: a cursor that fails once it would run past the end. */
+struct unpacker {
+	const char *p, *end;
+	bool bad;
+};
+
+/* n items of size each, newly allocated (NULL when n is 0 or too many). */
+static void *take(struct unpacker *u, uint64_t n, size_t size)
+{
+	if (u->bad || n > (uint64_t)(u->end - u->p) / size) {
+		u->bad = true;
+		return NULL;
 	}
-	return n;
+	if (!n)
+		return NULL;
+	void *v = xcalloc((size_t)n, size);
+	memcpy(v, u->p, (size_t)n * size);
+	u->p += (size_t)n * size;
+	return v;
+}
+
+static char *take_str(struct unpacker *u, uint32_t n)
+{
+	if (n == UINT32_MAX || u->bad)
+		return NULL;
+	if (n > (size_t)(u->end - u->p)) {
+		u->bad = true;
+		return NULL;
+	}
+	char *s = xstrndup(u->p, n);
+	u->p += n;
+	return s;
+}
+
+struct sy_textprint *sy_textprint_unpack(const void *buf, size_t len)
+{
+	struct packed_head h;
+	if (len < sizeof h)
+		return NULL;
+	memcpy(&h, buf, sizeof h);
+	struct unpacker u = { (const char *)buf + sizeof h, (const char *)buf + len, false };
+	struct sy_textprint *tp = xcalloc(1, sizeof *tp);
+	tp->sent.s = take(&u, h.nsent, sizeof *tp->sent.s);
+	tp->sent.n = u.bad ? 0 : (size_t)h.nsent;
+	tp->sent.clause = take(&u, h.nclauses, sizeof *tp->sent.clause);
+	tp->sent.clause_len = take(&u, h.nclauses, sizeof *tp->sent.clause_len);
+	tp->sent.nclauses = u.bad ? 0 : (size_t)h.nclauses;
+	tp->item = take(&u, h.nitems, sizeof *tp->item);
+	tp->nitems = u.bad ? 0 : (size_t)h.nitems;
+	tp->problem = take(&u, h.nproblems, sizeof *tp->problem);
+	tp->nproblems = u.bad ? 0 : (size_t)h.nproblems;
+	tp->has_work = h.has_work;
+	if (tp->has_work) {
+		uint8_t *work = take(&u, sizeof tp->work, 1);
+		if (work)
+			memcpy(tp->work, work, sizeof tp->work);
+		free(work);
+	}
+	tp->pool = take(&u, h.pool_len, 1);
+	tp->pool_len = tp->pool ? (size_t)h.pool_len : 0;
+	tp->unit_key = take_str(&u, h.key_len);
+	tp->unit_place = take_str(&u, h.place_len);
+	tp->rect_id = take_str(&u, h.rect_len);
+	if (u.bad || u.p != u.end || (tp->pool && tp->pool[tp->pool_len - 1])) {
+		sy_textprint_free(tp);
+		return NULL;
+	}
+	return tp;
 }

@@ -57,7 +57,17 @@ struct sy_crosscheck_opts {
 	/* The review of report i, for its hand-assigned unit (NULL: none). */
 	const struct sy_review *(*review)(void *ctx, size_t i);
 	void *ctx;
+	/* The print of report i, newly made (freed with sy_textprint_free), or
+	 * NULL when it has none: for reports that keep their prints elsewhere
+	 * (check's spool). NULL: the reports' own (rep->print). */
+	struct sy_textprint *(*print)(void *print_ctx, size_t i);
+	void *print_ctx;
 };
+
+/* True when the cross-check may drop or rewrite a finding with this id of a
+ * report with this print (NULL: none): what must stay with the report while
+ * the cross-check runs. */
+bool sy_compare_touches(const char *id, const struct sy_textprint *tp);
 
 /* A report's year: its folder's name (2023, 2023年, 2023年度), else the year
  * the report states; 0 when neither. */

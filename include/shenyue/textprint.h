@@ -13,6 +13,7 @@
 
 #include "shenyue/report.h"
 #include "shenyue/sentence.h"
+#include "shenyue/xalloc.h"
 
 /* Bits of the Bloom filter of the work parts' pairs of characters. */
 #define SY_WORK_BITS 8192
@@ -44,6 +45,7 @@ struct sy_textprint {
 	uint8_t work[SY_WORK_BITS / 8]; /* pairs of characters of the work parts */
 	bool has_work;
 	char *pool;               /* excerpts, NUL-terminated each */
+	size_t pool_len;          /* its bytes */
 	char *unit_key;           /* the unit's core name (sy_unit_core), or NULL */
 	char *unit_place;         /* what its name says before the core (鲁山县 of 鲁山县汇源街道办事处), or NULL */
 	char *rect_id;            /* the id of the finding that the problems part says nothing of
@@ -59,6 +61,13 @@ void sy_textprint_free(struct sy_textprint *tp);
 const char *sy_textprint_excerpt(const struct sy_textprint *tp, uint32_t off);
 /* True when the pair of characters with this key hash is in the work parts. */
 bool sy_textprint_has_work_pair(const struct sy_textprint *tp, uint32_t pair);
+/* Appends the print to out as bytes sy_textprint_unpack turns back into it
+ * (in this same process: a batch too big for memory keeps its prints in a
+ * spool, spool.h). */
+void sy_textprint_pack(const struct sy_textprint *tp, struct sy_buf *out);
+/* The print packed in [buf, buf + len), newly allocated, or NULL when the
+ * bytes are not such a record. */
+struct sy_textprint *sy_textprint_unpack(const void *buf, size_t len);
 /* Bytes the print holds (for the benchmark). */
 size_t sy_textprint_size(const struct sy_textprint *tp);
 

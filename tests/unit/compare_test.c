@@ -420,6 +420,85 @@ static void test_in_slices(void **state)
 	sy_batch_free(&b);
 }
 
+/* Prints packed for a spool, read back one by one through o.print. */
+struct packed_prints {
+	struct sy_buf *rec;
+	size_t asked;
+};
+
+static struct sy_textprint *print_back(void *ctx, size_t i)
+{
+	struct packed_prints *pp = ctx;
+	pp->asked++;
+	return pp->rec[i].len ? sy_textprint_unpack(pp->rec[i].data, pp->rec[i].len) : NULL;
+}
+
+/* A print packed and unpacked packs to the same bytes; cut short, it is refused. */
+static void test_print_packs_and_unpacks(void **state)
+{
+	(void)state;
+	struct sy_batch b;
+	load_fixtures(&b);
+	for (size_t i = 0; i < b.n; i++) {
+		assert_non_null(b.r[i].print);
+		struct sy_buf one = {0}, two = {0};
+		sy_textprint_pack(b.r[i].print, &one);
+		struct sy_textprint *tp = sy_textprint_unpack(one.data, one.len);
+		assert_non_null(tp);
+		assert_int_equal(tp->sent.n, b.r[i].print->sent.n);
+		sy_textprint_pack(tp, &two);
+		assert_int_equal(one.len, two.len);
+		assert_memory_equal(one.data, two.data, one.len);
+		assert_null(sy_textprint_unpack(one.data, one.len - 1));
+		sy_textprint_free(tp);
+		sy_buf_free(&one);
+		sy_buf_free(&two);
+	}
+	sy_batch_free(&b);
+}
+
+/* The comparisons find the same with the prints read back through o.print
+ * as with the reports' own. */
+static void test_prints_read_back(void **state)
+{
+	(void)state;
+	struct sy_batch own, back;
+	load_fixtures(&own);
+	const char *src = getenv("SRCDIR");
+	char *paths[2] = { NULL, NULL };
+	assert_true(asprintf(&paths[0], "%s/tests/fixtures/compare/2023", src ? src : ".") > 0);
+	assert_true(asprintf(&paths[1], "%s/tests/fixtures/compare/2024", src ? src : ".") > 0);
+	memset(&back, 0, sizeof back);
+	sy_batch_expand(&back, paths, 2);
+	sy_batch_load_all(&back, test_rubric());
+	struct packed_prints pp = { calloc(back.n, sizeof *pp.rec), 0 };
+	for (size_t i = 0; i < back.n; i++) {
+		sy_textprint_pack(back.r[i].print, &pp.rec[i]);
+		sy_textprint_free(back.r[i].print);
+		back.r[i].print = NULL;
+	}
+	struct sy_crosscheck_opts o = { .rubric = test_rubric(), .print = print_back, .print_ctx = &pp };
+	sy_batch_crosscheck_opts(&back, &o);
+	assert_true(pp.asked >= back.n);
+	int compared = 0;
+	for (size_t i = 0; i < back.n; i++) {
+		assert_string_equal(own.r[i].path, back.r[i].path);
+		assert_int_equal(own.r[i].score.nf, back.r[i].score.nf);
+		for (size_t k = 0; k < own.r[i].score.nf; k++) {
+			assert_string_equal(own.r[i].score.f[k].id, back.r[i].score.f[k].id);
+			assert_string_equal(own.r[i].score.f[k].message, back.r[i].score.f[k].message);
+		}
+		compared += compare_findings(&back.r[i]);
+		sy_buf_free(&pp.rec[i]);
+	}
+	assert_true(compared >= 4); /* the fixtures' copies, repeat and dropped plan item */
+	free(pp.rec);
+	free(paths[0]);
+	free(paths[1]);
+	sy_batch_free(&own);
+	sy_batch_free(&back);
+}
+
 int main(void)
 {
 	test_setup_locale();
@@ -436,6 +515,8 @@ int main(void)
 		cmocka_unit_test(test_boilerplate_discounted),
 		cmocka_unit_test(test_fixtures),
 		cmocka_unit_test(test_in_slices),
+		cmocka_unit_test(test_print_packs_and_unpacks),
+		cmocka_unit_test(test_prints_read_back),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
