@@ -1,11 +1,13 @@
 /* The batch check as a stream: worker threads read and score the files;
- * each report's parts, evidence and what the doc and outline say go to the
- * spool at once and its text is freed. What the cross-report checks need
- * stays in memory as a skeleton report: path, unit, year, findings, the
- * signature (duplicates) and the print (compare.h). Once every report is
- * in, the cross-check and the comparisons run on the skeletons as on a
- * batch, and the output is written report by report from the spool, each
- * given its skeleton's findings, then the roster's tells. */
+ * each report's parts, evidence, findings, what the doc and outline say and
+ * its print (compare.h) go to the spool at once and its text is freed. What
+ * the cross-report checks need stays in memory as a skeleton report: path,
+ * unit, year, title block, the signature (duplicates) and the findings the
+ * cross-check may drop or rewrite (sy_compare_touches), with all that follow
+ * them. Once every report is in, the cross-check and the comparisons run on
+ * the skeletons as on a batch, reading the prints back from the spool, and
+ * the output is written report by report from the spool: the findings
+ * before the skeleton's, the skeleton's, then the roster's tells. */
 #include "config.h"
 
 #include <errno.h>
@@ -13,14 +15,15 @@
 #include <string.h>
 
 #include "shenyue/check.h"
-#include "shenyue/collate.h"
 #include "shenyue/compare.h"
 #include "shenyue/effective.h"
 #include "shenyue/i18n.h"
+#include "shenyue/order.h"
 #include "shenyue/pool.h"
 #include "shenyue/progress.h"
 #include "shenyue/similar.h"
 #include "shenyue/spool.h"
+#include "shenyue/textprint.h"
 #include "shenyue/width.h"
 #include "shenyue/xalloc.h"
 
@@ -28,6 +31,8 @@
 struct stub {
 	uint64_t off;           /* its record in the spool */
 	size_t len;
+	size_t plen;            /* its print's bytes, right after the record (0: none) */
+	size_t npre;            /* findings of the record before the skeleton's */
 	int score;              /* effective score, once known (--sort score) */
 	bool incomplete;        /* a required part partial or missing */
 };
@@ -37,8 +42,9 @@ struct stream {
 	struct sy_batch skel;   /* the skeletons, as a batch the cross-check reads */
 	struct stub *st;
 	size_t n;
-	struct sy_buf *rec;     /* per job: its packed record, until spooled */
+	struct sy_buf *rec;     /* per job: its packed record and print, until spooled */
 	struct sy_spool *spool;
+	struct sy_buf ptmp;     /* a print being read back */
 };
 
 /* The roster's tells, added after the cross-check as the batch check does:
@@ -55,25 +61,58 @@ static size_t roster_tells(const struct sy_roster *roster, struct sy_report *rep
 	return rep->score.nf - before;
 }
 
-/* Packs the report's results with only its last ntells findings (the
- * roster's); the findings before them stay with the skeleton. */
-static void pack_with_tells(struct sy_report *rep, size_t ntells, struct sy_buf *out)
+/* Copies n findings (src may be NULL when n is 0). */
+static void copy_findings(struct sy_finding *dst, const struct sy_finding *src, size_t n)
+{
+	if (n)
+		memcpy(dst, src, n * sizeof *dst);
+}
+
+/* How many of the report's findings (the last ntells, the roster's, left
+ * out) come before the first the cross-check may touch. */
+static size_t untouched(const struct sy_report *rep, size_t ntells)
+{
+	size_t k = 0;
+	while (k < rep->score.nf - ntells && !sy_compare_touches(rep->score.f[k].id, rep->print))
+		k++;
+	return k;
+}
+
+/* Packs the report's results with its first npre findings and its last
+ * ntells (the roster's), then its print; the findings in between stay with
+ * the skeleton. */
+static void pack_record(struct sy_report *rep, size_t npre, size_t ntells, struct stub *st, struct sy_buf *out)
 {
 	struct sy_finding *all = rep->score.f;
 	size_t nf = rep->score.nf;
-	rep->score.f = all + (nf - ntells);
-	rep->score.nf = ntells;
+	struct sy_finding *f = xcalloc(npre + ntells + 1, sizeof *f);
+	copy_findings(f, all, npre);
+	copy_findings(f + npre, all + (nf - ntells), ntells);
+	rep->score.f = f;
+	rep->score.nf = npre + ntells;
 	sy_report_pack(rep, out);
 	rep->score.f = all;
 	rep->score.nf = nf;
+	free(f);
+	st->len = out->len;
+	if (rep->print)
+		sy_textprint_pack(rep->print, out);
+	st->plen = out->len - st->len;
+	st->npre = npre;
 }
 
 /* Lets the report go but for what the cross-checks read. */
-static void make_skeleton(struct sy_report *rep, size_t ntells)
+static void make_skeleton(struct sy_report *rep, size_t npre, size_t ntells)
 {
+	for (size_t k = 0; k < npre; k++)
+		sy_finding_clear(&rep->score.f[k]);
 	for (size_t k = rep->score.nf - ntells; k < rep->score.nf; k++)
 		sy_finding_clear(&rep->score.f[k]);
-	rep->score.nf -= ntells;
+	rep->score.nf -= npre + ntells;
+	if (npre && rep->score.nf)
+		memmove(rep->score.f, rep->score.f + npre, rep->score.nf * sizeof *rep->score.f);
+	sy_textprint_free(rep->print);
+	rep->print = NULL;
 	for (size_t p = 0; p < rep->score.nparts; p++)
 		free(rep->score.parts[p].heading_text);
 	free(rep->score.parts);
@@ -90,8 +129,19 @@ static void stream_job(void *ctx, size_t i)
 	sy_report_load(rep, rep->path, s->run->rubric);
 	size_t tells = roster_tells(s->run->roster, rep);
 	s->st[i].incomplete = rep->error || sy_report_worst(rep, s->run->rubric) != SY_PRESENT;
-	pack_with_tells(rep, tells, &s->rec[i]);
-	make_skeleton(rep, tells);
+	size_t npre = untouched(rep, tells);
+	pack_record(rep, npre, tells, &s->st[i], &s->rec[i]);
+	make_skeleton(rep, npre, tells);
+}
+
+/* Report i's print read back from the spool (o.print of the cross-check). */
+static struct sy_textprint *stream_print(void *ctx, size_t i)
+{
+	struct stream *s = ctx;
+	const struct stub *st = &s->st[i];
+	if (!st->plen || sy_spool_get(s->spool, st->off + st->len, st->plen, &s->ptmp))
+		return NULL;
+	return sy_textprint_unpack(s->ptmp.data, s->ptmp.len);
 }
 
 /* Reads, scores and spools every report, in order, on the pool's threads. */
@@ -106,7 +156,6 @@ static int stream_read_all(struct stream *s)
 	int rc = 0;
 	for (size_t i = 0; i < s->n; i++) {
 		sy_pool_ensure(pool, i);
-		s->st[i].len = s->rec[i].len;
 		s->st[i].off = sy_spool_put(s->spool, s->rec[i].data, s->rec[i].len);
 		if (s->st[i].off == UINT64_MAX)
 			rc = -1;
@@ -119,21 +168,24 @@ static int stream_read_all(struct stream *s)
 	return rc;
 }
 
-/* Report i as the output shows it: its spooled record, then the skeleton's
- * findings before the roster's tells. take: the skeleton's findings move
- * over (once, for writing); else they are lent, and stream_report_done
- * gives them back. Returns -1 when the spool fails it. */
+/* Report i as the output shows it: its spooled record with the skeleton's
+ * findings put back after the record's first npre. take: the skeleton's
+ * findings move over (once, for writing); else they are lent, and
+ * stream_report_done gives them back. Returns -1 when the spool fails it. */
 static int stream_report(struct stream *s, size_t i, struct sy_report *rep, struct sy_buf *tmp, bool take)
 {
 	const struct stub *st = &s->st[i];
 	if (sy_spool_get(s->spool, st->off, st->len, tmp) || sy_report_unpack(rep, tmp->data, tmp->len))
 		return -1;
+	if (st->npre > rep->score.nf) {
+		sy_report_free(rep);
+		return -1;
+	}
 	struct sy_score *sk = &s->skel.r[i].score;
 	struct sy_finding *f = xcalloc(sk->nf + rep->score.nf + 1, sizeof *f);
-	if (sk->nf)
-		memcpy(f, sk->f, sk->nf * sizeof *f);
-	if (rep->score.nf)
-		memcpy(f + sk->nf, rep->score.f, rep->score.nf * sizeof *f);
+	copy_findings(f, rep->score.f, st->npre);
+	copy_findings(f + st->npre, sk->f, sk->nf);
+	copy_findings(f + st->npre + sk->nf, rep->score.f + st->npre, rep->score.nf - st->npre);
 	free(rep->score.f);
 	rep->score.f = f;
 	rep->score.nf += sk->nf;
@@ -148,56 +200,31 @@ static int stream_report(struct stream *s, size_t i, struct sy_report *rep, stru
 /* Frees a report of stream_report(take false), the lent findings excepted. */
 static void stream_report_done(struct stream *s, size_t i, struct sy_report *rep)
 {
-	size_t lent = s->skel.r[i].score.nf;
-	if (lent)
-		memmove(rep->score.f, rep->score.f + lent, (rep->score.nf - lent) * sizeof *rep->score.f);
+	size_t lent = s->skel.r[i].score.nf, at = s->st[i].npre;
+	struct sy_finding *f = rep->score.f;
+	if (lent && rep->score.nf > at + lent)
+		memmove(f + at, f + at + lent, (rep->score.nf - at - lent) * sizeof *f);
 	rep->score.nf -= lent;
 	sy_report_free(rep);
 }
 
-static const char *order_unit_of(const void *elem)
+static const char *stream_unit(const void *ctx, size_t i)
 {
-	const struct sy_report *rep = *(struct sy_report *const *)elem;
+	const struct sy_report *rep = &((const struct stream *)ctx)->skel.r[i];
 	return rep->error ? NULL : rep->outline.unit;
 }
 
-struct score_ref {
-	int key;
-	size_t index;
-};
-
-static int cmp_score_ref(const void *pa, const void *pb)
+static long stream_score(const void *ctx, size_t i)
 {
-	const struct score_ref *a = pa, *b = pb;
-	if (a->key != b->key)
-		return a->key < b->key ? -1 : 1;
-	return (a->index > b->index) - (a->index < b->index);
+	const struct stream *s = ctx;
+	return s->skel.r[i].error ? -1 : s->st[i].score;
 }
 
 /* The order of output, as sy_batch_order gives it (stable). */
 static size_t *stream_order(struct stream *s)
 {
-	size_t *idx = xcalloc(s->n + 1, sizeof *idx);
-	for (size_t i = 0; i < s->n; i++)
-		idx[i] = i;
-	if (s->run->order == SY_ORDER_UNIT) {
-		struct sy_report **refs = xcalloc(s->n + 1, sizeof *refs);
-		for (size_t i = 0; i < s->n; i++)
-			refs[i] = &s->skel.r[i];
-		sy_collate_sort(refs, s->n, sizeof *refs, order_unit_of);
-		for (size_t i = 0; i < s->n; i++)
-			idx[i] = (size_t)(refs[i] - s->skel.r);
-		free(refs);
-	} else if (s->run->order == SY_ORDER_SCORE) {
-		struct score_ref *refs = xcalloc(s->n + 1, sizeof *refs);
-		for (size_t i = 0; i < s->n; i++)
-			refs[i] = (struct score_ref){ s->skel.r[i].error ? -1 : s->st[i].score, i };
-		qsort(refs, s->n, sizeof *refs, cmp_score_ref);
-		for (size_t i = 0; i < s->n; i++)
-			idx[i] = refs[i].index;
-		free(refs);
-	}
-	return idx;
+	struct sy_order_keys k = { stream_unit, stream_score, s };
+	return sy_order_index(s->run->order, s->n, &k);
 }
 
 /* What the output needs before its first report: the text columns' widths,
@@ -281,12 +308,13 @@ static void stream_free(struct stream *s)
 	sy_batch_free(&s->skel);
 	free(s->st);
 	free(s->rec);
+	sy_buf_free(&s->ptmp);
 	sy_spool_close(s->spool);
 }
 
 int sy_check_stream(const struct sy_check_run *run)
 {
-	struct stream s = { run, {0}, NULL, 0, NULL, sy_spool_open(run->in_memory) };
+	struct stream s = { run, {0}, NULL, 0, NULL, sy_spool_open(run->in_memory), {0} };
 	sy_batch_expand(&s.skel, run->paths, run->npaths);
 	s.n = s.skel.n;
 	s.st = xcalloc(s.n + 1, sizeof *s.st);
@@ -296,7 +324,8 @@ int sy_check_stream(const struct sy_check_run *run)
 		fprintf(stderr, _("shenyue: cannot keep the results in a temporary file: %s\n"), strerror(errno));
 		status = 2;
 	}
-	sy_batch_crosscheck_opts(&s.skel, &(struct sy_crosscheck_opts){ .rubric = run->rubric, .roster = run->roster });
+	sy_batch_crosscheck_opts(&s.skel, &(struct sy_crosscheck_opts){ .rubric = run->rubric, .roster = run->roster,
+									  .print = stream_print, .print_ctx = &s });
 	struct sy_check_cols cols = {0};
 	bool measure = run->fmt == SY_FMT_TEXT || run->order == SY_ORDER_SCORE;
 	if (!status && measure && stream_measure(&s, &cols))

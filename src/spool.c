@@ -77,11 +77,6 @@ int sy_spool_get(struct sy_spool *s, uint64_t off, size_t n, struct sy_buf *out)
 	return 0;
 }
 
-bool sy_spool_on_disk(const struct sy_spool *s)
-{
-	return s->f != NULL;
-}
-
 void sy_spool_close(struct sy_spool *s)
 {
 	if (!s)

@@ -20,8 +20,6 @@ uint64_t sy_spool_put(struct sy_spool *s, const void *p, size_t n);
 /* Reads the n bytes put at off into out (replacing its contents). Returns 0,
  * or -1 when they cannot be read. */
 int sy_spool_get(struct sy_spool *s, uint64_t off, size_t n, struct sy_buf *out);
-/* True when the records are in a file rather than in memory. */
-bool sy_spool_on_disk(const struct sy_spool *s);
 /* Closes and frees (NULL is fine); the temporary file is gone already. */
 void sy_spool_close(struct sy_spool *s);
 
