@@ -3,8 +3,10 @@
  * (textprint.h) only, so it needs no text. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "shenyue/compare.h"
 #include "shenyue/findings.h"
@@ -26,6 +28,12 @@
 #define BAND_ROWS (SY_SKETCH / BANDS)
 /* Last year's problems a rectification finding names. */
 #define NAMED_PROBLEMS 3
+/* Reports whose postings are sorted at once (about 60 postings of 16 bytes
+ * each, and as much again to sort them): a bigger batch's postings are
+ * spread by key over temporary files, one part of the keys sorted at a time. */
+#define SPILL_REPORTS 4096
+/* Temporary files at most: beyond, the parts grow. */
+#define MAX_SPILLS 256
 
 /* ---- years and keys ---- */
 
@@ -163,6 +171,10 @@ struct sy_compare {
 	struct pair *pairs;
 	size_t npairs, pairs_cap;
 	uint8_t kind_now;    /* the kind of postings of this round: sentences, clauses, bands */
+	FILE **spill;        /* nspill > 1: this round's postings, spread by key */
+	size_t nspill;
+	size_t spill_now;    /* the file whose postings are sorted next */
+	bool spill_failed;   /* a write or read failed: this round is done again in memory */
 	struct found *found;
 	size_t nfound;
 	struct cached cache[PRINT_CACHE];
@@ -498,11 +510,64 @@ static void stage_pairs(struct sy_compare *c)
 
 static void post(struct sy_compare *c, uint32_t key, size_t i, uint8_t role, uint8_t kind)
 {
+	struct posting p;
+	memset(&p, 0, sizeof p); /* padding too: spilled postings are written out */
+	p.key = key;
+	p.group = (uint32_t)c->link[i].group;
+	p.report = (uint32_t)i;
+	p.role = role;
+	p.kind = kind;
+	if (c->nspill > 1) { /* a run of one key is all in one file */
+		if (!c->spill_failed && fwrite(&p, sizeof p, 1, c->spill[key % c->nspill]) != 1)
+			c->spill_failed = true;
+		return;
+	}
 	if (c->npost == c->cappost) {
 		c->cappost = c->cappost ? c->cappost * 2 : 4096;
 		c->post = xreallocarray(c->post, c->cappost, sizeof *c->post);
 	}
-	c->post[c->npost++] = (struct posting){ key, (uint32_t)c->link[i].group, (uint32_t)i, role, kind };
+	c->post[c->npost++] = p;
+}
+
+static void spill_close(struct sy_compare *c)
+{
+	for (size_t k = 0; k < c->nspill; k++)
+		fclose(c->spill[k]);
+	free(c->spill);
+	c->spill = NULL;
+	c->nspill = 0;
+}
+
+/* Opens the temporary files a batch of n reports spreads its postings over
+ * (none for a small batch, or when they cannot be made). */
+static void spill_open(struct sy_compare *c, size_t per)
+{
+	size_t n = (c->n + per - 1) / per;
+	n = n > MAX_SPILLS ? MAX_SPILLS : n;
+	if (n < 2)
+		return;
+	c->spill = xcalloc(n, sizeof *c->spill);
+	for (c->nspill = 0; c->nspill < n; c->nspill++)
+		if (!(c->spill[c->nspill] = tmpfile()))
+			break;
+	if (c->nspill < n) /* no files: all in memory, as for a small batch */
+		spill_close(c);
+}
+
+/* Reads the postings of spill file k into c->post and empties the file. */
+static bool spill_read(struct sy_compare *c, size_t k)
+{
+	FILE *f = c->spill[k];
+	long end = fflush(f) ? -1 : ftell(f);
+	if (end < 0 || end % (long)sizeof *c->post)
+		return false;
+	c->npost = c->cappost = (size_t)end / sizeof *c->post;
+	c->post = xcalloc(c->npost + 1, sizeof *c->post);
+	rewind(f);
+	if (fread(c->post, sizeof *c->post, c->npost, f) != c->npost)
+		return false;
+	rewind(f);
+	return ftruncate(fileno(f), 0) == 0;
 }
 
 static uint32_t band_key(const struct sy_sentence *s, int band)
@@ -655,7 +720,8 @@ static void take_run(struct sy_compare *c, size_t s, size_t e)
 				add_pair(c, c->post[x].report, c->post[y].report, c->post[x].role);
 }
 
-static void stage_candidates(struct sy_compare *c)
+/* The candidates among the postings in c->post. */
+static void candidates_of_postings(struct sy_compare *c)
 {
 	sort_postings(c);
 	for (size_t s = 0, e; s < c->npost; s = e) {
@@ -668,6 +734,31 @@ static void stage_candidates(struct sy_compare *c)
 	free(c->post);
 	c->post = NULL;
 	c->npost = c->cappost = 0;
+}
+
+/* The postings of this round (or of one of its files) in candidates;
+ * returns true when the round is done. A failed file makes the round go
+ * again in memory: pairs are taken once in the end, boilerplate keys
+ * found twice count once. */
+static bool stage_candidates(struct sy_compare *c)
+{
+	if (c->nspill < 2) {
+		candidates_of_postings(c);
+		return true;
+	}
+	if (c->spill_failed || !spill_read(c, c->spill_now)) {
+		free(c->post);
+		c->post = NULL;
+		c->npost = c->cappost = 0;
+		spill_close(c);
+		c->spill_failed = false;
+		return false;
+	}
+	candidates_of_postings(c);
+	if (++c->spill_now < c->nspill)
+		return false;
+	c->spill_now = 0;
+	return true;
 }
 
 /* After the last round: the boilerplate sorted, each pair once. */
@@ -882,6 +973,8 @@ struct sy_compare *sy_compare_begin(struct sy_batch *b, const struct sy_crossche
 	c->o = *o;
 	c->link = xcalloc(b->n + 1, sizeof *c->link);
 	c->stage = o->rubric ? LINK : DONE;
+	if (o->rubric)
+		spill_open(c, o->spill_reports ? o->spill_reports : SPILL_REPORTS);
 	return c;
 }
 
@@ -913,7 +1006,11 @@ bool sy_compare_step(struct sy_compare *c)
 			next_stage(c, CANDIDATES);
 		break;
 	case CANDIDATES: /* a round per kind of posting, so few are held at once */
-		stage_candidates(c);
+		if (!stage_candidates(c)) {
+			if (!c->nspill) /* the files failed: this round again, in memory */
+				next_stage(c, POSTINGS);
+			break;
+		}
 		if (c->kind_now < POST_BAND) {
 			c->kind_now++;
 			next_stage(c, POSTINGS);
@@ -951,6 +1048,7 @@ void sy_compare_free(struct sy_compare *c)
 	for (size_t k = 0; k < c->nfound; k++)
 		free(c->found[k].owned);
 	free(c->link);
+	spill_close(c);
 	free(c->post);
 	free(c->boiler);
 	free(c->pairs);

@@ -62,6 +62,10 @@ struct sy_crosscheck_opts {
 	 * (check's spool). NULL: the reports' own (rep->print). */
 	struct sy_textprint *(*print)(void *print_ctx, size_t i);
 	void *print_ctx;
+	/* Reports whose postings (what their parts hold, to find copies
+	 * across units) are sorted at once; a bigger batch spreads them over
+	 * temporary files so memory stays flat. 0: 4096. */
+	size_t spill_reports;
 };
 
 /* True when the cross-check may drop or rewrite a finding with this id of a

@@ -458,10 +458,10 @@ static void test_print_packs_and_unpacks(void **state)
 }
 
 /* The comparisons find the same with the prints read back through o.print
- * as with the reports' own. */
-static void test_prints_read_back(void **state)
+ * (and the postings spread over spill files of spill reports each when
+ * spill is not 0) as with the reports' own, all in memory. */
+static void same_as_own(size_t spill)
 {
-	(void)state;
 	struct sy_batch own, back;
 	load_fixtures(&own);
 	const char *src = getenv("SRCDIR");
@@ -477,7 +477,8 @@ static void test_prints_read_back(void **state)
 		sy_textprint_free(back.r[i].print);
 		back.r[i].print = NULL;
 	}
-	struct sy_crosscheck_opts o = { .rubric = test_rubric(), .print = print_back, .print_ctx = &pp };
+	struct sy_crosscheck_opts o = { .rubric = test_rubric(), .print = print_back, .print_ctx = &pp,
+					.spill_reports = spill };
 	sy_batch_crosscheck_opts(&back, &o);
 	assert_true(pp.asked >= back.n);
 	int compared = 0;
@@ -499,6 +500,19 @@ static void test_prints_read_back(void **state)
 	sy_batch_free(&back);
 }
 
+static void test_prints_read_back(void **state)
+{
+	(void)state;
+	same_as_own(0);
+}
+
+/* Ten reports, two a file: five files of postings, sorted one by one. */
+static void test_postings_spilled(void **state)
+{
+	(void)state;
+	same_as_own(2);
+}
+
 int main(void)
 {
 	test_setup_locale();
@@ -517,6 +531,7 @@ int main(void)
 		cmocka_unit_test(test_in_slices),
 		cmocka_unit_test(test_print_packs_and_unpacks),
 		cmocka_unit_test(test_prints_read_back),
+		cmocka_unit_test(test_postings_spilled),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
