@@ -33,6 +33,10 @@ struct stub {
 	size_t len;
 	size_t plen;            /* its print's bytes, right after the record (0: none) */
 	size_t npre;            /* findings of the record before the skeleton's */
+	uint64_t doff;          /* its duplicate findings in the spool (dlen 0: none) */
+	size_t dlen;
+	const char *mark;       /* the id of the skeleton's finding that stands where
+				   they go (NULL: none) */
 	int score;              /* effective score, once known (--sort score) */
 	bool incomplete;        /* a required part partial or missing */
 };
@@ -45,6 +49,8 @@ struct stream {
 	struct sy_buf *rec;     /* per job: its packed record and print, until spooled */
 	struct sy_spool *spool;
 	struct sy_buf ptmp;     /* a print being read back */
+	struct sy_buf dtmp;     /* duplicate findings being spooled */
+	bool failed;            /* the spool refused some */
 };
 
 /* The roster's tells, added after the cross-check as the batch check does:
@@ -168,43 +174,98 @@ static int stream_read_all(struct stream *s)
 	return rc;
 }
 
-/* Report i as the output shows it: its spooled record with the skeleton's
- * findings put back after the record's first npre. take: the skeleton's
- * findings move over (once, for writing); else they are lent, and
+/* The cross-check's duplicate findings of report i (o.duplicates): to the
+ * spool, and a mark in the skeleton's findings where they go, so that the
+ * comparisons' findings that follow stay after them. */
+static void stream_dups(void *ctx, size_t i, const struct sy_score *dups)
+{
+	struct stream *s = ctx;
+	if (!dups->nf)
+		return;
+	struct stub *st = &s->st[i];
+	s->dtmp.len = 0;
+	sy_findings_pack(dups->f, dups->nf, &s->dtmp);
+	st->doff = sy_spool_put(s->spool, s->dtmp.data, s->dtmp.len);
+	st->dlen = s->dtmp.len;
+	if (st->doff == UINT64_MAX)
+		s->failed = true;
+	struct sy_score *sk = &s->skel.r[i].score;
+	sk->f = xreallocarray(sk->f, sk->nf + 1, sizeof *sk->f);
+	sk->f[sk->nf] = (struct sy_finding){ .id = xstrdup("") }; /* an id no finding has */
+	st->mark = sk->f[sk->nf++].id;
+}
+
+/* Where the skeleton's mark is among its n findings f (n: none). */
+static size_t mark_at(const struct stub *st, const struct sy_finding *f, size_t n)
+{
+	size_t m = 0;
+	while (m < n && (!st->mark || f[m].id != st->mark))
+		m++;
+	return m;
+}
+
+/* Report i as the output shows it: its spooled record's first npre
+ * findings, the skeleton's with its duplicates in place of the mark, then
+ * the record's others (the roster's tells). take: the skeleton's findings
+ * move over (once, for writing); else they are lent, and
  * stream_report_done gives them back. Returns -1 when the spool fails it. */
 static int stream_report(struct stream *s, size_t i, struct sy_report *rep, struct sy_buf *tmp, bool take)
 {
-	const struct stub *st = &s->st[i];
-	if (sy_spool_get(s->spool, st->off, st->len, tmp) || sy_report_unpack(rep, tmp->data, tmp->len))
+	struct stub *st = &s->st[i];
+	struct sy_score d = {0};
+	if (st->dlen && (sy_spool_get(s->spool, st->doff, st->dlen, tmp) || sy_findings_unpack(&d, tmp->data, tmp->len)))
 		return -1;
-	if (st->npre > rep->score.nf) {
-		sy_report_free(rep);
+	bool read = !sy_spool_get(s->spool, st->off, st->len, tmp) && !sy_report_unpack(rep, tmp->data, tmp->len);
+	if (!read || st->npre > rep->score.nf) {
+		if (read)
+			sy_report_free(rep);
+		for (size_t k = 0; k < d.nf; k++)
+			sy_finding_clear(&d.f[k]);
+		free(d.f);
 		return -1;
 	}
 	struct sy_score *sk = &s->skel.r[i].score;
-	struct sy_finding *f = xcalloc(sk->nf + rep->score.nf + 1, sizeof *f);
-	copy_findings(f, rep->score.f, st->npre);
-	copy_findings(f + st->npre, sk->f, sk->nf);
-	copy_findings(f + st->npre + sk->nf, rep->score.f + st->npre, rep->score.nf - st->npre);
+	size_t m = mark_at(st, sk->f, sk->nf), after = m < sk->nf ? sk->nf - m - 1 : 0;
+	struct sy_finding *f = xcalloc(sk->nf + d.nf + rep->score.nf + 1, sizeof *f), *at = f;
+	copy_findings(at, rep->score.f, st->npre);
+	copy_findings(at += st->npre, sk->f, m);
+	copy_findings(at += m, d.f, d.nf);
+	copy_findings(at += d.nf, sk->f + m + 1, after);
+	copy_findings(at + after, rep->score.f + st->npre, rep->score.nf - st->npre);
+	rep->score.nf += m + d.nf + after;
 	free(rep->score.f);
+	free(d.f);
 	rep->score.f = f;
-	rep->score.nf += sk->nf;
 	if (take) {
+		if (m < sk->nf)
+			sy_finding_clear(&sk->f[m]);
 		free(sk->f);
 		sk->f = NULL;
 		sk->nf = 0;
+		st->mark = NULL;
 	}
 	return 0;
+}
+
+/* True when f is one of the skeleton's findings (lent, not owned). */
+static bool lent(const struct sy_score *sk, const struct sy_finding *f)
+{
+	for (size_t k = 0; k < sk->nf; k++)
+		if (sk->f[k].id == f->id)
+			return true;
+	return false;
 }
 
 /* Frees a report of stream_report(take false), the lent findings excepted. */
 static void stream_report_done(struct stream *s, size_t i, struct sy_report *rep)
 {
-	size_t lent = s->skel.r[i].score.nf, at = s->st[i].npre;
-	struct sy_finding *f = rep->score.f;
-	if (lent && rep->score.nf > at + lent)
-		memmove(f + at, f + at + lent, (rep->score.nf - at - lent) * sizeof *f);
-	rep->score.nf -= lent;
+	const struct sy_score *sk = &s->skel.r[i].score;
+	for (size_t k = 0; k < rep->score.nf; k++)
+		if (!lent(sk, &rep->score.f[k]))
+			sy_finding_clear(&rep->score.f[k]);
+	free(rep->score.f);
+	rep->score.f = NULL;
+	rep->score.nf = 0;
 	sy_report_free(rep);
 }
 
@@ -309,12 +370,13 @@ static void stream_free(struct stream *s)
 	free(s->st);
 	free(s->rec);
 	sy_buf_free(&s->ptmp);
+	sy_buf_free(&s->dtmp);
 	sy_spool_close(s->spool);
 }
 
 int sy_check_stream(const struct sy_check_run *run)
 {
-	struct stream s = { run, {0}, NULL, 0, NULL, sy_spool_open(run->in_memory), {0} };
+	struct stream s = { run, {0}, NULL, 0, NULL, sy_spool_open(run->in_memory), {0}, {0}, false };
 	sy_batch_expand(&s.skel, run->paths, run->npaths);
 	s.n = s.skel.n;
 	s.st = xcalloc(s.n + 1, sizeof *s.st);
@@ -325,7 +387,12 @@ int sy_check_stream(const struct sy_check_run *run)
 		status = 2;
 	}
 	sy_batch_crosscheck_opts(&s.skel, &(struct sy_crosscheck_opts){ .rubric = run->rubric, .roster = run->roster,
-									  .print = stream_print, .print_ctx = &s });
+									  .print = stream_print, .print_ctx = &s,
+									  .duplicates = stream_dups, .dup_ctx = &s });
+	if (s.failed && !status) {
+		fprintf(stderr, _("shenyue: cannot keep the results in a temporary file: %s\n"), strerror(errno));
+		status = 2;
+	}
 	struct sy_check_cols cols = {0};
 	bool measure = run->fmt == SY_FMT_TEXT || run->order == SY_ORDER_SCORE;
 	if (!status && measure && stream_measure(&s, &cols))

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "shenyue/findings.h"
 #include "shenyue/report.h"
 #include "shenyue/xalloc.h"
 
@@ -278,5 +279,35 @@ int sy_report_unpack(struct sy_report *rep, const void *buf, size_t len)
 		sy_report_free(rep);
 		return -1;
 	}
+	return 0;
+}
+
+void sy_findings_pack(const struct sy_finding *f, size_t n, struct sy_buf *out)
+{
+	put_u64(out, n);
+	for (size_t i = 0; i < n; i++)
+		pack_finding(out, &f[i]);
+}
+
+int sy_findings_unpack(struct sy_score *s, const void *buf, size_t len)
+{
+	struct reader r = { buf, (const char *)buf + len, false };
+	uint64_t n = get_u64(&r);
+	if (r.bad || n > len)
+		return -1;
+	struct sy_finding *f = xcalloc((size_t)n + 1, sizeof *f);
+	size_t got = 0;
+	for (; got < n && !r.bad; got++)
+		unpack_finding(&r, &f[got]);
+	if (r.bad || r.p != r.end) {
+		for (size_t k = 0; k < got; k++)
+			sy_finding_clear(&f[k]);
+		free(f);
+		return -1;
+	}
+	s->f = xreallocarray(s->f, s->nf + got + 1, sizeof *s->f);
+	memcpy(s->f + s->nf, f, got * sizeof *f);
+	s->nf += got;
+	free(f);
 	return 0;
 }

@@ -136,6 +136,8 @@ struct sy_crosscheck {
 	struct match (*best)[KEEP_PER_REPORT]; /* per report, most similar first */
 	int band;
 	struct sy_compare *cmp; /* the comparisons (compare.h), or NULL */
+	void (*duplicates)(void *dup_ctx, size_t i, const struct sy_score *dups); /* or NULL */
+	void *dup_ctx;
 	bool linked;            /* cmp has linked the reports of one unit */
 };
 
@@ -223,6 +225,10 @@ struct sy_crosscheck *sy_crosscheck_begin_opts(struct sy_batch *b, const struct 
 	cc->b = b;
 	if (o && o->rubric)
 		cc->cmp = sy_compare_begin(b, o);
+	if (o) {
+		cc->duplicates = o->duplicates;
+		cc->dup_ctx = o->dup_ctx;
+	}
 	cc->linked = !cc->cmp;
 	return cc;
 }
@@ -271,7 +277,16 @@ static void crosscheck_apply(struct sy_crosscheck *cc)
 		if (!b->r[i].loaded || b->r[i].error)
 			continue;
 		sy_finding_drop(&b->r[i].score, "duplicate");
-		add_duplicates(cc, i, &b->r[i].score);
+		if (!cc->duplicates) {
+			add_duplicates(cc, i, &b->r[i].score);
+			continue;
+		}
+		struct sy_score dups = {0};
+		add_duplicates(cc, i, &dups);
+		cc->duplicates(cc->dup_ctx, i, &dups);
+		for (size_t k = 0; k < dups.nf; k++)
+			sy_finding_clear(&dups.f[k]);
+		free(dups.f);
 	}
 }
 

@@ -66,6 +66,12 @@ struct sy_crosscheck_opts {
 	 * across units) are sorted at once; a bigger batch spreads them over
 	 * temporary files so memory stays flat. 0: 4096. */
 	size_t spill_reports;
+	/* When set, report i's duplicate findings (similar.h) are handed to it in
+	 * dups, and freed once it returns, instead of being added to its score
+	 * (its earlier duplicate findings are dropped all the same): for a
+	 * caller that keeps them elsewhere. */
+	void (*duplicates)(void *dup_ctx, size_t i, const struct sy_score *dups);
+	void *dup_ctx;
 };
 
 /* True when the cross-check may drop or rewrite a finding with this id of a

@@ -68,6 +68,12 @@ void sy_report_pack(const struct sy_report *rep, struct sy_buf *out);
 /* Fills rep from a record of sy_report_pack. Returns 0, or -1 (rep empty)
  * when the bytes are not such a record. */
 int sy_report_unpack(struct sy_report *rep, const void *buf, size_t len);
+/* Appends n findings to out as bytes sy_findings_unpack reads back (in this
+ * same process). */
+void sy_findings_pack(const struct sy_finding *f, size_t n, struct sy_buf *out);
+/* Appends the findings packed in [buf, buf + len) to s. Returns 0, or -1
+ * (s unchanged) when the bytes are not such a record. */
+int sy_findings_unpack(struct sy_score *s, const void *buf, size_t len);
 /* Worst status among the rubric's required parts. */
 enum sy_status sy_report_worst(const struct sy_report *rep, const struct sy_rubric *r);
 

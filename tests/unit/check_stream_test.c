@@ -290,6 +290,19 @@ static void test_packed_report_comes_back_whole(void **state)
 		/* a record cut short is refused, never half read */
 		struct sy_report cut;
 		assert_int_equal(sy_report_unpack(&cut, rec.data, rec.len - 1), -1);
+		/* findings alone, added after those a score has */
+		rec.len = 0;
+		sy_findings_pack(b.r[i].score.f, b.r[i].score.nf, &rec);
+		size_t had = back.score.nf;
+		assert_int_equal(sy_findings_unpack(&back.score, rec.data, rec.len), 0);
+		assert_int_equal(back.score.nf, had + b.r[i].score.nf);
+		for (size_t k = 0; k < b.r[i].score.nf; k++) {
+			assert_string_equal(back.score.f[had + k].id, b.r[i].score.f[k].id);
+			assert_string_equal(back.score.f[had + k].message, b.r[i].score.f[k].message);
+			assert_int_equal(back.score.f[had + k].nargs, b.r[i].score.f[k].nargs);
+		}
+		assert_int_equal(sy_findings_unpack(&back.score, rec.data, rec.len - 1), -1);
+		assert_int_equal(back.score.nf, had + b.r[i].score.nf);
 		sy_report_free(&back);
 	}
 	sy_buf_free(&rec);
