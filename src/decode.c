@@ -407,6 +407,8 @@ static void split_lines(struct sy_doc *doc, const struct decoded *d)
 	size_t n = d->len, cap = 0, start = 0, line = 1, nlf = 0, ncrlf = 0, ncr = 0, k = 0;
 	size_t kept = d->nbad < SY_BADBYTE_KEEP ? d->nbad : SY_BADBYTE_KEEP;
 	sy_arena_reserve(&doc->store, 2 * n + 256); /* text, and norm where it differs */
+	if (kept)
+		doc->bad = xcalloc(kept, sizeof *doc->bad);
 	for (size_t i = 0; i <= n; i++) {
 		while (k < kept && d->bad_out[k] <= i) {
 			doc->bad[k].line = line;
@@ -533,5 +535,6 @@ void sy_doc_free(struct sy_doc *doc)
 	free(doc->style_level);
 	free(doc->page);
 	free(doc->path);
+	free(doc->bad);
 	memset(doc, 0, sizeof *doc);
 }

@@ -82,7 +82,9 @@ static void pack_doc(struct sy_buf *b, const struct sy_doc *d)
 			 (uint64_t)(int64_t)d->pub_d, d->pub_line };
 	for (size_t i = 0; i < sizeof v / sizeof *v; i++)
 		put_u64(b, v[i]);
-	put(b, d->bad, sizeof d->bad);
+	size_t nbad = d->bad ? (d->nbad < SY_BADBYTE_KEEP ? d->nbad : SY_BADBYTE_KEEP) : 0;
+	put_u64(b, nbad);
+	put(b, d->bad, nbad * sizeof *d->bad);
 	/* the page each line starts on: results name lines with their page */
 	size_t npage = d->page ? d->npage : 0;
 	put_u64(b, npage);
@@ -108,7 +110,15 @@ static void unpack_doc(struct reader *r, struct sy_doc *d)
 	d->pub_m = (int)(int64_t)get_u64(r);
 	d->pub_d = (int)(int64_t)get_u64(r);
 	d->pub_line = get_u64(r);
-	get(r, d->bad, sizeof d->bad);
+	uint64_t nbad = get_u64(r);
+	if (nbad > SY_BADBYTE_KEEP) {
+		r->bad = true;
+		return;
+	}
+	if (nbad) {
+		d->bad = xcalloc((size_t)nbad, sizeof *d->bad);
+		get(r, d->bad, (size_t)nbad * sizeof *d->bad);
+	}
 	uint64_t npage = get_u64(r);
 	if (npage > (uint64_t)(r->end - r->p) / sizeof *d->page) {
 		r->bad = true;

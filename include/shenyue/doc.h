@@ -40,7 +40,8 @@ struct sy_doc {
 	bool bom;
 	enum sy_eol eol;
 	size_t nbad;              /* invalid bytes, each shown as U+FFFD */
-	struct sy_badbyte bad[SY_BADBYTE_KEEP];
+	struct sy_badbyte *bad;   /* the first SY_BADBYTE_KEEP of them (NULL when none):
+				     not in the struct, which every report of a batch has */
 	struct sy_line *lines;
 	size_t nlines;
 	struct sy_arena store;    /* the lines' strings */
