@@ -107,8 +107,18 @@ static void pack_record(struct sy_report *rep, size_t npre, size_t ntells, struc
 	st->npre = npre;
 }
 
-/* Lets the report go but for what the cross-checks read. */
-static void make_skeleton(struct sy_report *rep, size_t npre, size_t ntells)
+/* A copy of s that takes no more than its bytes (NULL stays NULL). */
+static char *shrunk(char *s)
+{
+	char *t = s ? xstrdup(s) : NULL;
+	free(s);
+	return t;
+}
+
+/* Lets the report go but for what the cross-checks read: each byte kept
+ * here is kept for every report of the batch. roster: the title block is
+ * read (sy_roster_match). */
+static void make_skeleton(struct sy_report *rep, size_t npre, size_t ntells, bool roster)
 {
 	for (size_t k = 0; k < npre; k++)
 		sy_finding_clear(&rep->score.f[k]);
@@ -124,7 +134,61 @@ static void make_skeleton(struct sy_report *rep, size_t npre, size_t ntells)
 	free(rep->score.parts);
 	rep->score.parts = NULL;
 	rep->score.nparts = 0;
+	if (!rep->score.nf) { /* the array held every finding */
+		free(rep->score.f);
+		rep->score.f = NULL;
+	}
 	sy_report_compact(rep);
+	free(rep->doc.path); /* rep->path is the one read */
+	rep->doc.path = NULL;
+	if (!roster) {
+		free(rep->title_block);
+		rep->title_block = NULL;
+	}
+}
+
+/* A copy of the n bytes at p (NULL when p is NULL). */
+static void *copied(const void *p, size_t n)
+{
+	if (!p)
+		return NULL;
+	void *q = xcalloc(1, n ? n : 1);
+	memcpy(q, p, n);
+	return q;
+}
+
+/* The skeleton's memory made anew on this thread, at its exact size. Made
+ * on a worker among the text it was read with, each small block kept till
+ * the end would hold down the worker's freed memory around it: at 200,000
+ * reports, most of a gigabyte. */
+static void rehome(struct sy_report *rep)
+{
+	rep->error = shrunk(rep->error);
+	rep->outline.title = shrunk(rep->outline.title);
+	rep->outline.unit = shrunk(rep->outline.unit);
+	rep->title_block = shrunk(rep->title_block);
+	struct sy_signature *sig = copied(rep->sig, sizeof *rep->sig);
+	free(rep->sig);
+	rep->sig = sig;
+	size_t nbad = rep->doc.nbad < SY_BADBYTE_KEEP ? rep->doc.nbad : SY_BADBYTE_KEEP;
+	struct sy_badbyte *bad = copied(rep->doc.bad, nbad * sizeof *bad);
+	free(rep->doc.bad);
+	rep->doc.bad = bad;
+	unsigned *page = copied(rep->doc.page, rep->doc.npage * sizeof *page);
+	free(rep->doc.page);
+	rep->doc.page = page;
+	if (!rep->score.nf)
+		return;
+	struct sy_buf b = {0};
+	struct sy_score anew = {0};
+	sy_findings_pack(rep->score.f, rep->score.nf, &b);
+	if (!sy_findings_unpack(&anew, b.data, b.len)) {
+		for (size_t k = 0; k < rep->score.nf; k++)
+			sy_finding_clear(&rep->score.f[k]);
+		free(rep->score.f);
+		rep->score.f = anew.f;
+	}
+	sy_buf_free(&b);
 }
 
 /* Job i, on a worker: read, score, sign; spool record and skeleton. */
@@ -137,7 +201,7 @@ static void stream_job(void *ctx, size_t i)
 	s->st[i].incomplete = rep->error || sy_report_worst(rep, s->run->rubric) != SY_PRESENT;
 	size_t npre = untouched(rep, tells);
 	pack_record(rep, npre, tells, &s->st[i], &s->rec[i]);
-	make_skeleton(rep, npre, tells);
+	make_skeleton(rep, npre, tells, s->run->roster != NULL);
 }
 
 /* Report i's print read back from the spool (o.print of the cross-check). */
@@ -162,6 +226,7 @@ static int stream_read_all(struct stream *s)
 	int rc = 0;
 	for (size_t i = 0; i < s->n; i++) {
 		sy_pool_ensure(pool, i);
+		rehome(&s->skel.r[i]);
 		s->st[i].off = sy_spool_put(s->spool, s->rec[i].data, s->rec[i].len);
 		if (s->st[i].off == UINT64_MAX)
 			rc = -1;
