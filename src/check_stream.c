@@ -3,11 +3,15 @@
  * its print (compare.h) go to the spool at once and its text is freed. What
  * the cross-report checks need stays in memory as a skeleton report: path,
  * unit, year, title block, the signature (duplicates) and the findings the
- * cross-check may drop or rewrite (sy_compare_touches), with all that follow
- * them. Once every report is in, the cross-check and the comparisons run on
- * the skeletons as on a batch, reading the prints back from the spool, and
- * the output is written report by report from the spool: the findings
- * before the skeleton's, the skeleton's, then the roster's tells. */
+ * cross-check may drop or rewrite (sy_compare_touches), each run of the
+ * others after the first of them standing as one mark (a finding with the
+ * id "" whose line counts them). Once every report is in, the cross-check
+ * and the comparisons run on the skeletons as on a batch, reading the
+ * prints back from the spool; the duplicate findings go to the spool too,
+ * another mark standing where they go. The output is written report by
+ * report from the spool: the record's findings before the skeleton's, then
+ * the skeleton's with each mark replaced by what it stands for, then the
+ * roster's tells. */
 #include "config.h"
 
 #include <errno.h>
@@ -33,6 +37,8 @@ struct stub {
 	size_t len;
 	size_t plen;            /* its print's bytes, right after the record (0: none) */
 	size_t npre;            /* findings of the record before the skeleton's */
+	size_t nkept;           /* findings of the record the skeleton's marks stand for,
+				   npre included (the roster's tells follow) */
 	uint64_t doff;          /* its duplicate findings in the spool (dlen 0: none) */
 	size_t dlen;
 	const char *mark;       /* the id of the skeleton's finding that stands where
@@ -74,28 +80,37 @@ static void copy_findings(struct sy_finding *dst, const struct sy_finding *src, 
 		memcpy(dst, src, n * sizeof *dst);
 }
 
-/* How many of the report's findings (the last ntells, the roster's, left
- * out) come before the first the cross-check may touch. */
-static size_t untouched(const struct sy_report *rep, size_t ntells)
+/* True when the cross-check may drop or rewrite the report's finding k:
+ * it stays with the skeleton. */
+static bool touched(const struct sy_report *rep, size_t k)
 {
-	size_t k = 0;
-	while (k < rep->score.nf - ntells && !sy_compare_touches(rep->score.f[k].id, rep->print))
-		k++;
-	return k;
+	return sy_compare_touches(rep->score.f[k].id, rep->print);
 }
 
-/* Packs the report's results with its first npre findings and its last
- * ntells (the roster's), then its print; the findings in between stay with
- * the skeleton. */
-static void pack_record(struct sy_report *rep, size_t npre, size_t ntells, struct stub *st, struct sy_buf *out)
+/* True for a skeleton's mark: a finding with the id "" (no real one has it). */
+static bool is_mark(const struct sy_finding *f)
+{
+	return !f->id[0];
+}
+
+/* Packs the report's results with the findings the cross-check never
+ * touches and its last ntells (the roster's), then its print. */
+static void pack_record(struct sy_report *rep, size_t ntells, struct stub *st, struct sy_buf *out)
 {
 	struct sy_finding *all = rep->score.f;
-	size_t nf = rep->score.nf;
-	struct sy_finding *f = xcalloc(npre + ntells + 1, sizeof *f);
-	copy_findings(f, all, npre);
-	copy_findings(f + npre, all + (nf - ntells), ntells);
+	size_t nf = rep->score.nf, n = 0;
+	struct sy_finding *f = xcalloc(nf + 1, sizeof *f);
+	st->npre = nf - ntells;
+	for (size_t k = 0; k < nf - ntells; k++) {
+		if (!touched(rep, k))
+			f[n++] = all[k];
+		else if (st->npre > k)
+			st->npre = k;
+	}
+	st->nkept = n;
+	copy_findings(f + n, all + (nf - ntells), ntells);
 	rep->score.f = f;
-	rep->score.nf = npre + ntells;
+	rep->score.nf = n + ntells;
 	sy_report_pack(rep, out);
 	rep->score.f = all;
 	rep->score.nf = nf;
@@ -104,7 +119,31 @@ static void pack_record(struct sy_report *rep, size_t npre, size_t ntells, struc
 	if (rep->print)
 		sy_textprint_pack(rep->print, out);
 	st->plen = out->len - st->len;
-	st->npre = npre;
+}
+
+/* Keeps of the report's findings (the last ntells left out) those the
+ * cross-check may touch and, for each run of others after the first of
+ * them, a mark counting the run; the others go (they are in the record). */
+static void keep_touched(struct sy_report *rep, size_t ntells)
+{
+	size_t nf = rep->score.nf - ntells, n = 0;
+	struct sy_finding *f = rep->score.f, *keep = xcalloc(nf + 1, sizeof *keep);
+	for (size_t k = 0; k < nf;) {
+		if (touched(rep, k)) {
+			keep[n++] = f[k++];
+			continue;
+		}
+		size_t run = 0;
+		for (; k < nf && !touched(rep, k); k++, run++)
+			sy_finding_clear(&f[k]);
+		if (n) /* the run before the first is the record's first npre */
+			keep[n++] = (struct sy_finding){ .id = xstrdup(""), .line = (long)run };
+	}
+	for (size_t k = nf; k < rep->score.nf; k++)
+		sy_finding_clear(&f[k]);
+	free(f);
+	rep->score.f = keep;
+	rep->score.nf = n;
 }
 
 /* A copy of s that takes no more than its bytes (NULL stays NULL). */
@@ -118,15 +157,9 @@ static char *shrunk(char *s)
 /* Lets the report go but for what the cross-checks read: each byte kept
  * here is kept for every report of the batch. roster: the title block is
  * read (sy_roster_match). */
-static void make_skeleton(struct sy_report *rep, size_t npre, size_t ntells, bool roster)
+static void make_skeleton(struct sy_report *rep, size_t ntells, bool roster)
 {
-	for (size_t k = 0; k < npre; k++)
-		sy_finding_clear(&rep->score.f[k]);
-	for (size_t k = rep->score.nf - ntells; k < rep->score.nf; k++)
-		sy_finding_clear(&rep->score.f[k]);
-	rep->score.nf -= npre + ntells;
-	if (npre && rep->score.nf)
-		memmove(rep->score.f, rep->score.f + npre, rep->score.nf * sizeof *rep->score.f);
+	keep_touched(rep, ntells);
 	sy_textprint_free(rep->print);
 	rep->print = NULL;
 	for (size_t p = 0; p < rep->score.nparts; p++)
@@ -199,9 +232,8 @@ static void stream_job(void *ctx, size_t i)
 	sy_report_load(rep, rep->path, s->run->rubric);
 	size_t tells = roster_tells(s->run->roster, rep);
 	s->st[i].incomplete = rep->error || sy_report_worst(rep, s->run->rubric) != SY_PRESENT;
-	size_t npre = untouched(rep, tells);
-	pack_record(rep, npre, tells, &s->st[i], &s->rec[i]);
-	make_skeleton(rep, npre, tells, s->run->roster != NULL);
+	pack_record(rep, tells, &s->st[i], &s->rec[i]);
+	make_skeleton(rep, tells, s->run->roster != NULL);
 }
 
 /* Report i's print read back from the spool (o.print of the cross-check). */
@@ -260,18 +292,48 @@ static void stream_dups(void *ctx, size_t i, const struct sy_score *dups)
 	st->mark = sk->f[sk->nf++].id;
 }
 
-/* Where the skeleton's mark is among its n findings f (n: none). */
-static size_t mark_at(const struct stub *st, const struct sy_finding *f, size_t n)
+/* True when the skeleton's marks stand for the record's kept findings
+ * after its first npre, no more, no less. */
+static bool marks_fit(const struct stub *st, const struct sy_score *sk, size_t nrecord)
 {
-	size_t m = 0;
-	while (m < n && (!st->mark || f[m].id != st->mark))
-		m++;
-	return m;
+	size_t sum = st->npre;
+	for (size_t k = 0; k < sk->nf; k++)
+		if (is_mark(&sk->f[k]) && sk->f[k].id != st->mark)
+			sum += (size_t)sk->f[k].line;
+	return st->npre <= st->nkept && sum == st->nkept && st->nkept <= nrecord;
 }
 
-/* Report i as the output shows it: its spooled record's first npre
- * findings, the skeleton's with its duplicates in place of the mark, then
- * the record's others (the roster's tells). take: the skeleton's findings
+/* The findings of report i in output order: the record's first npre, the
+ * skeleton's with each mark replaced (a run of the record's kept findings,
+ * or the duplicates d), then the record's last (the roster's tells). The
+ * findings are moved, not copied; returns the array, *n of them. */
+static struct sy_finding *merged(const struct stub *st, const struct sy_score *sk, const struct sy_score *rec,
+				 const struct sy_score *d, size_t *n)
+{
+	struct sy_finding *f = xcalloc(sk->nf + d->nf + rec->nf + 1, sizeof *f);
+	size_t w = 0, r = st->npre;
+	copy_findings(f, rec->f, r);
+	w = r;
+	for (size_t k = 0; k < sk->nf; k++) {
+		const struct sy_finding *x = &sk->f[k];
+		if (x->id == st->mark) {
+			copy_findings(f + w, d->f, d->nf);
+			w += d->nf;
+		} else if (is_mark(x)) {
+			copy_findings(f + w, rec->f + r, (size_t)x->line);
+			w += (size_t)x->line;
+			r += (size_t)x->line;
+		} else {
+			f[w++] = *x;
+		}
+	}
+	copy_findings(f + w, rec->f + st->nkept, rec->nf - st->nkept);
+	*n = w + rec->nf - st->nkept;
+	return f;
+}
+
+/* Report i as the output shows it: its spooled record, its findings
+ * merged with the skeleton's (merged()). take: the skeleton's findings
  * move over (once, for writing); else they are lent, and
  * stream_report_done gives them back. Returns -1 when the spool fails it. */
 static int stream_report(struct stream *s, size_t i, struct sy_report *rep, struct sy_buf *tmp, bool take)
@@ -280,8 +342,9 @@ static int stream_report(struct stream *s, size_t i, struct sy_report *rep, stru
 	struct sy_score d = {0};
 	if (st->dlen && (sy_spool_get(s->spool, st->doff, st->dlen, tmp) || sy_findings_unpack(&d, tmp->data, tmp->len)))
 		return -1;
+	struct sy_score *sk = &s->skel.r[i].score;
 	bool read = !sy_spool_get(s->spool, st->off, st->len, tmp) && !sy_report_unpack(rep, tmp->data, tmp->len);
-	if (!read || st->npre > rep->score.nf) {
+	if (!read || !marks_fit(st, sk, rep->score.nf)) {
 		if (read)
 			sy_report_free(rep);
 		for (size_t k = 0; k < d.nf; k++)
@@ -289,21 +352,16 @@ static int stream_report(struct stream *s, size_t i, struct sy_report *rep, stru
 		free(d.f);
 		return -1;
 	}
-	struct sy_score *sk = &s->skel.r[i].score;
-	size_t m = mark_at(st, sk->f, sk->nf), after = m < sk->nf ? sk->nf - m - 1 : 0;
-	struct sy_finding *f = xcalloc(sk->nf + d.nf + rep->score.nf + 1, sizeof *f), *at = f;
-	copy_findings(at, rep->score.f, st->npre);
-	copy_findings(at += st->npre, sk->f, m);
-	copy_findings(at += m, d.f, d.nf);
-	copy_findings(at += d.nf, sk->f + m + 1, after);
-	copy_findings(at + after, rep->score.f + st->npre, rep->score.nf - st->npre);
-	rep->score.nf += m + d.nf + after;
+	size_t n;
+	struct sy_finding *f = merged(st, sk, &rep->score, &d, &n);
 	free(rep->score.f);
 	free(d.f);
 	rep->score.f = f;
+	rep->score.nf = n;
 	if (take) {
-		if (m < sk->nf)
-			sy_finding_clear(&sk->f[m]);
+		for (size_t k = 0; k < sk->nf; k++)
+			if (is_mark(&sk->f[k]))
+				sy_finding_clear(&sk->f[k]);
 		free(sk->f);
 		sk->f = NULL;
 		sk->nf = 0;
