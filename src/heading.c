@@ -276,27 +276,46 @@ static bool span_is_ending(const struct builder *b, const char *s, size_t a, siz
 	return false;
 }
 
+size_t sy_heading_join(const char *s)
+{
+	static const char *const joins[] = { "以及", "和", "及", "与", "、" };
+	for (size_t j = 0; j < sizeof joins / sizeof *joins; j++)
+		if (starts(s, joins[j]))
+			return strlen(joins[j]);
+	return 0;
+}
+
 /* Words that join a heading's words to more of them: 不足|和原因, 举措|及成效. */
 static bool opens_with_join(const char *s)
 {
-	static const char *const joins[] = { "和", "及", "与", "、", "以及" };
-	for (size_t j = 0; j < sizeof joins / sizeof *joins; j++)
-		if (starts(s, joins[j]))
-			return true;
-	return false;
+	return sy_heading_join(s) > 0;
 }
 
-/* Goes on from 'end' over endings joined to it: 职责|情况, 不足|和原因, 举措|和成效. */
+/* Does s[end, at) (chars characters) carry a heading on from end? An ending
+ * (职责|情况); after a joining word, a short stretch ending like a heading
+ * (不足|和原因), or a longer one that also names a part: one heading covering
+ * two parts (主要举措成效|及党政主要负责人履行第一责任人职责情况). */
+static bool carries_heading(const struct builder *b, const char *s, size_t end, size_t at, size_t chars, bool joined)
+{
+	if (chars < 8 && span_is_ending(b, s, end, at))
+		return true;
+	if (!joined || chars < 1 || !span_ends_like_heading(b, s, end, at))
+		return false;
+	return chars < 8 || span_names_a_part(b, s, end, at);
+}
+
+/* Goes on from 'end' over endings joined to it: 职责|情况, 不足|和原因,
+ * 举措|和成效, 举措成效|及…第一责任人职责情况. */
 static size_t joined_endings(const struct builder *b, const char *s, size_t end, size_t e)
 {
 	for (bool more = true; more;) {
 		more = false;
 		bool joined = opens_with_join(s + end);
 		size_t l;
-		for (size_t k = end, chars = 0; k < e && chars < 8 && !more; k += l ? l : 1, chars++) {
+		for (size_t k = end, chars = 0; k < e && (chars < 8 || joined) && !more; k += l ? l : 1, chars++) {
 			utf8_decode(s + k, e - k, &l);
 			size_t at = k + (l ? l : 1);
-			if (span_is_ending(b, s, end, at) || (joined && chars >= 1 && span_ends_like_heading(b, s, end, at))) {
+			if (carries_heading(b, s, end, at, chars, joined)) {
 				end = at;
 				more = true;
 			}

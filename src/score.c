@@ -105,13 +105,64 @@ static const char *pname(const struct sy_part *p)
 	return p->short_label ? p->short_label : p->id;
 }
 
-/* Does heading k name part p? General words only count at the top level. */
-static bool heading_names(const struct scorer *c, size_t k, const struct sy_part *p)
+/* Does heading k, read whole, name part p? General words only count at the
+ * top level. */
+static bool whole_heading_names(const struct scorer *c, size_t k, const struct sy_part *p)
 {
 	const struct sy_heading *h = &c->o->h[k];
 	bool named = heading_matches(c, &p->headings, k) ||
 		     (h->level == 1 && heading_matches(c, &p->top_headings, k));
 	return named && !heading_matches(c, &p->exclude, k);
+}
+
+/* Does text s[a, e), a clause of heading h, name part p on its own, with no
+ * word p excludes in s[0, e) (a qualifier before it, 2025年…, reaches over
+ * it; words after it belong to the next name)? */
+static bool clause_names(const struct scorer *c, const struct sy_heading *h, const struct sy_part *p, size_t a,
+			 size_t e)
+{
+	char *clause = xstrndup(h->text + a, e - a);
+	char *upto = xstrndup(h->text, e);
+	int y = c->o->year;
+	bool named = sy_rubric_match(c->r, &p->headings, clause, y, NULL) ||
+		     (h->level == 1 && sy_rubric_match(c->r, &p->top_headings, clause, y, NULL));
+	named = named && !sy_rubric_match(c->r, &p->exclude, upto, y, NULL);
+	free(clause);
+	free(upto);
+	return named;
+}
+
+/* One heading covering two parts (主要举措成效及党政主要负责人履行第一责任人职责
+ * 情况, 存在问题及下一步打算): the whole names another part, and a clause
+ * before a joining word names p on its own (clause_names), though words of
+ * the other part's name exclude p from the whole. */
+static bool names_in_merged_heading(const struct scorer *c, size_t k, const struct sy_part *p)
+{
+	const struct sy_heading *h = &c->o->h[k];
+	bool other = false;
+	for (size_t q = 0; q < c->r->nparts && !other; q++)
+		other = &c->r->parts[q] != p && whole_heading_names(c, k, &c->r->parts[q]);
+	if (!other)
+		return false;
+	size_t a = 0;
+	for (size_t i = 1; h->text[i]; i++) {
+		size_t j = ((unsigned char)h->text[i] & 0xC0) == 0x80 ? 0 : sy_heading_join(h->text + i);
+		if (!j)
+			continue;
+		if (clause_names(c, h, p, a, i))
+			return true;
+		a = i + j;
+		i = a - 1;
+	}
+	return false;
+}
+
+/* Does heading k name part p: read whole, or as one of two parts it covers? */
+static bool heading_names(const struct scorer *c, size_t k, const struct sy_part *p)
+{
+	if (whole_heading_names(c, k, p))
+		return true;
+	return heading_matches(c, &p->exclude, k) && names_in_merged_heading(c, k, p);
 }
 
 /* The best heading for a part: the highest level, then the earliest. */

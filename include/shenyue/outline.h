@@ -106,6 +106,10 @@ size_t sy_outline_section_end(const struct sy_outline *o, size_t i);
  * in the national order (1 一、 and 第一部分, 2 （一）, 3 1. and （1）) and the
  * marker length in *mlen, or 0 when s does not start with one. */
 int sy_heading_marker(const char *s, size_t *mlen);
+
+/* The length of a word joining two names in a heading at s (和 及 与 、 以及:
+ * 不足|和原因, 主要举措成效|及…职责情况), or 0. */
+size_t sy_heading_join(const char *s);
 /* True when a normalised line ends a sentence (。！？；：” …) or is blank. */
 bool sy_line_ends_sentence(const char *norm);
 /* A name for a line kind ("contents", "annex" ...), for --explain. */

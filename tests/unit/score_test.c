@@ -104,6 +104,36 @@ static void test_mention_inside_another_part_is_partial(void **state)
 	sy_report_free(&rep);
 }
 
+/* One heading covering measures and duty names both (domain.md); a
+ * qualifier before the joined names reaches over both (2025年工作计划及主要举措
+ * is the plan only), and a clause alone names nothing when the whole names
+ * no other part. */
+static void test_heading_naming_measures_and_duty(void **state)
+{
+	struct sy_report rep;
+	test_report(&rep, TITLE PREAMBLE
+		    "一、主要举措成效及党政主要负责人履行推进法治建设第一责任人职责情况\n"
+		    "全年开展普法活动12场，镇党委书记带头讲法治课3次。\n" SHORT PLAN DATE);
+	assert_int_equal(test_status(&rep, "measures"), SY_PRESENT);
+	assert_int_equal(test_status(&rep, "duty"), SY_PRESENT);
+	assert_int_equal(test_line(&rep, "measures"), 3);
+	assert_int_equal(test_line(&rep, "duty"), 3);
+	sy_report_free(&rep);
+	/* the same inside a web line that lost its breaks */
+	test_report(&rep, TITLE "现将有关情况报告如下：一、工作成效及主要负责人履行法治建设第一责任人职责情况"
+			  "（一）强化执法。开展执法检查12次。二、存在的不足和原因　一是执法人员不足。"
+			  "究其原因，编制少。三、2025年工作安排　一是加强培训。\n" DATE);
+	assert_int_equal(test_status(&rep, "measures"), SY_PRESENT);
+	assert_int_equal(test_status(&rep, "duty"), SY_PRESENT);
+	assert_int_equal(test_count_findings(&rep, "numbering-gap"), 0);
+	sy_report_free(&rep);
+	test_report(&rep, TITLE PREAMBLE MEASURES DUTY SHORT
+		    "四、2025年工作计划及主要举措\n一是加强培训，二是完善制度。\n" DATE);
+	assert_int_equal(test_line(&rep, "measures"), 3);
+	assert_int_equal(test_line(&rep, "plan"), 9);
+	sy_report_free(&rep);
+}
+
 static void test_preamble_mention_alone_is_missing(void **state)
 {
 	struct sy_report rep;
@@ -549,6 +579,7 @@ int main(void)
 		cmocka_unit_test(test_causes_promised_but_absent),
 		cmocka_unit_test(test_mention_inside_another_part_is_partial),
 		cmocka_unit_test(test_preamble_mention_alone_is_missing),
+		cmocka_unit_test(test_heading_naming_measures_and_duty),
 		cmocka_unit_test(test_topical_headings_stand_for_measures),
 		cmocka_unit_test(test_next_steps_measures_is_plan_not_measures),
 		cmocka_unit_test(test_one_heading_covers_two_parts),
