@@ -29,14 +29,19 @@ void sy_check_write_csv(FILE *out, const struct sy_batch *b, const struct sy_rub
 struct sy_check_cols {
 	size_t path, unit, year, sev, where, id;
 };
+/* Widens c so that rep's path, unit, year and findings fit their columns. */
 void sy_check_text_measure(const struct sy_report *rep, struct sy_check_cols *c);
+/* Writes rep's line and its findings' lines in c's columns (an unreadable
+ * report: its path, ERROR and why). */
 void sy_check_text_report(FILE *out, const struct sy_report *rep, const struct sy_rubric *r,
 			  const struct sy_check_cols *c, bool utf8);
 /* "reports:" (or "reports: []" when n is 0), then each report. */
 void sy_check_yaml_head(FILE *out, size_t n);
+/* Writes rep as one item of the "reports:" list. */
 void sy_check_yaml_report(FILE *out, const struct sy_report *rep, const struct sy_rubric *r);
 /* The BOM and header row, then a row per report. */
 void sy_check_csv_head(FILE *out, const struct sy_rubric *r);
+/* Writes rep's row, the columns in the header's order. */
 void sy_check_csv_row(FILE *out, const struct sy_report *rep, const struct sy_rubric *r);
 /* 0 all required parts present, 1 some partial or missing, 2 a file unreadable. */
 int sy_check_exit_status(const struct sy_batch *b, const struct sy_rubric *r);

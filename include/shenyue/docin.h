@@ -60,16 +60,28 @@ void sy_docin_findings(struct sy_score *s, const struct sy_doc *d);
 int sy_doc_add_text(struct sy_doc *doc, size_t *cap, const char *s, size_t n, int style, unsigned page);
 /* Appends one line exactly as given (no splitting, no cleaning). */
 void sy_doc_push_line(struct sy_doc *doc, size_t *cap, const char *s, size_t n);
-/* The rows of the table: each format's sniff and read (see struct sy_reader). */
+/* The rows of the table: each format's sniff and read (see struct sy_reader:
+ * sniff is true when buf is in that format; read fills doc and returns 0, or
+ * -1 with a one-sentence reason in err). */
+/* True when buf is a zip whose [Content_Types].xml names a Word document. */
 bool sy_docx_sniff(const unsigned char *buf, size_t len);
+/* Reads a .docx: one paragraph a line, Word's numbering rebuilt. */
 int sy_docx_read(struct sy_doc *doc, const unsigned char *buf, size_t len, char *err, size_t errlen);
+/* True when buf is a zip whose mimetype is an OpenDocument text. */
 bool sy_odt_sniff(const unsigned char *buf, size_t len);
+/* Reads an .odt: one paragraph or heading a line, list numbers rebuilt. */
 int sy_odt_read(struct sy_doc *doc, const unsigned char *buf, size_t len, char *err, size_t errlen);
+/* True when buf (after a BOM and blanks) opens with HTML markup. */
 bool sy_html_sniff(const unsigned char *buf, size_t len);
+/* Reads a saved web page: its text, one block a line, in its declared charset. */
 int sy_html_read(struct sy_doc *doc, const unsigned char *buf, size_t len, char *err, size_t errlen);
+/* True when "%PDF-" is in buf's first KiB. */
 bool sy_pdf_sniff(const unsigned char *buf, size_t len);
+/* Reads a PDF's text layer under the default limits (sy_pdf_read_with). */
 int sy_pdf_read(struct sy_doc *doc, const unsigned char *buf, size_t len, char *err, size_t errlen);
+/* True when buf is an OLE2 file (.doc, .wps) or RTF. */
 bool sy_legacy_sniff(const unsigned char *buf, size_t len);
+/* Reads .doc/.wps/.rtf through LibreOffice when installed (default options). */
 int sy_legacy_read(struct sy_doc *doc, const unsigned char *buf, size_t len, char *err, size_t errlen);
 /* The plain-text reader (BOM, UTF-8, GB18030, UTF-16), the table's last row. */
 int sy_text_read(struct sy_doc *doc, const unsigned char *buf, size_t len, char *err, size_t errlen);

@@ -126,9 +126,9 @@ int sy_docx_build(struct sy_docx *d, char **data, size_t *len, char *err, size_t
  * written, -1 with the reason in err. */
 int sy_docx_save(struct sy_docx *d, const char *path, bool replace, char *err, size_t errlen);
 
+struct sy_buf;
 /* Appends s to b escaped for XML text or attributes: & < > " escaped,
  * invalid UTF-8 and characters XML 1.0 forbids replaced by U+FFFD. */
-struct sy_buf;
 void sy_xml_escape(struct sy_buf *b, const char *s);
 
 #endif

@@ -217,6 +217,8 @@ char *sy_export_notes_text(const struct sy_export_doc *x, const struct sy_export
 /* Who gave r's verdict (else the exporting reviewer), and on which day
  * ("YYYY-MM-DD", "" without a verdict). */
 const char *sy_export_decided_by(const struct sy_export_doc *x, const struct sy_export_report *r);
+/* Writes into buf the day r's verdict was given ("YYYY-MM-DD"; the export's
+ * date when it has no time; "" without a verdict). */
 void sy_export_decided_on(const struct sy_export_doc *x, const struct sy_export_report *r, char *buf, size_t len);
 /* The first report that has parts (their names head the table's columns), or NULL. */
 const struct sy_export_report *sy_export_parts_model(const struct sy_export_doc *x);
