@@ -71,7 +71,8 @@ static char *collate_key_with_text(const uint8_t *key, size_t klen, const char *
 {
 	size_t slen = strlen(s);
 	char *out = xcalloc(klen + 1 + slen + 1, 1);
-	memcpy(out, key, klen);
+	if (klen) /* no collator: key is NULL, and memcpy's source may never be */
+		memcpy(out, key, klen);
 	out[klen] = '\x01';
 	memcpy(out + klen + 1, s, slen + 1);
 	return out;
