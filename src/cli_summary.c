@@ -68,11 +68,9 @@ static int summary_render(const struct summary_opts *o, const struct sy_summary 
 		fprintf(stderr, "shenyue: %s\n", err);
 		return -1;
 	}
-	FILE *mem = open_memstream(text, len);
-	if (!mem)
-		return -1;
+	FILE *mem = xopen_memstream(text, len);
 	o->fmt->write(mem, s, b, r);
-	fclose(mem);
+	xclose_memstream(mem); /* never a summary cut short */
 	return 0;
 }
 

@@ -284,11 +284,11 @@ static char *setting_line(const struct setting *s, const char *value)
 		return xasprintf("%s: %s\n", s->key, value);
 	char *buf = NULL;
 	size_t n = 0;
-	FILE *m = open_memstream(&buf, &n);
+	FILE *m = xopen_memstream(&buf, &n);
 	fprintf(m, "%s: ", s->key);
 	dump_string(m, value);
 	fputc('\n', m);
-	fclose(m);
+	xclose_memstream(m);
 	return buf;
 }
 

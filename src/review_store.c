@@ -432,11 +432,7 @@ int sy_session_save(const struct sy_session *s, const char *path, char *err, siz
 {
 	char *buf = NULL;
 	size_t n = 0;
-	FILE *out = open_memstream(&buf, &n);
-	if (!out) {
-		snprintf(err, errlen, "out of memory");
-		return -1;
-	}
+	FILE *out = xopen_memstream(&buf, &n);
 	fputs("# shenyue session: where you were. Safe to delete.\nformat: 1\nreport: ", out);
 	sy_yaml_write_str(out, s->report);
 	fputs("\npart: ", out);
@@ -448,7 +444,7 @@ int sy_session_save(const struct sy_session *s, const char *path, char *err, siz
 		sy_yaml_write_str(out, s->tagged.v[i]);
 		fputc('\n', out);
 	}
-	fclose(out);
+	xclose_memstream(out);
 	enum sy_write_result rc = sy_file_write(path, buf, n, SY_WRITE_REPLACE, NULL, err, errlen);
 	free(buf);
 	return rc == SY_WRITE_OK ? 0 : -1;

@@ -157,15 +157,11 @@ char *sy_review_format(const struct sy_review *rv, size_t *len)
 {
 	char *buf = NULL;
 	size_t n = 0;
-	FILE *out = open_memstream(&buf, &n);
-	if (!out) {
-		fputs("shenyue: out of memory\n", stderr);
-		abort();
-	}
+	FILE *out = xopen_memstream(&buf, &n);
 	fputs("# shenyue review: overrides, notes and verdict for one report.\n"
 	      "# Saved by shenyue after every change; edit by hand with care.\n", out);
 	sy_review_write_yaml(out, rv, 0);
-	fclose(out);
+	xclose_memstream(out); /* a review cut short by a full memory is never saved */
 	if (len)
 		*len = n;
 	return buf;

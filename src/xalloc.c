@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,6 +49,22 @@ void *xreallocarray(void *p, size_t n, size_t sz)
 	if (sz && n > SIZE_MAX / sz)
 		die_oom();
 	return xrealloc(p, n * sz);
+}
+
+FILE *xopen_memstream(char **buf, size_t *len)
+{
+	FILE *f = open_memstream(buf, len);
+	if (!f)
+		die_oom();
+	return f;
+}
+
+void xclose_memstream(FILE *f)
+{
+	/* a write the buffer could not grow for sets the error flag only */
+	bool lost = ferror(f) != 0;
+	if (fclose(f) != 0 || lost)
+		die_oom();
 }
 
 char *xstrdup(const char *s)

@@ -4,6 +4,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 
 /* Sets what runs before an allocation failure aborts the program (the UI
  * restores the terminal there); NULL for nothing. */
@@ -22,6 +23,12 @@ char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* As xasprintf, with a va_list. */
 char *xvasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
+
+/* Returns a stream that writes into *buf (open_memstream), or aborts. */
+FILE *xopen_memstream(char **buf, size_t *len);
+/* Closes a stream from xopen_memstream: *buf then holds everything written
+ * to it, NUL-terminated, *len bytes. Aborts when any of it was lost. */
+void xclose_memstream(FILE *f);
 
 /* Growable byte buffer; data is always NUL-terminated once anything was added. */
 struct sy_buf {
