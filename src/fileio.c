@@ -83,7 +83,7 @@ const char *sy_file_kind(mode_t mode)
 
 const char *sy_read_strerror(enum sy_read_result rc, const struct stat *sb, size_t max)
 {
-	static char buf[128];
+	static _Thread_local char buf[128]; /* reports are read on several threads */
 	switch (rc) {
 	case SY_READ_NOT_REGULAR:
 		/* TRANSLATORS: %s is "a FIFO (named pipe)", "a folder", "a device"... */

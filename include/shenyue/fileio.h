@@ -28,7 +28,8 @@ enum sy_read_result sy_file_read(const char *path, size_t max, char **text, size
 				 struct stat *sb);
 /* Says why a read failed, for "cannot read FILE: <this>": errno's text, or
  * "a FIFO, not a regular file", "larger than N MB". Uses errno and sb (the
- * stat sy_file_read filled). Returns a static or translated string. */
+ * stat sy_file_read filled). The string stays the calling thread's until
+ * its next call. */
 const char *sy_read_strerror(enum sy_read_result rc, const struct stat *sb, size_t max);
 /* Names the kind of a non-regular file: "a folder", "a FIFO", "a device"... */
 const char *sy_file_kind(mode_t mode);

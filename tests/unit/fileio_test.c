@@ -5,6 +5,7 @@
 
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
@@ -58,6 +59,39 @@ static void test_a_folder_is_named_as_a_folder(void **state)
 	struct stat sb;
 	assert_int_equal(sy_file_read((char *)*state, 0, &text, &len, &sb), SY_READ_NOT_REGULAR);
 	assert_non_null(strstr(sy_read_strerror(SY_READ_NOT_REGULAR, &sb, 0), "folder"));
+}
+
+/* A thread that names one kind of file over and over; counts the times
+ * it was told another kind. */
+struct naming {
+	mode_t mode;
+	const char *want;
+	long wrong;
+};
+
+static void *name_many_times(void *arg)
+{
+	struct naming *n = arg;
+	struct stat sb = {.st_mode = n->mode};
+	for (long i = 0; i < 200000; i++)
+		if (!strstr(sy_read_strerror(SY_READ_NOT_REGULAR, &sb, 0), n->want))
+			n->wrong++;
+	return NULL;
+}
+
+/* check -j and the UI read reports on several threads: two unreadable
+ * files at once each keep their own reason. */
+static void test_reasons_given_on_two_threads_stay_their_own(void **state)
+{
+	(void)state;
+	struct naming fifo = {S_IFIFO, "FIFO", 0}, dir = {S_IFDIR, "folder", 0};
+	pthread_t a, b;
+	assert_int_equal(pthread_create(&a, NULL, name_many_times, &fifo), 0);
+	assert_int_equal(pthread_create(&b, NULL, name_many_times, &dir), 0);
+	pthread_join(a, NULL);
+	pthread_join(b, NULL);
+	assert_int_equal(fifo.wrong, 0);
+	assert_int_equal(dir.wrong, 0);
 }
 
 static void test_a_symlink_is_written_through_and_stays_a_link(void **state)
@@ -203,6 +237,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_a_fifo_is_refused_at_once_not_waited_on, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_a_folder_is_named_as_a_folder, setup, teardown),
+		cmocka_unit_test(test_reasons_given_on_two_threads_stay_their_own),
 		cmocka_unit_test_setup_teardown(test_a_symlink_is_written_through_and_stays_a_link, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_a_dangling_symlink_is_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_the_mode_of_a_replaced_file_is_kept, setup, teardown),
