@@ -55,10 +55,17 @@ static void overall(struct sy_docx *d, const struct sy_summary *s, const struct 
 	date_cn(when, sizeof when, today);
 	struct sy_buf b = { 0 };
 	para(d, SY_DOCX_HEADING1, "一、总体情况");
-	sy_buf_printf(&b, "截至%s，应报送单位%zu个，已报送%zu个", when, s->expected, s->received);
-	if (s->late) /* the late ones are among those received, not among the missing */
-		sy_buf_printf(&b, "（其中逾期报送%zu个）", s->late);
-	sy_buf_printf(&b, "，未报送%zu个。", s->not_received);
+	if (s->roster) {
+		sy_buf_printf(&b, "截至%s，应报送单位%zu个，已报送%zu个", when, s->expected, s->received);
+		if (s->late) /* the late ones are among those received, not among the missing */
+			sy_buf_printf(&b, "（其中逾期报送%zu个）", s->late);
+		sy_buf_printf(&b, "，未报送%zu个。", s->not_received);
+	} else { /* no roster: how many should have reported is not known, nor who did not */
+		sy_buf_printf(&b, "截至%s，已报送报告%zu份", when, s->received);
+		if (s->late)
+			sy_buf_printf(&b, "（其中逾期报送%zu份）", s->late);
+		sy_buf_puts(&b, "。");
+	}
 	sy_buf_printf(&b, "已审查报告%zu份，其中通过%zu份、退回修改%zu份、待定%zu份；尚未审查%zu份",
 		      s->reviewed + s->recheck, s->verdicts[SY_VERDICT_ACCEPT], s->verdicts[SY_VERDICT_RETURN],
 		      s->verdicts[SY_VERDICT_PENDING], s->not_reviewed);

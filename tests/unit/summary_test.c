@@ -258,6 +258,20 @@ static void test_summary_earlier_years(void **state)
 	assert_null(strstr(yaml, "/2023/"));
 	assert_non_null(strstr(yaml, "expected: 2\n"));
 	free(yaml);
+	/* no roster: the 情况通报 counts the reports received and claims no
+	 * number of units expected or missing (it said 应报送单位2个，未报送0个) */
+	char *docx = NULL, err[256];
+	size_t dlen = 0;
+	struct sy_date today = { 2025, 3, 10 };
+	assert_int_equal(sy_summary_docx(&s, &b, test_rubric(), NULL, &today, &docx, &dlen, err, sizeof err), 0);
+	xmlDocPtr doc = ox_xml(docx, dlen, "word/document.xml");
+	char *text = ox_docx_text(doc);
+	assert_non_null(strstr(text, "截至2025年3月10日，已报送报告2份"));
+	assert_null(strstr(text, "应报送单位2个"));
+	assert_null(strstr(text, "未报送0个"));
+	free(text);
+	xmlFreeDoc(doc);
+	free(docx);
 	sy_summary_free(&s);
 	/* one year-named folder only: nothing is set aside */
 	sy_batch_free(&b);
