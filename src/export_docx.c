@@ -279,18 +279,60 @@ static bool names_line(const char *msg, long line)
 	return false;
 }
 
+/* True for a code point of Chinese text: an ideograph or CJK punctuation. */
+static bool is_cjk(uint32_t cp)
+{
+	return (cp >= 0x3000 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFFEF);
+}
+
+/* A finding's sentence as a document prints Chinese: no space between a
+ * Chinese character and a number (the messages space them for the screen:
+ * "仅在第 6 行提及", "约 92% 的内容"), so it reads like the document's own
+ * 第14行; text quoted from the report (“2024 年”) is left as it is. */
+static char *tight_numbers(const char *msg)
+{
+	struct sy_buf b = {0};
+	sy_buf_add(&b, "", 0);
+	uint32_t prev = 0;
+	int quoted = 0;
+	size_t n = strlen(msg);
+	for (size_t i = 0; i < n;) {
+		size_t len;
+		uint32_t cp = utf8_decode(msg + i, n - i, &len);
+		if (cp == 0x201C)
+			quoted++;
+		else if (cp == 0x201D && quoted)
+			quoted--;
+		if (cp == ' ' && !quoted && i + 1 < n) {
+			size_t nlen;
+			uint32_t next = utf8_decode(msg + i + 1, n - i - 1, &nlen);
+			bool digit_prev = prev >= '0' && prev <= '9', digit_next = next >= '0' && next <= '9';
+			if ((is_cjk(prev) && digit_next) || ((digit_prev || prev == '%') && is_cjk(next))) {
+				i += len;
+				continue;
+			}
+		}
+		sy_buf_add(&b, msg + i, len);
+		prev = cp;
+		i += len;
+	}
+	return sy_buf_steal(&b);
+}
+
 static void docx_finding(struct sy_docx *d, const struct sy_export_report *r, const struct sy_export_finding *f,
 			 size_t k)
 {
 	struct sy_buf b = {0};
+	char *msg = tight_numbers(f->message);
 	sy_buf_printf(&b, "%zu．", k);
-	if (f->line && !names_line(f->message, f->line)) {
-		sy_buf_puts(&b, f->message);
+	if (f->line && !names_line(msg, f->line)) {
+		sy_buf_puts(&b, msg);
 		sy_buf_printf(&b, "（报告第%ld行）", f->line);
 		sy_buf_puts(&b, "。");
 	} else {
-		sentence(&b, f->message);
+		sentence(&b, msg);
 	}
+	free(msg);
 	char *text = sy_buf_steal(&b);
 	sy_docx_para_text(d, SY_DOCX_BODY, text);
 	free(text);

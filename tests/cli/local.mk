@@ -7,6 +7,7 @@ CLI_TESTS = \
 	tests/cli/compare_cli.sh \
 	tests/cli/docs_lists.sh \
 	tests/cli/documents_cli.sh \
+	tests/cli/export_docx_cli.sh \
 	tests/cli/keys_doc.sh \
 	tests/cli/options_doc.sh \
 	tests/cli/summary_cli.sh \
