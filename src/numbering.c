@@ -87,9 +87,60 @@ static bool later_has(const long *last, size_t i, int number)
 	return number >= 0 && number < NUMBER_MAX && last[number] > (long)i;
 }
 
+/* Number n written as a marker of style m in squeezed text: (三) 三、 (3) 3. */
+static void marker_text(enum sy_mark m, int n, char *buf, size_t len)
+{
+	char num[16];
+	number_text(m, n, num, sizeof num);
+	if (m == SY_MARK_PCN || m == SY_MARK_PAR)
+		snprintf(buf, len, "(%s)", num);
+	else if (m == SY_MARK_PART)
+		snprintf(buf, len, "第%s部分", num);
+	else
+		snprintf(buf, len, "%s%s", num, m == SY_MARK_AR ? "." : "、");
+}
+
+/* Where marker mk stands in sq from offset 'at' as an item's start: a
+ * bracketed one anywhere, 三、 or 3. at the start or after a closing mark
+ * (统一、规范 holds no 一、). Returns the offset past it, or 0. */
+static size_t item_marker_at(const char *sq, size_t at, const char *mk)
+{
+	bool bracket = mk[0] == '(';
+	for (const char *p = strstr(sq + at, mk); p; p = strstr(p + 1, mk)) {
+		size_t off = (size_t)(p - sq);
+		bool opens = bracket || off == 0 || strchr(":;!?", p[-1]) || (off >= 3 && !strncmp(p - 3, "。", 3));
+		if (opens)
+			return off + strlen(mk);
+	}
+	return 0;
+}
+
+/* Are the numbers [from_n, to_n] of style m all written, in order, in the
+ * text of pieces [a, e) (items inside a line that lost its line breaks:
+ * …（一）…。（二）…。 then （三） opening a line)? Then none was skipped. */
+static bool written_inside(const struct sy_outline *o, size_t a, size_t e, enum sy_mark m, int from_n, int to_n)
+{
+	size_t k = a, at = 0;
+	for (int n = from_n; n <= to_n; n++) {
+		char mk[32];
+		marker_text(m, n, mk, sizeof mk);
+		size_t past = 0;
+		while (k < e && k < o->npc && o->pc[k].sq && !(past = item_marker_at(o->pc[k].sq, at, mk))) {
+			k++;
+			at = 0;
+		}
+		if (!past)
+			return false;
+		at = past;
+	}
+	return true;
+}
+
 /* One run of siblings: numbers skipped or repeated. A repeated number whose
- * successor never comes took its place (三、三、: "三" repeated, "四" missing). */
-static void check_sequence(struct sy_score *s, const struct sy_outline *o, const size_t *sib, size_t n)
+ * successor never comes took its place (三、三、: "三" repeated, "四" missing).
+ * Numbers written inside the text since the sibling before (or the parent)
+ * are not skipped. start: the piece the run's text begins at. */
+static void check_sequence(struct sy_score *s, const struct sy_outline *o, const size_t *sib, size_t n, size_t start)
 {
 	int prev = 0;
 	long last[NUMBER_MAX];
@@ -97,6 +148,11 @@ static void check_sequence(struct sy_score *s, const struct sy_outline *o, const
 	for (size_t i = 0; i < n; i++) {
 		const struct sy_heading *h = &o->h[sib[i]];
 		char a[16], b[16];
+		size_t from = i ? o->h[sib[i - 1]].piece : start;
+		if (h->number > prev + 1 && written_inside(o, from, h->piece, h->style, prev + 1, h->number - 1)) {
+			prev = h->number;
+			continue;
+		}
 		if (h->number > prev + 1) {
 			number_text(h->style, prev + 1, a, sizeof a);
 			if (h->number > prev + 2) {
@@ -140,7 +196,8 @@ static void check_runs(struct sy_score *s, const struct sy_outline *o, const lon
 		if (seen[k] || !o->h[k].numbered)
 			continue;
 		size_t n = siblings(o, parent, k, sib, seen);
-		check_sequence(s, o, sib, n);
+		size_t start = parent[k] >= 0 ? o->h[parent[k]].piece : o->pc_body_start;
+		check_sequence(s, o, sib, n, start);
 		check_mixed(s, o, sib, n);
 	}
 	free(seen);

@@ -134,6 +134,27 @@ static void test_heading_naming_measures_and_duty(void **state)
 	sy_report_free(&rep);
 }
 
+/* Items written inside a line that lost its breaks are not skipped
+ * numbers; a number that is nowhere, or only inside a word (统一、), is. */
+static void test_numbers_written_inside_a_run_on_line(void **state)
+{
+	struct sy_report rep;
+	test_report(&rep, TITLE PREAMBLE
+		    "一、主要举措和成效（一）强化执法，开展执法检查12次。（二）深化普法，开展活动8场。\n"
+		    "（三）化解纠纷，调处纠纷52件。\n" DUTY SHORT PLAN DATE);
+	assert_int_equal(test_count_findings(&rep, "numbering-gap"), 0);
+	sy_report_free(&rep);
+	test_report(&rep, TITLE PREAMBLE MEASURES
+		    "（二）深化普法，开展活动8场。\n" DUTY SHORT PLAN DATE);
+	assert_int_equal(test_count_findings(&rep, "numbering-gap"), 1);
+	sy_report_free(&rep);
+	test_report(&rep, TITLE PREAMBLE MEASURES "统一、规范执法文书12份。\n"
+		    "二、党政主要负责人履行推进法治建设第一责任人职责情况\n镇党委书记带头讲法治课3次。\n"
+		    "四、存在的不足和原因\n一是执法人员不足。究其原因，编制少。\n" PLAN DATE);
+	assert_int_equal(test_count_findings(&rep, "numbering-gap"), 1);
+	sy_report_free(&rep);
+}
+
 static void test_preamble_mention_alone_is_missing(void **state)
 {
 	struct sy_report rep;
@@ -580,6 +601,7 @@ int main(void)
 		cmocka_unit_test(test_mention_inside_another_part_is_partial),
 		cmocka_unit_test(test_preamble_mention_alone_is_missing),
 		cmocka_unit_test(test_heading_naming_measures_and_duty),
+		cmocka_unit_test(test_numbers_written_inside_a_run_on_line),
 		cmocka_unit_test(test_topical_headings_stand_for_measures),
 		cmocka_unit_test(test_next_steps_measures_is_plan_not_measures),
 		cmocka_unit_test(test_one_heading_covers_two_parts),
