@@ -555,6 +555,8 @@ static bool text_begins_at(const struct builder *b, const char *s, size_t r, siz
 		return false;
 	while (s[r] == ' ')
 		r++;
+	if (r < closing && opens_text(b, s + r))
+		return true; /* spaces, then a marker: 成效　（一）强化… */
 	return r < closing && !opens_with_join(s + r) && s[r] != '(';
 }
 

@@ -159,6 +159,7 @@ static void test_heading_into_text_at_line_start(void **state)
 		{ "四、下一步工作打算首先，健全机制；其次，加强培训。", "下一步工作打算" },         /* 首先 */
 		{ "三、存在的问题　一是执法不规范。", "存在的问题" },                               /* spaces */
 		{ "一、主要措施和成效（一）抓实学法。全年学法9次。", "主要措施和成效" },             /* a sub-marker */
+		{ "一、主要举措和成效　（一）强化领导，召开会议5次，调整领导小组。", "主要举措和成效" }, /* spaces, then a sub-marker */
 		{ "五、其他需要报告的情况无。", "其他需要报告的情况" },                             /* only 无 */
 		/* headings alone: nothing after their words is text */
 		{ "二、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况",
