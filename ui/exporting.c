@@ -58,8 +58,8 @@ static char *export_path(struct ui *ui, const struct sy_export_doc *x)
 static enum sy_write_result export_write(struct ui *ui, bool replace, size_t *count)
 {
 	while (!ui_loader_done(ui)) /* every finding, the batch cross-check's too: say how far */
-		if (ui_loader_step(ui, 100))
-			ui_views_draw(ui);
+		if (ui_loader_step(ui, 100) && ui->draw_now)
+			ui->draw_now(ui);
 	size_t n;
 	size_t *idx = export_reports(ui, &n);
 	struct sy_export_doc x;

@@ -173,6 +173,9 @@ struct ui {
 	bool utf8;              /* UTF-8 locale: ✓ ~ ✗ and box lines, else ASCII */
 	bool mouse;
 	struct ui_loading load;
+	/* Draws every view now, for a long task's progress (the views registry
+	 * sets it: a task need not import the registry that imports it). */
+	void (*draw_now)(struct ui *ui);
 	long current;           /* batch index shown in viewer and checklist, -1 */
 	struct ui_shown shown;
 	struct ui_where at;

@@ -54,6 +54,7 @@ const struct ui_view_ops *const *ui_views_table(size_t *n)
 void ui_views_init(struct ui *ui)
 {
 	struct ui_views *vs = &ui->views;
+	ui->draw_now = ui_views_draw;
 	vs->v = xcalloc(VIEWS_N, sizeof *vs->v);
 	vs->n = VIEWS_N;
 	int panes = 0;
