@@ -20,6 +20,7 @@ noinst_HEADERS += \
 	include/shenyue/fileio.h \
 	include/shenyue/findings.h \
 	include/shenyue/gb18030.h \
+	include/shenyue/hash.h \
 	include/shenyue/i18n.h \
 	include/shenyue/judged.h \
 	include/shenyue/layout.h \

@@ -13,6 +13,7 @@
 #include "shenyue/docin.h"
 #include "shenyue/fileio.h"
 #include "shenyue/gb18030.h"
+#include "shenyue/hash.h"
 #include "shenyue/meta.h"
 #include "shenyue/i18n.h"
 #include "shenyue/utf8.h"
@@ -69,17 +70,6 @@ const char *sy_doc_source_name(const struct sy_doc *doc)
 	if (doc->kind == SY_KIND_TEXT)
 		return sy_encoding_name(doc->encoding);
 	return sy_reader_of(doc->kind)->name;
-}
-
-uint64_t sy_hash64(const void *p, size_t n)
-{
-	const unsigned char *s = p;
-	uint64_t h = 1469598103934665603ull;
-	for (size_t i = 0; i < n; i++) {
-		h ^= s[i];
-		h *= 1099511628211ull;
-	}
-	return h;
 }
 
 static void decode_utf16(struct decoded *d, const unsigned char *s, size_t n, size_t base, bool le)

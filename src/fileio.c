@@ -15,6 +15,7 @@
 
 #include "shenyue/doc.h"
 #include "shenyue/fileio.h"
+#include "shenyue/hash.h"
 #include "shenyue/i18n.h"
 #include "shenyue/xalloc.h"
 

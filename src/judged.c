@@ -9,6 +9,7 @@
 #include <zlib.h>
 
 #include "shenyue/fileio.h"
+#include "shenyue/hash.h"
 #include "shenyue/i18n.h"
 #include "shenyue/judged.h"
 #include "shenyue/review_store.h"

@@ -49,6 +49,7 @@ libshenyue_core_a_SOURCES = \
 	src/export_yaml.c \
 	src/fileio.c \
 	src/findings.c \
+	src/hash.c \
 	src/heading.c \
 	src/gb18030.c \
 	src/i18n.c \

@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "shenyue/doc.h"
+#include "shenyue/hash.h"
 #include "shenyue/review.h"
 #include "shenyue/score.h"
 #include "shenyue/xalloc.h"

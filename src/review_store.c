@@ -15,6 +15,7 @@
 #include "shenyue/fileio.h"
 #include "shenyue/check.h"
 #include "shenyue/doc.h"
+#include "shenyue/hash.h"
 #include "shenyue/i18n.h"
 #include "shenyue/review_store.h"
 #include "shenyue/xalloc.h"

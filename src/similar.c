@@ -8,6 +8,7 @@
 
 #include "shenyue/compare.h"
 #include "shenyue/findings.h"
+#include "shenyue/hash.h"
 #include "shenyue/i18n.h"
 #include "shenyue/similar.h"
 #include "shenyue/utf8.h"

@@ -109,7 +109,5 @@ uint32_t sy_normalise_cp(uint32_t cp);
 size_t sy_normalise_into(char *out, const char *s, size_t n, bool *changed);
 /* Returns a newly allocated copy of s without any whitespace (after normalising). */
 char *sy_squeeze(const char *s);
-/* 64-bit FNV-1a hash of n bytes. */
-uint64_t sy_hash64(const void *p, size_t n);
 
 #endif

@@ -6,6 +6,7 @@
 
 #include "shenyue/doc.h"
 #include "shenyue/gb18030.h"
+#include "shenyue/hash.h"
 #include "shenyue/utf8.h"
 
 static int decode(struct sy_doc *d, const void *buf, size_t n, char *err)

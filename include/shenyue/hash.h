@@ -1,0 +1,13 @@
+/* A fast non-cryptographic hash of bytes, for the keys shenyue compares and
+ * the names it shortens: report contents (a resubmission), review-file
+ * names, sentence and unit keys. Never for anything an attacker could use. */
+#ifndef SHENYUE_HASH_H
+#define SHENYUE_HASH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* 64-bit FNV-1a hash of n bytes. */
+uint64_t sy_hash64(const void *p, size_t n);
+
+#endif
