@@ -6,7 +6,6 @@
 
 #include "shenyue/strlist.h"
 #include "shenyue/xalloc.h"
-#include "shenyue/yamlutil.h"
 
 static void strlist_push(struct sy_strlist *l, char *owned)
 {
@@ -26,12 +25,6 @@ void sy_strlist_addf(struct sy_strlist *l, const char *fmt, ...)
 	char *s = xvasprintf(fmt, ap);
 	va_end(ap);
 	strlist_push(l, s);
-}
-
-void sy_strlist_print(const struct sy_strlist *l, FILE *out, const char *prefix)
-{
-	for (size_t i = 0; i < l->n; i++)
-		sy_text_printf(out, "%s%s\n", prefix ? prefix : "", l->v[i]);
 }
 
 void sy_strlist_free(struct sy_strlist *l)

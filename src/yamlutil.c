@@ -453,6 +453,12 @@ void sy_text_printf(FILE *out, const char *fmt, ...)
 	free(text);
 }
 
+void sy_strlist_print(const struct sy_strlist *l, FILE *out, const char *prefix)
+{
+	for (size_t i = 0; i < l->n; i++)
+		sy_text_printf(out, "%s%s\n", prefix ? prefix : "", l->v[i]);
+}
+
 void sy_csv_write_field(FILE *out, const char *raw)
 {
 	if (!raw)

@@ -13,6 +13,7 @@
 #include "shenyue/cli.h"
 #include "shenyue/options.h"
 #include "shenyue/xalloc.h"
+#include "shenyue/yamlutil.h"
 #include "shenyue/similar.h"
 #include "shenyue/termcolor.h"
 #include "ui.h"

@@ -16,9 +16,6 @@ struct sy_strlist {
 void sy_strlist_add(struct sy_strlist *l, const char *s);
 /* Appends a printf-formatted string to the list. */
 void sy_strlist_addf(struct sy_strlist *l, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* Writes each string on its own line after prefix (e.g. "shenyue: ") to
- * out, controls and bad bytes shown visibly (sy_text_write). */
-void sy_strlist_print(const struct sy_strlist *l, FILE *out, const char *prefix);
 /* Frees the list's strings and array, leaving it empty. */
 void sy_strlist_free(struct sy_strlist *l);
 

@@ -94,5 +94,8 @@ char *sy_text_safe(const char *s);
 /* Formats like printf, then writes the result as sy_text_write does: for
  * messages that hold file names or report text ("shenyue: %s: %s\n"). */
 void sy_text_printf(FILE *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Writes each string of l on its own line after prefix (e.g. "shenyue: ")
+ * to out, controls and bad bytes shown visibly (sy_text_write). */
+void sy_strlist_print(const struct sy_strlist *l, FILE *out, const char *prefix);
 
 #endif

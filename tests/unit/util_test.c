@@ -11,6 +11,7 @@
 #include "../test_common.h"
 #include "shenyue/strlist.h"
 #include "shenyue/xalloc.h"
+#include "shenyue/yamlutil.h"
 
 static int hook_fd = -1;
 
