@@ -186,25 +186,28 @@ bool names_a_part(const struct builder *b, const char *sq)
 
 /* ---- headings inside lines that lost their line breaks ---- */
 
+/* Does test hold for normalised s[a, e), seen as view makes it (squeezed,
+ * or as the rubric's words are matched)? */
+static bool span_holds(const struct builder *b, const char *s, size_t a, size_t e, char *(*view)(const char *),
+		       bool (*test)(const struct builder *, const char *))
+{
+	char *part = xstrndup(s + a, e - a);
+	char *seen = view(part);
+	bool holds = test(b, seen);
+	free(part);
+	free(seen);
+	return holds;
+}
+
 /* Does normalised s[a, e) name a part (as a heading would)? */
 static bool span_names_a_part(const struct builder *b, const char *s, size_t a, size_t e)
 {
-	char *part = xstrndup(s + a, e - a);
-	char *sq = matching_text(part);
-	bool named = names_a_part(b, sq);
-	free(part);
-	free(sq);
-	return named;
+	return span_holds(b, s, a, e, matching_text, names_a_part);
 }
 
 static bool span_ends_like_heading(const struct builder *b, const char *s, size_t a, size_t e)
 {
-	char *part = xstrndup(s + a, e - a);
-	char *sq = sy_squeeze(part);
-	bool ends = ends_like_heading(b, sq);
-	free(part);
-	free(sq);
-	return ends;
+	return span_holds(b, s, a, e, sy_squeeze, ends_like_heading);
 }
 
 /* A running enumeration opens s: 一是, 其二. */
@@ -530,12 +533,7 @@ static bool comma_ends_heading(const struct builder *b, const char *s, size_t c,
 /* Does normalised s[r, closing) say only that there is nothing (无)? */
 static bool span_says_nothing(const struct builder *b, const char *s, size_t r, size_t closing)
 {
-	char *part = xstrndup(s + r, closing - r);
-	char *sq = sy_squeeze(part);
-	bool nothing = says_nothing(b, sq);
-	free(part);
-	free(sq);
-	return nothing;
+	return span_holds(b, s, r, closing, sy_squeeze, says_nothing);
 }
 
 /* Is there a boundary right at r (in normalised s), where a heading's words
