@@ -68,7 +68,7 @@ enum sy_numfmt sy_numfmt_odf(const char *val)
 	if (!val || !*val)
 		return SY_NUM_NONE;
 	size_t l;
-	uint32_t cp = utf8_decode(val, strnlen(val, 4), &l);
+	uint32_t cp = utf8_decode_str(val, &l);
 	for (size_t i = 0; i < sizeof odf_formats / sizeof *odf_formats; i++)
 		if (odf_formats[i].first == cp)
 			return odf_formats[i].fmt;

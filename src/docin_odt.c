@@ -246,7 +246,7 @@ static void label(struct sy_buf *out, struct odf_counter *k, const struct odf_li
 		k->counted[d] = false;
 	if (!l->numbered) {
 		size_t cl;
-		uint32_t cp = l->bullet && *l->bullet ? utf8_decode(l->bullet, strnlen(l->bullet, 4), &cl) : 0;
+		uint32_t cp = l->bullet && *l->bullet ? utf8_decode_str(l->bullet, &cl) : 0;
 		/* symbol-font bullets sit in the private use area */
 		sy_buf_puts(out, cp >= 0xE000 && cp <= 0xF8FF ? "•" : l->bullet ? l->bullet : "");
 		return;

@@ -414,7 +414,7 @@ static void join(struct sy_buf *para, const char *text)
 		while (k > 0 && ((unsigned char)para->data[k] & 0xC0) == 0x80)
 			k--;
 		uint32_t last = utf8_decode(para->data + k, para->len - k, &cl);
-		uint32_t first = utf8_decode(text, strnlen(text, 4), &cl);
+		uint32_t first = utf8_decode_str(text, &cl);
 		if (latin(last) && latin(first))
 			sy_buf_add(para, " ", 1);
 	}

@@ -462,7 +462,7 @@ static void expand(struct sy_buf *out, const struct word_num *num, const struct 
 	const char *t = l->text ? l->text : "";
 	if (l->fmt == SY_NUM_BULLET) {
 		size_t cl;
-		uint32_t cp = *t ? utf8_decode(t, strnlen(t, 4), &cl) : 0;
+		uint32_t cp = *t ? utf8_decode_str(t, &cl) : 0;
 		/* Symbol/Wingdings bullets sit in the private use area */
 		sy_buf_puts(out, cp >= 0xE000 && cp <= 0xF8FF ? "•" : t);
 		return;

@@ -261,7 +261,7 @@ static size_t run_on_extent(const struct builder *b, const char *s, size_t a)
 		if (e > a && parse_mark(s + e, &m) && m.style != SY_MARK_AR && !m.fault)
 			break;
 		size_t l;
-		utf8_decode(s + e, strnlen(s + e, 4), &l);
+		utf8_decode_str(s + e, &l);
 		e += l ? l : 1;
 		chars++;
 	}
@@ -799,7 +799,7 @@ static bool opens_like_prose(const struct builder *b, const char *sq)
 	size_t l;
 	if (opens_enumeration(sq))
 		return true;
-	uint32_t cp = utf8_decode(sq, strnlen(sq, 4), &l);
+	uint32_t cp = utf8_decode_str(sq, &l);
 	if (sy_is_closing_punct(cp) || cp == 0x3001 || (cp < 0x80 && strchr(",.;:!?)]%", (int)cp)))
 		return true;
 	if (l && (sq[l] == ',' || starts(sq + l, "、")))

@@ -43,7 +43,7 @@ static int cn_year_at(const char *p)
 	int v = 0;
 	for (int i = 0; i < 4; i++) {
 		size_t l;
-		int d = cn_digit(utf8_decode(p, strnlen(p, 4), &l));
+		int d = cn_digit(utf8_decode_str(p, &l));
 		if (d < 0 || d > 9)
 			return 0;
 		v = v * 10 + d;
@@ -93,7 +93,7 @@ static const char *read_number(const char *p, const char *unit, int *out, bool p
 	} else {
 		int tens = 0, cur = -1;
 		size_t l;
-		for (int cp; (cp = cn_digit(utf8_decode(p, strnlen(p, 4), &l))) >= 0 && digits < 5; p += l, digits++) {
+		for (int cp; (cp = cn_digit(utf8_decode_str(p, &l))) >= 0 && digits < 5; p += l, digits++) {
 			if (cp == 10 && !positional) {
 				tens = (cur < 0 ? 1 : cur) * 10;
 				cur = 0;

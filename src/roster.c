@@ -398,7 +398,7 @@ static void csv_advance(struct csv *c)
 		return;
 	}
 	size_t l;
-	utf8_decode(c->p, strnlen(c->p, 4), &l);
+	utf8_decode_str(c->p, &l);
 	c->p += l;
 	c->col++;
 }

@@ -39,7 +39,7 @@ static const char *skip_enumeration(const char *text)
 		p++;
 	size_t digits = 0;
 	for (size_t l; *p; p += l, digits++)
-		if (!sy_is_figure_char(utf8_decode(p, strnlen(p, 4), &l)))
+		if (!sy_is_figure_char(utf8_decode_str(p, &l)))
 			break;
 	if (!digits)
 		return text;

@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define SY_REPLACEMENT 0xFFFDu
 
@@ -27,6 +28,13 @@ static inline uint32_t utf8_decode(const char *s, size_t n, size_t *len)
 		return (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
 	}
 	return utf8_decode_rest(s, n, len);
+}
+/* utf8_decode at the start of NUL-terminated s, looking at its first four
+ * bytes at most: never measures the rest of a line (a 15 MB one is read
+ * character by character). */
+static inline uint32_t utf8_decode_str(const char *s, size_t *len)
+{
+	return utf8_decode(s, strnlen(s, 4), len);
 }
 /* Encodes cp into out (4 bytes room); returns the number of bytes written. */
 size_t utf8_encode(uint32_t cp, char *out);
