@@ -87,7 +87,8 @@ const char *sy_doc_source_name(const struct sy_doc *doc);
  * PDF"...). doc->path is set to a copy of path; doc->hash is over the bytes. */
 int sy_doc_decode(struct sy_doc *doc, const char *path, const unsigned char *buf, size_t len,
 		  char *err, size_t errlen);
-/* Reads and decodes the file at path. Returns 0, or -1 with the reason in err. */
+/* Reads and decodes the file at path. Returns 0, or -1 with the reason in err;
+ * either way doc->path is set, so the doc is freed with sy_doc_free. */
 int sy_doc_load(struct sy_doc *doc, const char *path, char *err, size_t errlen);
 /* Frees what the doc owns; the struct itself is the caller's. */
 void sy_doc_free(struct sy_doc *doc);

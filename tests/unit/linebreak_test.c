@@ -134,8 +134,10 @@ static void check_seeds(void)
 	for (size_t f = 0; f < sizeof seed_files / sizeof seed_files[0]; f++) {
 		struct sy_doc doc;
 		snprintf(path, sizeof path, "%s/%s", dir, seed_files[f]);
-		if (sy_doc_load(&doc, path, err, sizeof err) != 0)
+		if (sy_doc_load(&doc, path, err, sizeof err) != 0) {
+			sy_doc_free(&doc); /* it holds the path even so */
 			continue;
+		}
 		for (size_t cols = 30; cols <= 120; cols++)
 			for (size_t l = 0; l < doc.nlines; l++) {
 				char where[1300];
