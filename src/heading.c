@@ -199,15 +199,60 @@ static bool span_holds(const struct builder *b, const char *s, size_t a, size_t 
 	return holds;
 }
 
+/* Is c a byte sy_squeeze drops? */
+static bool squeezed_out(char c)
+{
+	return c == ' ' || c == '\f' || c == '\v' || c == '\r' || c == '\n';
+}
+
+/* matching_text of normalised s[a, e), made in one copy: normalised text
+ * normalises to itself, so squeezing it only drops what squeezed_out names. */
+static char *span_matching_text(const char *s, size_t a, size_t e)
+{
+	char *sq = xrealloc(NULL, e - a + 1), *w = sq;
+	for (size_t k = a; k < e; k++)
+		if (!squeezed_out(s[k]))
+			*w++ = s[k];
+	*w = '\0';
+	if (!strstr(sq, "年"))
+		return sq;
+	char *years = sy_meta_arabic_years(sq);
+	free(sq);
+	return years;
+}
+
 /* Does normalised s[a, e) name a part (as a heading would)? */
 static bool span_names_a_part(const struct builder *b, const char *s, size_t a, size_t e)
 {
-	return span_holds(b, s, a, e, matching_text, names_a_part);
+	char *sq = span_matching_text(s, a, e);
+	bool named = names_a_part(b, sq);
+	free(sq);
+	return named;
+}
+
+/* Does normalised s[a, e), squeezed, end with 'end'? Read backwards in place:
+ * normalised text normalises to itself, so squeezing it only drops the bytes
+ * squeezed_out names (ends_like_heading on sy_squeeze's copy, without one). */
+static bool span_squeezed_ends_with(const char *s, size_t a, size_t e, const char *end)
+{
+	size_t k = strlen(end);
+	while (k > 0) {
+		while (e > a && squeezed_out(s[e - 1]))
+			e--;
+		if (e == a || s[e - 1] != end[k - 1])
+			return false;
+		e--;
+		k--;
+	}
+	return true;
 }
 
 static bool span_ends_like_heading(const struct builder *b, const char *s, size_t a, size_t e)
 {
-	return span_holds(b, s, a, e, sy_squeeze, ends_like_heading);
+	for (size_t i = 0; i < b->r->heading_ends.n; i++)
+		if (span_squeezed_ends_with(s, a, e, b->r->heading_ends.v[i]))
+			return true;
+	return false;
 }
 
 /* A running enumeration opens s: 一是, 其二. */
@@ -355,7 +400,7 @@ static size_t after_closing(const char *s, size_t p, bool sentence_only)
 	size_t k = 0;
 	if (starts(s + p, "。"))
 		k = 3;
-	else if (strchr(sentence_only ? "!?" : ";:!?", s[p]) && s[p])
+	else if (s[p] == '!' || s[p] == '?' || (!sentence_only && (s[p] == ';' || s[p] == ':')))
 		k = 1;
 	else if (s[p] == ' ' && s[p + 1] == ' ' && p > 0 && s[p - 1] != ' ' && !(s[p - 1] >= '0' && s[p - 1] <= '9'))
 		k = 2;
