@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "shenyue/doc.h"
@@ -22,9 +23,9 @@ uint32_t sy_normalise_cp(uint32_t cp)
 	}
 }
 
-char *sy_normalise(const char *s)
+/* sy_normalise a character at a time: for text that is not valid UTF-8. */
+static char *normalise_slowly(const char *s, size_t n)
 {
-	size_t n = strlen(s);
 	struct sy_buf b = {0};
 	sy_buf_add(&b, "", 0);
 	for (size_t i = 0; i < n;) {
@@ -37,6 +38,20 @@ char *sy_normalise(const char *s)
 		i += len;
 	}
 	return sy_buf_steal(&b);
+}
+
+char *sy_normalise(const char *s)
+{
+	size_t n = strlen(s);
+	char *out = xrealloc(NULL, n + 1);
+	bool changed;
+	size_t len = sy_normalise_into(out, s, n, &changed);
+	if (len == SIZE_MAX) {
+		free(out);
+		return normalise_slowly(s, n);
+	}
+	out[len] = '\0';
+	return out;
 }
 
 char *sy_squeeze(const char *s)
