@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -431,6 +432,57 @@ static int stream_measure(struct stream *s, struct sy_check_cols *cols)
 	return rc;
 }
 
+/* Reports a job of the writing formats: enough that handing jobs over
+ * costs little beside them. */
+#define WRITE_CHUNK 64
+
+/* What the writing's job k made: reports idx[k * WRITE_CHUNK...] in the
+ * output's format, up to the first the spool failed. */
+struct written {
+	char *text;
+	size_t len;
+	bool failed;            /* the spool failed one */
+};
+
+/* The writing's state, shared by its jobs. */
+struct writing {
+	struct stream *s;
+	const size_t *idx;
+	const struct sy_check_cols *cols;
+	struct written *w;
+};
+
+/* Job k of the writing, on a worker: its chunk of reports formatted in memory. */
+static void write_job(void *ctx, size_t k)
+{
+	struct writing *wr = ctx;
+	const struct sy_check_run *run = wr->s->run;
+	struct written *w = &wr->w[k];
+	struct sy_buf tmp = {0};
+	FILE *mem = xopen_memstream(&w->text, &w->len);
+	__fsetlocking(mem, FSETLOCKING_BYCALLER); /* this thread's alone: no lock a call */
+	size_t end = (k + 1) * WRITE_CHUNK < wr->s->n ? (k + 1) * WRITE_CHUNK : wr->s->n;
+	for (size_t j = k * WRITE_CHUNK; j < end && !w->failed; j++) {
+		struct sy_report rep;
+		w->failed = stream_report(wr->s, wr->idx[j], &rep, &tmp, true) != 0;
+		if (w->failed)
+			break;
+		if (run->fmt == SY_FMT_YAML)
+			sy_check_yaml_report(mem, &rep, run->rubric);
+		else if (run->fmt == SY_FMT_CSV)
+			sy_check_csv_row(mem, &rep, run->rubric);
+		else
+			sy_check_text_report(mem, &rep, run->rubric, wr->cols, run->utf8);
+		sy_report_free(&rep);
+	}
+	xclose_memstream(mem);
+	sy_buf_free(&tmp);
+}
+
+/* Writes the reports in the order idx gives: formatted a chunk at a time on
+ * the pool's threads (the spool settled, so they may read it at once),
+ * written out here in order. Returns -1 when the spool fails one (the
+ * output stops before it). */
 static int stream_write(struct stream *s, const size_t *idx, const struct sy_check_cols *cols)
 {
 	const struct sy_check_run *run = s->run;
@@ -439,23 +491,25 @@ static int stream_write(struct stream *s, const size_t *idx, const struct sy_che
 		sy_check_yaml_head(out, s->n);
 	else if (run->fmt == SY_FMT_CSV)
 		sy_check_csv_head(out, run->rubric);
-	struct sy_buf tmp = {0};
+	if (sy_spool_settle(s->spool))
+		return -1;
+	size_t jobs = (s->n + WRITE_CHUNK - 1) / WRITE_CHUNK;
+	struct writing wr = { s, idx, cols, xcalloc(jobs + 1, sizeof *wr.w) };
+	int threads = run->jobs > 0 ? run->jobs : sy_pool_cores();
+	struct sy_pool *pool = sy_pool_start(jobs, threads, (size_t)threads * 4, write_job, &wr);
 	int rc = 0;
-	for (size_t k = 0; k < s->n && !rc; k++) {
-		struct sy_report rep;
-		if (stream_report(s, idx[k], &rep, &tmp, true)) {
-			rc = -1;
-			break;
-		}
-		if (run->fmt == SY_FMT_YAML)
-			sy_check_yaml_report(out, &rep, run->rubric);
-		else if (run->fmt == SY_FMT_CSV)
-			sy_check_csv_row(out, &rep, run->rubric);
-		else
-			sy_check_text_report(out, &rep, run->rubric, cols, run->utf8);
-		sy_report_free(&rep);
+	for (size_t k = 0; k < jobs && !rc; k++) {
+		sy_pool_ensure(pool, k);
+		fwrite(wr.w[k].text, 1, wr.w[k].len, out);
+		rc = wr.w[k].failed ? -1 : 0;
+		free(wr.w[k].text);
+		wr.w[k].text = NULL;
+		sy_pool_release(pool, k + 1);
 	}
-	sy_buf_free(&tmp);
+	sy_pool_free(pool);
+	for (size_t k = 0; k < jobs; k++)
+		free(wr.w[k].text);
+	free(wr.w);
 	return rc;
 }
 

@@ -44,6 +44,18 @@ uint64_t sy_spool_put(struct sy_spool *s, const void *p, size_t n)
 	return off;
 }
 
+int sy_spool_settle(struct sy_spool *s)
+{
+	if (!s->f || !s->dirty)
+		return s->failed ? -1 : 0;
+	if (fflush(s->f) != 0) {
+		s->failed = true;
+		return -1;
+	}
+	s->dirty = false;
+	return 0;
+}
+
 int sy_spool_get(struct sy_spool *s, uint64_t off, size_t n, struct sy_buf *out)
 {
 	out->len = 0;
@@ -54,13 +66,8 @@ int sy_spool_get(struct sy_spool *s, uint64_t off, size_t n, struct sy_buf *out)
 		sy_buf_add(out, s->mem.data + off, n);
 		return 0;
 	}
-	if (s->dirty) {
-		if (fflush(s->f) != 0) {
-			s->failed = true;
-			return -1;
-		}
-		s->dirty = false;
-	}
+	if (sy_spool_settle(s))
+		return -1;
 	if (out->cap < n + 1) {
 		out->data = xrealloc(out->data, n + 1);
 		out->cap = n + 1;

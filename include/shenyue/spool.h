@@ -20,6 +20,9 @@ uint64_t sy_spool_put(struct sy_spool *s, const void *p, size_t n);
 /* Reads the n bytes put at off into out (replacing its contents). Returns 0,
  * or -1 when they cannot be read. */
 int sy_spool_get(struct sy_spool *s, uint64_t off, size_t n, struct sy_buf *out);
+/* Writes out what is buffered. Returns 0, or -1 when the disk refuses it.
+ * Until the next put, gets may then run on many threads at once. */
+int sy_spool_settle(struct sy_spool *s);
 /* Closes and frees (NULL is fine); the temporary file is gone already. */
 void sy_spool_close(struct sy_spool *s);
 
