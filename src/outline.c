@@ -175,12 +175,15 @@ static bool is_footer(const char *sq)
 	return false;
 }
 
+/* Longest site name (characters). */
+#define SITE_NAME_MAX 30
+
 /* A web site's name (白水县人民政府网, 柳林县政府门户网站): a short line ending
  * as one of the rubric's chrome entries written "*…" does. */
 static bool is_site_name(const struct builder *b, const char *sq)
 {
 	size_t n = strlen(sq);
-	if (utf8_count(sq) > 30 || has_closing_punct(sq))
+	if (utf8_count(sq) > SITE_NAME_MAX || has_closing_punct(sq))
 		return false;
 	for (size_t i = 0; i < b->r->chrome.n; i++) {
 		const char *w = b->r->chrome.v[i];
@@ -208,9 +211,13 @@ static bool opens_with_site_name(const struct builder *b, const char *norm)
 {
 	while (*norm == ' ')
 		norm++;
-	size_t n = 0;
-	while (norm[n] && norm[n] != ' ' && !crumb_separator(norm + n))
+	size_t n = 0, chars = 0;
+	while (norm[n] && norm[n] != ' ' && !crumb_separator(norm + n)) {
+		chars += ((unsigned char)norm[n] & 0xC0) != 0x80;
+		if (chars > SITE_NAME_MAX)
+			return false; /* too long a word for a site's name (is_site_name) */
 		n++;
+	}
 	const char *rest = norm + n;
 	while (*rest == ' ' || crumb_separator(rest))
 		rest += *rest == ' ' ? 1 : crumb_separator(rest);
