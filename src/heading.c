@@ -159,7 +159,42 @@ int sy_heading_marker(const char *s, size_t *mlen)
 	return m.style <= SY_MARK_CN ? 1 : m.style == SY_MARK_PCN ? 2 : 3;
 }
 
+/* The memo's slot holding sq's answer for the year, or -1. */
+static int memo_find(const struct names_memo *m, const char *sq, size_t len, int year)
+{
+	for (int k = 0; m && k < NAMES_MEMO; k++)
+		if (m->len[k] == len && m->year[k] == year && !memcmp(m->text[k], sq, len))
+			return k;
+	return -1;
+}
+
+/* Keeps sq's answer for the year in the memo, over its oldest. */
+static void memo_keep(struct names_memo *m, const char *sq, size_t len, int year, bool named)
+{
+	if (!m || !len || len > NAMES_MEMO_BYTES)
+		return;
+	unsigned k = m->next++ % NAMES_MEMO;
+	memcpy(m->text[k], sq, len);
+	m->len[k] = len;
+	m->year[k] = year;
+	m->named[k] = named;
+}
+
+static bool names_a_part_now(const struct builder *b, const char *sq);
+
 bool names_a_part(const struct builder *b, const char *sq)
+{
+	size_t len = strlen(sq);
+	int k = memo_find(b->memo, sq, len, b->o->year);
+	if (k >= 0)
+		return b->memo->named[k];
+	bool named = names_a_part_now(b, sq);
+	memo_keep(b->memo, sq, len, b->o->year, named);
+	return named;
+}
+
+/* names_a_part, worked out. */
+static bool names_a_part_now(const struct builder *b, const char *sq)
 {
 	if (!b->r->matcher) {
 		for (size_t p = 0; p < b->r->nparts; p++) {
@@ -392,6 +427,13 @@ struct cut {
 	bool part;   /* it names a part */
 };
 
+/* Can a closing mark or a paragraph's indentation (after_closing) start
+ * with byte c? Most bytes of a line cannot: they are let by at once. */
+static inline bool may_close(char c)
+{
+	return c == '\xE3' || c == '!' || c == '?' || c == ';' || c == ':' || c == ' ';
+}
+
 /* After a closing mark (and spaces) at p, or a paragraph's indentation kept
  * inside the line (two spaces or more, U+3000 included): the offset of what
  * follows, or 0. */
@@ -473,6 +515,8 @@ static size_t find_cuts(const struct builder *b, const char *s, struct cut *cuts
 {
 	size_t n = 0;
 	for (size_t p = 1; s[p] && n < MAX_CUTS; p++) {
+		if (!may_close(s[p]))
+			continue;
 		size_t q = after_closing(s, p, false);
 		size_t len = q ? part_heading_at(b, s, q) : 0;
 		if (len) {
@@ -486,7 +530,7 @@ static size_t find_cuts(const struct builder *b, const char *s, struct cut *cuts
 		return 0;
 	size_t parts = n;
 	for (size_t p = lead + 1; s[p] && n < MAX_CUTS; p++) {
-		size_t q = after_closing(s, p, true);
+		size_t q = may_close(s[p]) ? after_closing(s, p, true) : 0;
 		if (!q && right_after(s, lead, lead_len, p))
 			q = p;
 		for (size_t k = 0; k < parts && !q; k++)

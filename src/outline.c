@@ -818,7 +818,8 @@ void sy_outline_build(struct sy_outline *o, const struct sy_doc *d, const struct
 	o->kind = xcalloc(d->nlines + 1, sizeof *o->kind);
 	o->title_line = o->year_line = o->date_line = -1;
 	o->contents_first = o->contents_last = o->annex_line = -1;
-	struct builder b = { o, d, r, NULL };
+	struct names_memo memo = { .next = 0 };
+	struct builder b = { o, d, r, NULL, &memo };
 	make_pieces(&b);
 	mark_chrome(&b);
 	mark_contents(&b);

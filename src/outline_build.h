@@ -14,11 +14,24 @@ struct piece_info {
 	bool table;          /* the line is a table row */
 };
 
+/* The last few answers of names_a_part: a run-on line asks the same short
+ * spans again as its headings are tried (half the asks at 2,000 reports). */
+#define NAMES_MEMO 8
+#define NAMES_MEMO_BYTES 192
+struct names_memo {
+	char text[NAMES_MEMO][NAMES_MEMO_BYTES];
+	size_t len[NAMES_MEMO]; /* 0: empty slot */
+	int year[NAMES_MEMO];
+	bool named[NAMES_MEMO];
+	unsigned next;          /* the slot written next */
+};
+
 struct builder {
 	struct sy_outline *o;
 	const struct sy_doc *d;
 	const struct sy_rubric *r;
 	struct piece_info *pi; /* one per piece */
+	struct names_memo *memo; /* NULL: none */
 };
 
 /* A numbering marker as parsed from the start of squeezed text. */
