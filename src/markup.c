@@ -127,12 +127,22 @@ bool sy_markup_list_item(const char *s)
 	return ((*s == '-' || *s == '*' || *s == '+') && s[1] == ' ') || starts(s, "• ") || starts(s, "·");
 }
 
-/* Cells of a row separated by tabs or runs of two or more spaces (U+3000 too). */
-static size_t spaced_cells(const char *t)
+/* Does t hold anything that can separate cells: a tab or a space (U+3000,
+ * U+00A0 too)? Without one, a line is one cell at most. */
+static bool may_separate(const char *t)
 {
+	return strpbrk(t, "\t ") || strstr(t, "\xE3\x80\x80") || strstr(t, "\xC2\xA0");
+}
+
+/* Does t hold three cells or more, separated by tabs or runs of two or
+ * more spaces (U+3000 too)? */
+static bool spaced_row(const char *t)
+{
+	if (!may_separate(t))
+		return false;
 	size_t cells = 0, spaces = 0, n = strlen(t), l;
 	bool sep = true;
-	for (size_t i = 0; i < n; i += l) {
+	for (size_t i = 0; i < n && cells < 3; i += l) {
 		uint32_t cp = utf8_decode(t + i, n - i, &l);
 		if (cp == '\t') {
 			sep = true;
@@ -146,7 +156,7 @@ static size_t spaced_cells(const char *t)
 			spaces = 0;
 		}
 	}
-	return cells;
+	return cells >= 3;
 }
 
 bool sy_markup_table_row(const char *text)
@@ -160,5 +170,5 @@ bool sy_markup_table_row(const char *text)
 			bars += *q == '|';
 		return bars >= 3;
 	}
-	return spaced_cells(p) >= 3;
+	return spaced_row(p);
 }
