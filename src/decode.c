@@ -390,16 +390,31 @@ void sy_doc_push_line(struct sy_doc *doc, size_t *cap, const char *s, size_t n)
 	l->sq = sq_of(doc, l->norm, nn);
 }
 
+/* The next place at or after i where byte c is in s (n bytes), or n;
+ * *at caches it (SIZE_MAX: not looked for yet), so that the whole text is
+ * searched once however many lines end with the other kind of break. */
+static size_t next_byte(const char *s, size_t n, size_t i, char c, size_t *at)
+{
+	if (*at == SIZE_MAX || *at < i) {
+		const char *p = memchr(s + i, c, n - i);
+		*at = p ? (size_t)(p - s) : n;
+	}
+	return *at;
+}
+
 /* Splits on LF, CRLF and CR; records line ends and maps bad bytes to lines. */
 static void split_lines(struct sy_doc *doc, const struct decoded *d)
 {
 	const char *s = d->text;
 	size_t n = d->len, cap = 0, start = 0, line = 1, nlf = 0, ncrlf = 0, ncr = 0, k = 0;
+	size_t lf = SIZE_MAX, cr = SIZE_MAX;
 	size_t kept = d->nbad < SY_BADBYTE_KEEP ? d->nbad : SY_BADBYTE_KEEP;
 	sy_arena_reserve(&doc->store, 2 * n + 256); /* text, and norm where it differs */
 	if (kept)
 		doc->bad = xcalloc(kept, sizeof *doc->bad);
-	for (size_t i = 0; i <= n; i++) {
+	for (;;) {
+		size_t a = next_byte(s, n, start, '\n', &lf), b = next_byte(s, n, start, '\r', &cr);
+		size_t i = a < b ? a : b; /* the line's end: its break, or the text's end */
 		while (k < kept && d->bad_out[k] <= i) {
 			doc->bad[k].line = line;
 			doc->bad[k].offset = d->bad_in[k];
@@ -410,8 +425,6 @@ static void split_lines(struct sy_doc *doc, const struct decoded *d)
 				sy_doc_push_line(doc, &cap, s + start, i - start);
 			break;
 		}
-		if (s[i] != '\n' && s[i] != '\r')
-			continue;
 		sy_doc_push_line(doc, &cap, s + start, i - start);
 		if (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n') {
 			ncrlf++;
