@@ -339,13 +339,15 @@ static char *norm_of(struct sy_doc *doc, const char *text, size_t n, size_t *len
 	return norm;
 }
 
-/* Could s hold a year in Chinese digits (二〇二四年)? Its first two digits are
- * 二 and a zero (〇 零 ○ Ο O); sy_meta_arabic_years changes nothing otherwise. */
+/* Could s (n bytes, NUL-terminated, none inside) hold a year in Chinese
+ * digits (二〇二四年)? Its first two digits are 二 and a zero (〇 零 ○ Ο O);
+ * sy_meta_arabic_years changes nothing otherwise. strstr, not memmem: the
+ * C library's strstr reads many bytes at a time. */
 static bool may_name_cn_year(const char *s, size_t n)
 {
-	if (!memmem(s, n, "年", 3))
+	if (!strstr(s, "年"))
 		return false;
-	for (const char *p = s; (p = memmem(p, n - (size_t)(p - s), "二", 3)) != NULL; p += 3) {
+	for (const char *p = s; (p = strstr(p, "二")) != NULL; p += 3) {
 		const char *z = p + 3;
 		size_t left = n - (size_t)(z - s);
 		if ((left >= 3 && (!memcmp(z, "〇", 3) || !memcmp(z, "零", 3) || !memcmp(z, "○", 3))) ||
