@@ -377,8 +377,14 @@ void sy_yaml_write_str(FILE *out, const char *s)
 		return;
 	}
 	fputc('"', out);
+	size_t plain = 0; /* where the characters written as they are begin */
 	for (size_t i = 0, len; i < n; i += len) {
 		uint32_t cp = utf8_decode(s + i, n - i, &len);
+		bool escaped = cp == '"' || cp == '\\' || cp == '\n' || cp == '\r' || cp == '\t' || utf8_is_unsafe(cp);
+		if (!escaped)
+			continue;
+		fwrite(s + plain, 1, i - plain, out);
+		plain = i + len;
 		if (cp == '"')
 			fputs("\\\"", out);
 		else if (cp == '\\')
@@ -389,11 +395,10 @@ void sy_yaml_write_str(FILE *out, const char *s)
 			fputs("\\r", out);
 		else if (cp == '\t')
 			fputs("\\t", out);
-		else if (utf8_is_unsafe(cp))
-			fprintf(out, cp > 0xFFFF ? "\\U%08X" : "\\u%04X", (unsigned)cp);
 		else
-			fwrite(s + i, 1, len, out);
+			fprintf(out, cp > 0xFFFF ? "\\U%08X" : "\\u%04X", (unsigned)cp);
 	}
+	fwrite(s + plain, 1, n - plain, out);
 	fputc('"', out);
 }
 
