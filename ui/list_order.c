@@ -15,6 +15,13 @@ void list_order_free(struct list_order *o)
 	free(o->reviewer);
 	free(o->filter);
 	o->reviewer = o->filter = NULL;
+	for (size_t i = 0; i < o->keys.n; i++) {
+		free(o->keys.name[i]);
+		free(o->keys.key[i]);
+	}
+	free(o->keys.name);
+	free(o->keys.key);
+	memset(&o->keys, 0, sizeof o->keys);
 }
 
 const char *list_reviewer(const struct ui *ui, size_t i)
@@ -97,11 +104,35 @@ bool list_order_keeps(const struct ui *ui, const struct list_order *o, size_t i)
 static const struct ui *sort_ui;           /* the qsort comparators' context */
 static const struct list_order *sort_order;
 
-/* Names in pinyin order, as Chinese readers expect. */
+/* Makes sure the name of each of the n reports in v has its key, made for
+ * the name it has now (a live folder may put another report at an index). */
+static void name_keys_update(struct list_name_keys *k, const struct ui *ui, const size_t *v, size_t n)
+{
+	if (k->n < ui->batch.n) {
+		k->name = xreallocarray(k->name, ui->batch.n, sizeof *k->name);
+		k->key = xreallocarray(k->key, ui->batch.n, sizeof *k->key);
+		memset(k->name + k->n, 0, (ui->batch.n - k->n) * sizeof *k->name);
+		memset(k->key + k->n, 0, (ui->batch.n - k->n) * sizeof *k->key);
+		k->n = ui->batch.n;
+	}
+	for (size_t p = 0; p < n; p++) {
+		size_t i = v[p];
+		const char *name = ui_report_name(&ui->batch.r[i]);
+		if (k->name[i] && !strcmp(k->name[i], name))
+			continue;
+		free(k->name[i]);
+		free(k->key[i]);
+		k->name[i] = xstrdup(name);
+		k->key[i] = sy_collate_key(name);
+	}
+}
+
+/* Names in pinyin order, as Chinese readers expect (the keys order as
+ * sy_collate does). */
 static int cmp_name(size_t a, size_t b)
 {
 	const struct sy_report *ra = &sort_ui->batch.r[a], *rb = &sort_ui->batch.r[b];
-	int c = sy_collate(ui_report_name(ra), ui_report_name(rb));
+	int c = strcmp(sort_order->keys.key[a], sort_order->keys.key[b]);
 	return c ? c : strcmp(ra->path, rb->path);
 }
 
@@ -175,8 +206,9 @@ static int cmp_view(const void *pa, const void *pb)
 	return c ? c : cmp_name(a, b);
 }
 
-void list_order_sort(const struct ui *ui, const struct list_order *o, size_t *v, size_t n)
+void list_order_sort(const struct ui *ui, struct list_order *o, size_t *v, size_t n)
 {
+	name_keys_update(&o->keys, ui, v, n);
 	sort_ui = ui;
 	sort_order = o;
 	qsort(v, n, sizeof *v, cmp_view);

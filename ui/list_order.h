@@ -20,14 +20,24 @@ enum list_show {
 	LIST_SHOW_PENDING, LIST_SHOW_TAGGED, LIST_SHOW_LATE, LIST_SHOW_AGAIN, LIST_SHOW_REVIEWER, LIST_NSHOW
 };
 
+/* The reports' names with their pinyin sort keys, kept between sorts: the
+ * list is sorted again as reports load, and comparing keys with strcmp
+ * costs little beside ICU comparing the names each time. */
+struct list_name_keys {
+	size_t n;               /* batch indices with room */
+	char **name;            /* the name each key was made for (NULL: none yet) */
+	char **key;             /* sy_collate_key of it */
+};
+
 struct list_order {
 	enum list_sort sort;
 	enum list_show show;
 	char *reviewer;         /* LIST_SHOW_REVIEWER: whose verdicts */
 	char *filter;           /* substring of file, unit or title, or NULL */
+	struct list_name_keys keys;
 };
 
-/* Frees the order's strings. */
+/* Frees the order's strings and keys. */
 void list_order_free(struct list_order *o);
 /* Returns the sort order in the supervisor's words ("score"). */
 const char *list_sort_label(enum list_sort s);
@@ -40,8 +50,8 @@ const char *list_reviewer(const struct ui *ui, size_t i);
 bool list_shows(const struct ui *ui, enum list_show show, const char *reviewer, size_t i);
 /* True when report i is shown under o. */
 bool list_order_keeps(const struct ui *ui, const struct list_order *o, size_t i);
-/* Sorts the n batch indices in v by o. */
-void list_order_sort(const struct ui *ui, const struct list_order *o, size_t *v, size_t n);
+/* Sorts the n batch indices in v by o (keeping the names' keys in o). */
+void list_order_sort(const struct ui *ui, struct list_order *o, size_t *v, size_t n);
 /* Returns the reviewers of the batch's verdicts in pinyin order (names
  * borrowed from the reviews, array newly allocated), *n of them. */
 const char **list_reviewers(const struct ui *ui, size_t *n);
