@@ -224,15 +224,19 @@ bool ui_loader_step(struct ui *ui, int budget_ms)
 		l->pool = NULL;
 		return true; /* the views hear of the last reports before the cross-check begins */
 	}
+	size_t before = l->nloaded;
 	loader_rest(ui, end);
 	if (!loader_all_loaded(ui))
 		return true;
+	bool took = l->nloaded != before;
 	while (!l->crosschecked) {
 		loader_crosscheck(ui); /* slices until the turn's time is spent */
 		if (loader_now_ms() >= end)
 			break;
 	}
-	return true;
+	/* a slice of the cross-check changes nothing the views show (the status
+	 * bar says it goes on): they hear of it when its findings are in */
+	return took || l->crosschecked;
 }
 
 bool ui_loader_done(const struct ui *ui)
