@@ -24,9 +24,14 @@ struct segment {
 	bool dynamic;  /* holds {year} or {next_year} */
 };
 
+/* A pattern's 'must' when all its segments hold a year. */
+#define NO_SEGMENT UINT32_MAX
+
 struct pattern {
 	uint32_t *seg;   /* its non-empty segments, in order (indexes into m->segs) */
 	size_t nseg;
+	uint32_t must;   /* its longest static segment: not in the text, no match
+			    (most patterns are turned down on it alone) */
 	bool needs_year; /* a segment is dynamic: never matches in year 0 */
 };
 
@@ -81,14 +86,17 @@ static uint32_t segment_id(struct sy_matcher *m, const char *s, size_t n)
 
 static void add_pattern(struct sy_matcher *m, const char *p)
 {
-	struct pattern pat = {0};
+	struct pattern pat = { .must = NO_SEGMENT };
 	for (const char *seg = p; seg;) {
 		const char *star = strchr(seg, '*');
 		size_t n = star ? (size_t)(star - seg) : strlen(seg);
 		if (n) {
 			pat.seg = xreallocarray(pat.seg, pat.nseg + 1, sizeof *pat.seg);
 			pat.seg[pat.nseg] = segment_id(m, seg, n);
-			pat.needs_year |= m->segs[pat.seg[pat.nseg]].dynamic;
+			const struct segment *sg = &m->segs[pat.seg[pat.nseg]];
+			pat.needs_year |= sg->dynamic;
+			if (!sg->dynamic && (pat.must == NO_SEGMENT || sg->len > m->segs[pat.must].len))
+				pat.must = pat.seg[pat.nseg];
 			pat.nseg++;
 		}
 		seg = star ? star + 1 : NULL;
@@ -394,9 +402,15 @@ static long find_from(const struct sy_hits *h, uint32_t g, size_t pos, size_t *l
 	return hit ? hit - h->text : -1;
 }
 
+/* True when the text has the segment the pattern must have (if any). */
+static inline bool may_match(const struct sy_hits *h, const struct pattern *p)
+{
+	return p->must == NO_SEGMENT || (h->seen[p->must / 64] >> (p->must % 64) & 1);
+}
+
 static bool match_pattern(const struct sy_hits *h, const struct pattern *p, size_t *at)
 {
-	if (p->needs_year && h->year <= 0)
+	if (!may_match(h, p) || (p->needs_year && h->year <= 0))
 		return false;
 	for (size_t k = 0; k < p->nseg; k++) { /* every static segment must be there at all */
 		uint32_t g = p->seg[k];
@@ -433,8 +447,9 @@ bool sy_hits_any(const struct sy_hits *h, const struct sy_strlist *l, size_t *wh
 	const struct list_entry *e = find_list(h->m, l->v);
 	if (!e)
 		return false;
+	const struct pattern *pats = &h->m->pats[e->base];
 	for (size_t i = 0; i < e->n; i++)
-		if (match_pattern(h, &h->m->pats[e->base + i], NULL)) {
+		if (may_match(h, &pats[i]) && match_pattern(h, &pats[i], NULL)) {
 			if (which)
 				*which = i;
 			return true;
