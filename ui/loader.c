@@ -55,8 +55,9 @@ static void loader_job(void *ctx, size_t i)
 static void loader_start(struct ui *ui)
 {
 	struct ui_loading *l = &ui->load;
-	if (l->jobs || !ui->batch.n)
+	if (l->started || !ui->batch.n)
 		return;
+	l->started = true;
 	l->njobs = ui->batch.n;
 	l->jobs = xcalloc(l->njobs, sizeof *l->jobs);
 	for (size_t i = 0; i < l->njobs; i++) {
@@ -202,6 +203,17 @@ static bool loader_all_loaded(struct ui *ui)
 	return ui->load.nloaded >= ui->batch.n;
 }
 
+/* Frees the jobs, and what a job not taken in still holds. */
+static void loader_free_jobs(struct ui_loading *l)
+{
+	for (size_t i = 0; l->jobs && i < l->njobs; i++) {
+		free(l->jobs[i].path);
+		sy_report_free(&l->jobs[i].rep);
+	}
+	free(l->jobs);
+	l->jobs = NULL;
+}
+
 bool ui_loader_step(struct ui *ui, int budget_ms)
 {
 	if (ui_loader_done(ui))
@@ -222,6 +234,7 @@ bool ui_loader_step(struct ui *ui, int budget_ms)
 		}
 		sy_pool_free(l->pool);
 		l->pool = NULL;
+		loader_free_jobs(l); /* all taken in: 500 bytes a report no longer needed */
 		return true; /* the views hear of the last reports before the cross-check begins */
 	}
 	size_t before = l->nloaded;
@@ -246,7 +259,7 @@ bool ui_loader_done(const struct ui *ui)
 
 void ui_loader_progress(const struct ui *ui, char *buf, size_t len)
 {
-	if (ui->load.jobs)
+	if (ui->load.started)
 		sy_progress_format(&ui->load.progress, buf, len);
 	else /* the workers have not begun */
 		snprintf(buf, len, "%s %zu/%zu", _("loading"), ui->load.nloaded, ui->batch.n);
@@ -256,11 +269,7 @@ void ui_loader_free(struct ui *ui)
 {
 	struct ui_loading *l = &ui->load;
 	sy_pool_free(l->pool);
-	for (size_t i = 0; i < l->njobs; i++) {
-		free(l->jobs[i].path);
-		sy_report_free(&l->jobs[i].rep);
-	}
-	free(l->jobs);
+	loader_free_jobs(l);
 	sy_crosscheck_free(l->crosscheck);
 	memset(l, 0, sizeof *l);
 }

@@ -130,8 +130,10 @@ struct ui_loading {
 	bool crosschecked;
 	int threads;            /* workers (-j); 0: one per core */
 	struct sy_pool *pool;   /* the workers reading reports, while they do */
-	struct ui_load_job *jobs; /* one per report of the batch when they began */
-	size_t njobs;
+	struct ui_load_job *jobs; /* one per report of the batch when they began;
+				     freed once all are taken in */
+	size_t njobs;           /* reports of the batch when they began */
+	bool started;           /* the workers were started (once) */
 	size_t texts[UI_LOADER_TEXTS]; /* reports holding their text, least recently shown first */
 	size_t ntexts;
 	struct sy_progress progress; /* reports taken in, rate, time left */
