@@ -45,6 +45,7 @@ noinst_HEADERS += \
 	include/shenyue/similar.h \
 	include/shenyue/spool.h \
 	include/shenyue/strlist.h \
+	include/shenyue/strutil.h \
 	include/shenyue/summary.h \
 	include/shenyue/termcolor.h \
 	include/shenyue/textprint.h \

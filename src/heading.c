@@ -11,6 +11,7 @@
 #include "shenyue/matcher.h"
 #include "shenyue/meta.h"
 #include "shenyue/utf8.h"
+#include "shenyue/strutil.h"
 #include "shenyue/width.h"
 #include "shenyue/xalloc.h"
 
@@ -20,11 +21,6 @@
 #define HEADCONT_MAX 14
 /* Most headings one run-on line is cut at. */
 #define MAX_CUTS 64
-
-static bool starts(const char *s, const char *prefix)
-{
-	return strncmp(s, prefix, strlen(prefix)) == 0;
-}
 
 static size_t digits_at(const char *s)
 {
@@ -40,13 +36,13 @@ static int cn_value(const char *s, size_t len)
 	int v = 0, cur = 0;
 	static const char *const digits[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九" };
 	for (size_t i = 0; i < len; i += 3) {
-		if (starts(s + i, "十")) {
+		if (sy_starts(s + i, "十")) {
 			v += (cur ? cur : 1) * 10;
 			cur = 0;
 			continue;
 		}
 		for (int d = 0; d < 9; d++)
-			if (starts(s + i, digits[d]))
+			if (sy_starts(s + i, digits[d]))
 				cur = cur * 10 + d + 1;
 	}
 	return v + cur;
@@ -55,7 +51,7 @@ static int cn_value(const char *s, size_t len)
 /* "1.2024年…": a year after the dot is a heading's text, not a decimal. */
 static bool year_follows(const char *p)
 {
-	return digits_at(p) == 4 && p[0] == '2' && p[1] == '0' && starts(p + 4, "年");
+	return digits_at(p) == 4 && p[0] == '2' && p[1] == '0' && sy_starts(p + 4, "年");
 }
 
 /* After a numeral, something that is text (not a digit, not ASCII). */
@@ -78,7 +74,7 @@ static bool parse_paren(const char *s, struct mark *m)
 		*m = (struct mark){ SY_MARK_PCN, cn_value(s + 1, k), 'b', k + 2, false };
 		return true;
 	}
-	if (!strchr(s, ')') && text_follows(s + 1 + k) && !starts(s + 1 + k, "是")) {
+	if (!strchr(s, ')') && text_follows(s + 1 + k) && !sy_starts(s + 1 + k, "是")) {
 		*m = (struct mark){ SY_MARK_PCN, cn_value(s + 1, k), 'b', k + 1, true };
 		return true;
 	}
@@ -90,7 +86,7 @@ static bool parse_cn(const char *s, size_t k, struct mark *m)
 {
 	const char *p = s + k;
 	int v = cn_value(s, k);
-	if (starts(p, "、"))
+	if (sy_starts(p, "、"))
 		*m = (struct mark){ SY_MARK_CN, v, 'd', k + 3, false };
 	else if (*p == '.' && p[1] != '.')
 		*m = (struct mark){ SY_MARK_CN, v, '.', k + 1, false };
@@ -107,10 +103,10 @@ static bool parse_cn(const char *s, size_t k, struct mark *m)
 static bool parse_part(const char *s, struct mark *m)
 {
 	size_t k;
-	if (!starts(s, "第") || !sy_meta_cn_numeral(s + 3, &k) || !starts(s + 3 + k, "部分"))
+	if (!sy_starts(s, "第") || !sy_meta_cn_numeral(s + 3, &k) || !sy_starts(s + 3 + k, "部分"))
 		return false;
 	size_t len = 3 + k + 6;
-	if (starts(s + len, "、"))
+	if (sy_starts(s + len, "、"))
 		len += 3;
 	else if (s[len] == ':')
 		len += 1;
@@ -126,7 +122,7 @@ static bool parse_arabic(const char *s, struct mark *m)
 		return false;
 	const char *p = s + k;
 	int v = atoi(s);
-	if (starts(p, "、"))
+	if (sy_starts(p, "、"))
 		*m = (struct mark){ SY_MARK_AR, v, 'd', k + 3, false };
 	else if (*p == '.' && (!(p[1] >= '0' && p[1] <= '9') || year_follows(p + 1)) && p[1] != '.')
 		*m = (struct mark){ SY_MARK_AR, v, '.', k + 1, false };
@@ -294,7 +290,7 @@ static bool span_ends_like_heading(const struct builder *b, const char *s, size_
 static bool opens_enumeration(const char *s)
 {
 	size_t k;
-	return (sy_meta_cn_numeral(s, &k) && starts(s + k, "是")) || (starts(s, "其") && sy_meta_cn_numeral(s + 3, &k));
+	return (sy_meta_cn_numeral(s, &k) && sy_starts(s + k, "是")) || (sy_starts(s, "其") && sy_meta_cn_numeral(s + 3, &k));
 }
 
 /* A year opens s, as a sentence's time does: 2024年, 2024 年. */
@@ -305,7 +301,7 @@ static bool opens_with_year(const char *s)
 	const char *p = s + 4;
 	while (*p == ' ')
 		p++;
-	return starts(p, "年");
+	return sy_starts(p, "年");
 }
 
 /* Does normalised s open text, not more of a heading? A numbering marker, a
@@ -317,7 +313,7 @@ static bool opens_text(const struct builder *b, const char *s)
 	if (parse_mark(s, &m) || opens_enumeration(s) || opens_with_year(s))
 		return true;
 	for (size_t i = 0; i < b->r->text_starts.n; i++)
-		if (starts(s, b->r->text_starts.v[i]))
+		if (sy_starts(s, b->r->text_starts.v[i]))
 			return true;
 	return false;
 }
@@ -329,13 +325,13 @@ static size_t run_on_extent(const struct builder *b, const char *s, size_t a)
 	size_t e = a, chars = 0;
 	while (s[e] && chars < (size_t)b->r->heading_max_chars) {
 		struct mark m;
-		if (starts(s + e, "。") || strchr(";:!?,", s[e]))
+		if (sy_starts(s + e, "。") || strchr(";:!?,", s[e]))
 			break;
 		if (s[e] == ' ' && e > a && !(s[e - 1] >= '0' && s[e - 1] <= '9')) {
 			size_t f = e;
 			while (s[f] == ' ')
 				f++;
-			if (!starts(s + f, "年") && !starts(s + f, "月"))
+			if (!sy_starts(s + f, "年") && !sy_starts(s + f, "月"))
 				break;
 		}
 		if (e > a && parse_mark(s + e, &m) && m.style != SY_MARK_AR && !m.fault)
@@ -363,7 +359,7 @@ size_t sy_heading_join(const char *s)
 {
 	static const char *const joins[] = { "以及", "和", "及", "与", "、" };
 	for (size_t j = 0; j < sizeof joins / sizeof *joins; j++)
-		if (starts(s, joins[j]))
+		if (sy_starts(s, joins[j]))
 			return strlen(joins[j]);
 	return 0;
 }
@@ -440,7 +436,7 @@ static inline bool may_close(char c)
 static size_t after_closing(const char *s, size_t p, bool sentence_only)
 {
 	size_t k = 0;
-	if (starts(s + p, "。"))
+	if (sy_starts(s + p, "。"))
 		k = 3;
 	else if (s[p] == '!' || s[p] == '?' || (!sentence_only && (s[p] == ';' || s[p] == ':')))
 		k = 1;
@@ -477,9 +473,9 @@ static size_t sub_heading_at(const char *s, size_t q)
 		return 0;
 	size_t a = q + m.len, e = a;
 	/* a short phrase: look no further than a few sentences' worth of bytes */
-	while (s[e] && e - a < 4 * RUNON_SUB_MAX && !starts(s + e, "。"))
+	while (s[e] && e - a < 4 * RUNON_SUB_MAX && !sy_starts(s + e, "。"))
 		e++;
-	if (s[e] && !starts(s + e, "。"))
+	if (s[e] && !sy_starts(s + e, "。"))
 		return 0;
 	char *t = xstrndup(s + a, e - a);
 	size_t chars = utf8_count(t);
@@ -774,7 +770,7 @@ static char *written_marker(const struct builder *b, size_t k, const char *marke
 /* True when the brackets of a written marker differ in width: （一) (一）. */
 static bool brackets_differ(const char *w)
 {
-	bool open_full = starts(w, "（"), open_half = *w == '(';
+	bool open_full = sy_starts(w, "（"), open_half = *w == '(';
 	bool close_full = strstr(w, "）") != NULL, close_half = strchr(w, ')') != NULL;
 	return (open_full && close_half) || (open_half && close_full);
 }
@@ -874,7 +870,7 @@ static bool continues_heading(const struct builder *b, size_t k)
 	struct mark m;
 	int y, mo, d;
 	if (has_closing_punct(h) || has_closing_punct(c) || utf8_count(c) > HEADCONT_MAX || parse_mark(c, &m) ||
-	    starts(c, "无") || starts(c, "(无") || sy_meta_date(c, &y, &mo, &d) || utf8_count(h) < 8)
+	    sy_starts(c, "无") || sy_starts(c, "(无") || sy_meta_date(c, &y, &mo, &d) || utf8_count(h) < 8)
 		return false;
 	bool alone = j + 1 >= b->o->npc || b->o->pc[j + 1].kind == SY_LK_BLANK;
 	return ends_like_heading(b, c) || alone;
@@ -891,10 +887,10 @@ static bool opens_like_prose(const struct builder *b, const char *sq)
 	uint32_t cp = utf8_decode_str(sq, &l);
 	if (sy_is_closing_punct(cp) || cp == 0x3001 || (cp < 0x80 && strchr(",.;:!?)]%", (int)cp)))
 		return true;
-	if (l && (sq[l] == ',' || starts(sq + l, "、")))
+	if (l && (sq[l] == ',' || sy_starts(sq + l, "、")))
 		return true;
 	for (size_t i = 0; i < b->r->prose_starts.n; i++)
-		if (starts(sq, b->r->prose_starts.v[i]))
+		if (sy_starts(sq, b->r->prose_starts.v[i]))
 			return true;
 	return false;
 }

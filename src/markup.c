@@ -5,12 +5,8 @@
 
 #include "shenyue/markup.h"
 #include "shenyue/utf8.h"
+#include "shenyue/strutil.h"
 #include "shenyue/xalloc.h"
-
-static bool starts(const char *s, const char *p)
-{
-	return strncmp(s, p, strlen(p)) == 0;
-}
 
 /* A leading "## " (1-6 marks and a space): its depth, and *len past it. */
 static int atx_depth(const char *s, size_t *len)
@@ -82,7 +78,7 @@ static bool whole_line_bold(const char *s)
 	while (n && s[n - 1] == ' ')
 		n--;
 	for (const char *d = "**"; d; d = *d == '*' ? "__" : NULL) {
-		if (n > 4 && starts(s, d) && !memcmp(s + n - 2, d, 2)) {
+		if (n > 4 && sy_starts(s, d) && !memcmp(s + n - 2, d, 2)) {
 			const char *inner = strstr(s + 2, d);
 			if (inner == s + n - 2)
 				return true;
@@ -99,7 +95,7 @@ char *sy_markup_strip(const char *s, struct sy_markup *m)
 		p++;
 	size_t skip = 0;
 	bool changed = false;
-	if ((seen.atx = atx_depth(p, &skip)) > 0 || starts(p, "> ")) {
+	if ((seen.atx = atx_depth(p, &skip)) > 0 || sy_starts(p, "> ")) {
 		p += seen.atx ? skip : 2;
 		changed = true;
 	}
@@ -124,7 +120,7 @@ bool sy_markup_list_item(const char *s)
 {
 	while (*s == ' ')
 		s++;
-	return ((*s == '-' || *s == '*' || *s == '+') && s[1] == ' ') || starts(s, "• ") || starts(s, "·");
+	return ((*s == '-' || *s == '*' || *s == '+') && s[1] == ' ') || sy_starts(s, "• ") || sy_starts(s, "·");
 }
 
 /* Does t hold anything that can separate cells: a tab or a space (U+3000,

@@ -9,6 +9,7 @@
 #include "outline_build.h"
 #include "shenyue/meta.h"
 #include "shenyue/utf8.h"
+#include "shenyue/strutil.h"
 #include "shenyue/xalloc.h"
 
 /* Longest line (characters) that can be chrome, a unit line or a title. */
@@ -17,11 +18,6 @@
 #define CONTENTS_MAX 60
 /* A report's title stands within this many lines of text after its first lines. */
 #define HEAD_LINES 40
-
-static bool starts(const char *s, const char *prefix)
-{
-	return strncmp(s, prefix, strlen(prefix)) == 0;
-}
 
 bool has_closing_punct(const char *s)
 {
@@ -130,11 +126,11 @@ static bool is_chrome(const struct builder *b, const char *sq)
 		return false;
 	for (size_t i = 0; i < b->r->chrome.n; i++) {
 		const char *w = b->r->chrome.v[i];
-		if (*w == '*' || !starts(sq, w))
+		if (*w == '*' || !sy_starts(sq, w))
 			continue;
 		const char *rest = sq + strlen(w);
-		if (!*rest || strchr(":|>/]", *rest) || starts(rest, "】") || starts(rest, "》") ||
-		    starts(rest, "»") || starts(rest, "›") || !strncmp(w, "【", 3) || chars <= 16)
+		if (!*rest || strchr(":|>/]", *rest) || sy_starts(rest, "】") || sy_starts(rest, "》") ||
+		    sy_starts(rest, "»") || sy_starts(rest, "›") || !strncmp(w, "【", 3) || chars <= 16)
 			return true;
 	}
 	return false;
@@ -152,23 +148,23 @@ static size_t digits_at(const char *s)
 static bool is_footer(const char *sq)
 {
 	const char *p = sq;
-	while (*p == '-' || *p == '_' || starts(p, "—") || starts(p, "–"))
+	while (*p == '-' || *p == '_' || sy_starts(p, "—") || sy_starts(p, "–"))
 		p += (*p == '-' || *p == '_') ? 1 : 3;
 	size_t k = digits_at(p);
 	if (k >= 1 && k <= 3) {
 		const char *q = p + k;
-		while (*q == '-' || *q == '_' || starts(q, "—") || starts(q, "–"))
+		while (*q == '-' || *q == '_' || sy_starts(q, "—") || sy_starts(q, "–"))
 			q += (*q == '-' || *q == '_') ? 1 : 3;
 		if (!*q && q != p + k)
 			return true;
 	}
-	if (starts(sq, "第")) {
+	if (sy_starts(sq, "第")) {
 		k = digits_at(sq + 3);
-		if (k && starts(sq + 3 + k, "页")) {
+		if (k && sy_starts(sq + 3 + k, "页")) {
 			const char *q = sq + 3 + k + 3;
 			if (!*q)
 				return true;
-			if (starts(q, "共") && digits_at(q + 3) && starts(q + 3 + digits_at(q + 3), "页"))
+			if (sy_starts(q, "共") && digits_at(q + 3) && sy_starts(q + 3 + digits_at(q + 3), "页"))
 				return true;
 		}
 	}
@@ -199,7 +195,7 @@ static size_t crumb_separator(const char *s)
 {
 	static const char *const seps[] = { ">", "›", "»", "→", "〉", "|", "/" };
 	for (size_t i = 0; i < sizeof seps / sizeof *seps; i++)
-		if (starts(s, seps[i]))
+		if (sy_starts(s, seps[i]))
 			return strlen(seps[i]);
 	return 0;
 }
@@ -717,7 +713,7 @@ static bool is_annex_label(const struct builder *b, size_t i, bool *bare)
 	const char *sq = b->o->pc[i].sq;
 	for (size_t k = 0; k < b->r->annex.n; k++) {
 		const char *w = b->r->annex.v[k];
-		if (!starts(sq, w) || strstr(sq, "。") || utf8_count(sq) > 40)
+		if (!sy_starts(sq, w) || strstr(sq, "。") || utf8_count(sq) > 40)
 			continue;
 		const char *p = sq + strlen(w);
 		size_t len;

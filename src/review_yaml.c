@@ -6,6 +6,7 @@
 
 #include "shenyue/review_store.h"
 #include "shenyue/score.h"
+#include "shenyue/strutil.h"
 #include "shenyue/xalloc.h"
 #include "shenyue/yamlutil.h"
 
@@ -20,15 +21,10 @@ static void put_by_at(FILE *out, int col, const struct sy_item *it)
 		sy_yaml_write_key(out, col, false, "at", it->at);
 }
 
-static bool has_prefix(const char *s, const char *prefix)
-{
-	return !strncmp(s, prefix, strlen(prefix));
-}
-
 static bool any_prefix(const struct sy_review *rv, const char *prefix)
 {
 	for (size_t i = 0; i < rv->nitems; i++)
-		if (has_prefix(rv->items[i].key, prefix))
+		if (sy_starts(rv->items[i].key, prefix))
 			return true;
 	return false;
 }
@@ -77,7 +73,7 @@ static void write_overrides(FILE *out, const struct sy_review *rv, int ind)
 	fprintf(out, "%*soverrides:\n", ind, "");
 	for (size_t i = 0; i < rv->nitems; i++) {
 		const struct sy_item *it = &rv->items[i];
-		if (!has_prefix(it->key, "override/"))
+		if (!sy_starts(it->key, "override/"))
 			continue;
 		sy_yaml_write_key(out, ind + 4, true, "part", it->key + strlen("override/"));
 		sy_yaml_write_key(out, ind + 4, false, "status", it->value);
@@ -114,7 +110,7 @@ static void write_notes(FILE *out, const struct sy_review *rv, int ind)
 		return;
 	fprintf(out, "%*snotes:\n", ind, "");
 	for (size_t i = 0; i < rv->nitems; i++)
-		if (has_prefix(rv->items[i].key, "note/"))
+		if (sy_starts(rv->items[i].key, "note/"))
 			write_note(out, &rv->items[i], ind + 4);
 }
 
