@@ -156,7 +156,7 @@ struct cached {
 };
 
 struct sy_compare {
-	struct sy_batch *b;
+	struct sy_cc_source src;
 	size_t n;            /* reports when it began */
 	struct sy_crosscheck_opts o;
 	enum stage stage;
@@ -204,10 +204,11 @@ static const struct sy_textprint *cached_print(struct sy_compare *c, size_t i)
  * until PRINT_CACHE other reports' prints have been asked for. */
 static const struct sy_textprint *print_of(struct sy_compare *c, size_t i)
 {
-	const struct sy_report *r = &c->b->r[i];
-	if (!r->loaded || r->error)
+	if (!c->src.readable(c->src.ctx, i))
 		return NULL;
-	return c->o.print ? cached_print(c, i) : r->print;
+	if (c->o.print)
+		return cached_print(c, i);
+	return c->src.print ? c->src.print(c->src.ctx, i) : NULL;
 }
 
 static void add_found(struct sy_compare *c, const struct found *f)
@@ -231,11 +232,9 @@ static const char *part_name(const struct sy_compare *c, int part)
 
 static char *unit_key(struct sy_compare *c, size_t i)
 {
-	const struct sy_report *rep = &c->b->r[i];
 	if (c->o.roster) {
-		const struct sy_review *rv = c->o.review ? c->o.review(c->o.ctx, i) : NULL;
 		struct sy_match m;
-		sy_roster_match(c->o.roster, rep, rv, &m);
+		c->src.roster_match(c->src.ctx, i, &c->o, &m);
 		char *key = m.unit >= 0 ? xasprintf("roster:%d", m.unit)
 			    : m.hand_unknown ? xasprintf("hand:%s", m.hand_unknown) : NULL;
 		sy_match_free(&m);
@@ -337,11 +336,13 @@ static void stage_link(struct sy_compare *c)
 		if (!print_of(c, i))
 			continue;
 		l->printed = true;
-		l->year = sy_compare_year(&c->b->r[i]);
+		const char *path = c->src.path(c->src.ctx, i);
+		int folder = sy_compare_folder_year(path);
+		l->year = folder ? folder : c->src.year(c->src.ctx, i);
 		l->ukey = unit_key(c, i);
 		const char *place = c->o.roster ? NULL : print_of(c, i)->unit_place;
 		l->place = place ? xstrdup(place) : NULL;
-		l->fkey = sy_compare_file_key(c->b->r[i].path);
+		l->fkey = sy_compare_file_key(path);
 		if (l->ukey)
 			byu[nu++] = (struct entry){ l->ukey, l->year, i };
 		if (*l->fkey)
@@ -874,32 +875,33 @@ static void trim_copies(struct sy_compare *c)
 	}
 }
 
-static const char *unit_name(const struct sy_report *r)
+static const char *unit_name(const struct sy_compare *c, size_t i)
 {
-	return r->outline.unit ? r->outline.unit : _("unit unknown");
+	const char *unit = c->src.unit(c->src.ctx, i);
+	return unit ? unit : _("unit unknown");
 }
 
 static void add_one(struct sy_compare *c, const struct found *f)
 {
-	struct sy_score *s = &c->b->r[f->report].score;
-	const struct sy_report *o = &c->b->r[f->other];
+	struct sy_score *s = c->src.score(c->src.ctx, f->report);
+	const char *op = c->src.path(c->src.ctx, f->other);
 	const char *pid = part_id(c, f->part), *pn = part_name(c, f->part);
 	switch (f->kind) {
 	case SY_FIND_SAME_AS_LAST_YEAR:
-		sy_finding_add_linked(s, f->kind, f->line, NULL, o->path, f->other_line, f->pct, o->path, (int)f->l1);
+		sy_finding_add_linked(s, f->kind, f->line, NULL, op, f->other_line, f->pct, op, (int)f->l1);
 		break;
 	case SY_FIND_REPEATED_SHORTFALL:
-		sy_finding_add_linked(s, f->kind, f->line, pid, o->path, f->other_line, pn, o->path, f->l1);
+		sy_finding_add_linked(s, f->kind, f->line, pid, op, f->other_line, pn, op, f->l1);
 		break;
 	case SY_FIND_REPEATED_SHORTFALL_MORE:
-		sy_finding_add_linked(s, f->kind, f->line, pid, o->path, 0, pn, f->l1, o->path);
+		sy_finding_add_linked(s, f->kind, f->line, pid, op, 0, pn, f->l1, op);
 		break;
 	case SY_FIND_PLAN_NOT_FOLLOWED:
-		sy_finding_add_linked(s, f->kind, f->line, pid, o->path, f->other_line, pn, o->path, f->l1, f->owned);
+		sy_finding_add_linked(s, f->kind, f->line, pid, op, f->other_line, pn, op, f->l1, f->owned);
 		break;
 	case SY_FIND_COPIED_PART:
-		sy_finding_add_linked(s, f->kind, f->line, pid, o->path, f->other_line, pn, f->pct, unit_name(o),
-				      o->path, f->l1, f->l2, f->l3, f->l4);
+		sy_finding_add_linked(s, f->kind, f->line, pid, op, f->other_line, pn, f->pct, unit_name(c, f->other),
+				      op, f->l1, f->l2, f->l3, f->l4);
 		break;
 	default:
 		break;
@@ -922,10 +924,11 @@ static const char *aspect_label(const struct sy_part *part, const char *id)
 /* Rewrites report i's rectification finding to name last year's problems. */
 static void name_problems(struct sy_compare *c, const struct found *f)
 {
-	struct sy_report *rep = &c->b->r[f->report];
+	struct sy_score *score = c->src.score(c->src.ctx, f->report);
+	const char *op = c->src.path(c->src.ctx, f->other);
 	const struct sy_textprint *tp = print_of(c, f->report);
-	for (size_t k = 0; k < rep->score.nf; k++) {
-		struct sy_finding *x = &rep->score.f[k];
+	for (size_t k = 0; k < score->nf; k++) {
+		struct sy_finding *x = &score->f[k];
 		if (strcmp(x->id, tp->rect_id))
 			continue;
 		int p = x->part ? sy_rubric_part_index(c->o.rubric, x->part) : -1;
@@ -934,10 +937,10 @@ static void name_problems(struct sy_compare *c, const struct found *f)
 		char *id = xstrdup(x->id), *part = xstrdup(x->part);
 		long line = x->line;
 		enum sy_severity sev = x->severity;
-		sy_finding_drop(&rep->score, id);
-		sy_finding_add_as(&rep->score, promised ? SY_FIND_ASPECT_PROMISED_LAST_YEAR : SY_FIND_ASPECT_MISSING_LAST_YEAR,
-				  id, sev, line, part, part_name(c, p), label ? label : id, c->b->r[f->other].path, f->owned);
-		sy_finding_set_other(&rep->score, rep->score.nf - 1, c->b->r[f->other].path, f->other_line);
+		sy_finding_drop(score, id);
+		sy_finding_add_as(score, promised ? SY_FIND_ASPECT_PROMISED_LAST_YEAR : SY_FIND_ASPECT_MISSING_LAST_YEAR,
+				  id, sev, line, part, part_name(c, p), label ? label : id, op, f->owned);
+		sy_finding_set_other(score, score->nf - 1, op, f->other_line);
 		free(id);
 		free(part);
 		return;
@@ -947,31 +950,29 @@ static void name_problems(struct sy_compare *c, const struct found *f)
 static void stage_apply(struct sy_compare *c)
 {
 	trim_copies(c);
-	for (size_t i = 0; i < c->n; i++)
-		if (c->b->r[i].loaded && !c->b->r[i].error)
+	for (size_t i = 0; i < c->n && !c->src.fresh; i++)
+		if (c->src.readable(c->src.ctx, i))
 			for (size_t k = 0; k < sizeof compare_ids / sizeof *compare_ids; k++)
-				sy_finding_drop(&c->b->r[i].score, compare_ids[k]);
+				sy_finding_drop(c->src.score(c->src.ctx, i), compare_ids[k]);
 	for (size_t k = 0; k < c->nfound; k++) {
 		if (c->found[k].kind == SY_FIND_ASPECT_MISSING_LAST_YEAR)
 			name_problems(c, &c->found[k]);
 		else
 			add_one(c, &c->found[k]);
 	}
-	for (size_t i = 0; i < c->n; i++) {
-		c->b->r[i].has_previous = c->link[i].prev >= 0;
-		c->b->r[i].previous = c->link[i].prev >= 0 ? (size_t)c->link[i].prev : 0;
-	}
+	for (size_t i = 0; i < c->n && c->src.previous; i++)
+		c->src.previous(c->src.ctx, i, c->link[i].prev);
 }
 
 /* ---- driving ---- */
 
-struct sy_compare *sy_compare_begin(struct sy_batch *b, const struct sy_crosscheck_opts *o)
+struct sy_compare *sy_compare_begin(const struct sy_cc_source *src, const struct sy_crosscheck_opts *o)
 {
 	struct sy_compare *c = xcalloc(1, sizeof *c);
-	c->b = b;
-	c->n = b->n;
+	c->src = *src;
+	c->n = src->n;
 	c->o = *o;
-	c->link = xcalloc(b->n + 1, sizeof *c->link);
+	c->link = xcalloc(src->n + 1, sizeof *c->link);
 	c->stage = o->rubric ? LINK : DONE;
 	if (o->rubric)
 		spill_open(c, o->spill_reports ? o->spill_reports : SPILL_REPORTS);
@@ -986,7 +987,7 @@ static void next_stage(struct sy_compare *c, enum stage s)
 
 bool sy_compare_step(struct sy_compare *c)
 {
-	if (c->b->n < c->n) { /* the batch shrank under us: nothing is applied */
+	if (c->src.now && c->src.now(c->src.ctx) < c->n) { /* the batch shrank under us: nothing is applied */
 		c->stage = DONE;
 		return true;
 	}
@@ -1072,4 +1073,81 @@ long sy_compare_previous(const struct sy_batch *b, size_t i)
 bool sy_compare_same_unit(const struct sy_compare *c, size_t i, size_t j)
 {
 	return c->stage > LINK && i < c->n && j < c->n && c->link[i].group >= 0 && c->link[i].group == c->link[j].group;
+}
+
+/* ---- the source of a batch's reports ---- */
+
+static const struct sy_report *batch_report(void *ctx, size_t i)
+{
+	return &((struct sy_batch *)ctx)->r[i];
+}
+
+static bool batch_readable(void *ctx, size_t i)
+{
+	const struct sy_report *r = batch_report(ctx, i);
+	return r->loaded && !r->error;
+}
+
+static const char *batch_path(void *ctx, size_t i)
+{
+	return batch_report(ctx, i)->path;
+}
+
+static const char *batch_unit(void *ctx, size_t i)
+{
+	return batch_report(ctx, i)->outline.unit;
+}
+
+static int batch_year(void *ctx, size_t i)
+{
+	return batch_report(ctx, i)->outline.year;
+}
+
+static const struct sy_signature *batch_sig(void *ctx, size_t i)
+{
+	return batch_readable(ctx, i) ? batch_report(ctx, i)->sig : NULL;
+}
+
+static const struct sy_textprint *batch_print(void *ctx, size_t i)
+{
+	return batch_report(ctx, i)->print;
+}
+
+static void batch_roster_match(void *ctx, size_t i, const struct sy_crosscheck_opts *o, struct sy_match *m)
+{
+	const struct sy_review *rv = o->review ? o->review(o->ctx, i) : NULL;
+	sy_roster_match(o->roster, batch_report(ctx, i), rv, m);
+}
+
+static struct sy_score *batch_score(void *ctx, size_t i)
+{
+	return &((struct sy_batch *)ctx)->r[i].score;
+}
+
+static void batch_previous(void *ctx, size_t i, long prev)
+{
+	struct sy_report *r = &((struct sy_batch *)ctx)->r[i];
+	r->has_previous = prev >= 0;
+	r->previous = prev >= 0 ? (size_t)prev : 0;
+}
+
+static size_t batch_now(void *ctx)
+{
+	return ((struct sy_batch *)ctx)->n;
+}
+
+void sy_batch_source(struct sy_batch *b, struct sy_cc_source *src)
+{
+	*src = (struct sy_cc_source){ .n = b->n,
+				      .ctx = b,
+				      .readable = batch_readable,
+				      .path = batch_path,
+				      .unit = batch_unit,
+				      .year = batch_year,
+				      .sig = batch_sig,
+				      .print = batch_print,
+				      .roster_match = batch_roster_match,
+				      .score = batch_score,
+				      .previous = batch_previous,
+				      .now = batch_now };
 }

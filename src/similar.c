@@ -118,19 +118,8 @@ struct match {
 	double sim;
 };
 
-/* What the cross-check reads of each report: its signature (NULL when
- * unread), its unit (NULL unknown) and its path. */
-struct sy_dup_source {
-	size_t n;
-	const struct sy_signature *(*sig)(void *ctx, size_t i);
-	const char *(*unit)(void *ctx, size_t i);
-	const char *(*path)(void *ctx, size_t i);
-	void *ctx;
-};
-
 struct sy_crosscheck {
-	struct sy_dup_source src;
-	struct sy_batch *b;     /* the batch whose findings the last step replaces, or NULL */
+	struct sy_cc_source src; /* the reports, and where their findings go */
 	size_t n;               /* reports when it began */
 	struct band_key *keys;
 	uint64_t *unit_hash;    /* per report, 0 when its unit is unknown */
@@ -182,7 +171,7 @@ static const struct sy_signature *comparable(const struct sy_crosscheck *cc, siz
 	return s && s->shingles >= MIN_SHINGLES ? s : NULL;
 }
 
-static struct sy_crosscheck *crosscheck_begin_source(const struct sy_dup_source *src)
+struct sy_crosscheck *sy_crosscheck_begin_source(const struct sy_cc_source *src, const struct sy_crosscheck_opts *o)
 {
 	struct sy_crosscheck *cc = xcalloc(1, sizeof *cc);
 	cc->src = *src;
@@ -194,24 +183,14 @@ static struct sy_crosscheck *crosscheck_begin_source(const struct sy_dup_source 
 		const char *u = comparable(cc, i) ? src->unit(src->ctx, i) : NULL;
 		cc->unit_hash[i] = u ? sy_hash64(u, strlen(u)) | 1 : 0;
 	}
-	cc->linked = true;
+	if (o && o->rubric)
+		cc->cmp = sy_compare_begin(src, o);
+	if (o) {
+		cc->duplicates = o->duplicates;
+		cc->dup_ctx = o->dup_ctx;
+	}
+	cc->linked = !cc->cmp;
 	return cc;
-}
-
-static const struct sy_signature *batch_sig(void *ctx, size_t i)
-{
-	const struct sy_report *r = &((struct sy_batch *)ctx)->r[i];
-	return r->loaded && !r->error ? r->sig : NULL;
-}
-
-static const char *batch_unit(void *ctx, size_t i)
-{
-	return ((struct sy_batch *)ctx)->r[i].outline.unit;
-}
-
-static const char *batch_path(void *ctx, size_t i)
-{
-	return ((struct sy_batch *)ctx)->r[i].path;
 }
 
 struct sy_crosscheck *sy_crosscheck_begin(struct sy_batch *b)
@@ -221,17 +200,9 @@ struct sy_crosscheck *sy_crosscheck_begin(struct sy_batch *b)
 
 struct sy_crosscheck *sy_crosscheck_begin_opts(struct sy_batch *b, const struct sy_crosscheck_opts *o)
 {
-	struct sy_dup_source src = { b->n, batch_sig, batch_unit, batch_path, b };
-	struct sy_crosscheck *cc = crosscheck_begin_source(&src);
-	cc->b = b;
-	if (o && o->rubric)
-		cc->cmp = sy_compare_begin(b, o);
-	if (o) {
-		cc->duplicates = o->duplicates;
-		cc->dup_ctx = o->dup_ctx;
-	}
-	cc->linked = !cc->cmp;
-	return cc;
+	struct sy_cc_source src;
+	sy_batch_source(b, &src);
+	return sy_crosscheck_begin_source(&src, o);
 }
 
 /* Compares the members of each bucket of one band with their next neighbours. */
@@ -273,13 +244,14 @@ static void add_duplicates(const struct sy_crosscheck *cc, size_t i, struct sy_s
 /* Replaces every report's duplicate findings with the matches found. */
 static void crosscheck_apply(struct sy_crosscheck *cc)
 {
-	struct sy_batch *b = cc->b;
 	for (size_t i = 0; i < cc->n; i++) {
-		if (!b->r[i].loaded || b->r[i].error)
+		if (!cc->src.readable(cc->src.ctx, i))
 			continue;
-		sy_finding_drop(&b->r[i].score, "duplicate");
+		if (!cc->src.fresh)
+			sy_finding_drop(cc->src.score(cc->src.ctx, i), "duplicate");
 		if (!cc->duplicates) {
-			add_duplicates(cc, i, &b->r[i].score);
+			if (!cc->src.fresh || cc->best[i][0].sim > 0)
+				add_duplicates(cc, i, cc->src.score(cc->src.ctx, i));
 			continue;
 		}
 		struct sy_score dups = {0};
@@ -293,7 +265,7 @@ static void crosscheck_apply(struct sy_crosscheck *cc)
 
 bool sy_crosscheck_step(struct sy_crosscheck *cc)
 {
-	if (cc->b && cc->b->n < cc->n) /* the batch shrank under us: stop, adding nothing more */
+	if (cc->src.now && cc->src.now(cc->src.ctx) < cc->n) /* the batch shrank under us: stop, adding nothing more */
 		return true;
 	if (!cc->linked) { /* first: which reports are one unit's */
 		sy_compare_step(cc->cmp);
@@ -302,7 +274,7 @@ bool sy_crosscheck_step(struct sy_crosscheck *cc)
 	}
 	if (cc->band < BANDS) {
 		crosscheck_band(cc, cc->band++);
-		if (cc->band == BANDS && cc->b)
+		if (cc->band == BANDS)
 			crosscheck_apply(cc);
 		return !cc->cmp && cc->band >= BANDS;
 	}
@@ -327,7 +299,14 @@ void sy_batch_crosscheck(struct sy_batch *b)
 
 void sy_batch_crosscheck_opts(struct sy_batch *b, const struct sy_crosscheck_opts *o)
 {
-	struct sy_crosscheck *cc = sy_crosscheck_begin_opts(b, o);
+	struct sy_cc_source src;
+	sy_batch_source(b, &src);
+	sy_crosscheck_source(&src, o);
+}
+
+void sy_crosscheck_source(const struct sy_cc_source *src, const struct sy_crosscheck_opts *o)
+{
+	struct sy_crosscheck *cc = sy_crosscheck_begin_source(src, o);
 	while (!sy_crosscheck_step(cc))
 		;
 	sy_crosscheck_free(cc);

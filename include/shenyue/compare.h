@@ -74,6 +74,45 @@ struct sy_crosscheck_opts {
 	void *dup_ctx;
 };
 
+/* What the cross-check reads of the reports it checks, and where it puts
+ * what it finds: a batch's reports (sy_batch_source), or a caller's own
+ * records (check's stream keeps a few dozen bytes a report, no struct
+ * sy_report). Every callback gets ctx and a report's index below n. */
+struct sy_cc_source {
+	size_t n;
+	void *ctx;
+	/* True when report i was read and scored (loaded, no error). */
+	bool (*readable)(void *ctx, size_t i);
+	/* Its path, as given or folder/name. */
+	const char *(*path)(void *ctx, size_t i);
+	/* The unit it names (outline.unit), or NULL. */
+	const char *(*unit)(void *ctx, size_t i);
+	/* The year it states (outline.year), 0 when none. */
+	int (*year)(void *ctx, size_t i);
+	/* Its signature (similar.h), or NULL when it has none. */
+	const struct sy_signature *(*sig)(void *ctx, size_t i);
+	/* Its print when the report keeps it (NULL: none); o.print, when
+	 * set, is asked instead. */
+	const struct sy_textprint *(*print)(void *ctx, size_t i);
+	/* How o->roster (never NULL here) matches readable report i. */
+	void (*roster_match)(void *ctx, size_t i, const struct sy_crosscheck_opts *o, struct sy_match *m);
+	/* Its findings: the cross-check drops its own earlier ones (unless
+	 * fresh), adds new ones and rewrites the rectification finding. */
+	struct sy_score *(*score)(void *ctx, size_t i);
+	/* Tells the earlier report of its unit (-1: none) once compared;
+	 * NULL: not kept. */
+	void (*previous)(void *ctx, size_t i, long prev);
+	/* The reports there are now: a batch that shrinks under a cross-check
+	 * run in slices stops it, nothing more added. NULL: always n. */
+	size_t (*now)(void *ctx);
+	/* No report holds findings of an earlier cross-check: none dropped,
+	 * and score is asked only of reports that get findings. */
+	bool fresh;
+};
+
+/* The source of the batch's reports (they are read through b). */
+void sy_batch_source(struct sy_batch *b, struct sy_cc_source *src);
+
 /* True when the cross-check may drop or rewrite a finding with this id of a
  * report with this print (NULL: none): what must stay with the report while
  * the cross-check runs. */
@@ -90,8 +129,9 @@ char *sy_compare_file_key(const char *path);
 
 /* The comparisons of a batch, in slices (similar.h drives them). */
 struct sy_compare;
-/* Starts comparing the loaded reports of b. */
-struct sy_compare *sy_compare_begin(struct sy_batch *b, const struct sy_crosscheck_opts *o);
+/* Starts comparing the readable reports of src (copied; its ctx must
+ * outlive the comparisons). */
+struct sy_compare *sy_compare_begin(const struct sy_cc_source *src, const struct sy_crosscheck_opts *o);
 /* One slice; true when finished and the findings are in. */
 bool sy_compare_step(struct sy_compare *c);
 /* Frees it; one not finished adds nothing. */

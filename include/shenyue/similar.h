@@ -34,11 +34,17 @@ struct sy_crosscheck *sy_crosscheck_begin(struct sy_batch *b);
  * with its earlier one, problems and plan parts across units) when o gives
  * a rubric. */
 struct sy_crosscheck *sy_crosscheck_begin_opts(struct sy_batch *b, const struct sy_crosscheck_opts *o);
+/* The same on any source of reports (compare.h: struct sy_cc_source, copied;
+ * its ctx must outlive the cross-check); o may be NULL. */
+struct sy_cc_source;
+struct sy_crosscheck *sy_crosscheck_begin_source(const struct sy_cc_source *src, const struct sy_crosscheck_opts *o);
 /* Does one slice of the work (one band of the LSH index, or a slice of the
  * comparisons: a few ms for thousands of reports). Returns true when
  * finished and applied. */
 bool sy_crosscheck_step(struct sy_crosscheck *cc);
 /* Frees the cross-check; one not finished adds nothing. */
 void sy_crosscheck_free(struct sy_crosscheck *cc);
+/* Runs a whole cross-check of src (sy_crosscheck_begin_source) at once. */
+void sy_crosscheck_source(const struct sy_cc_source *src, const struct sy_crosscheck_opts *o);
 
 #endif
