@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "shenyue/arena.h"
 #include "shenyue/compare.h"
 #include "shenyue/findings.h"
 #include "shenyue/i18n.h"
@@ -99,15 +100,16 @@ char *sy_compare_file_key(const char *path)
 
 /* ---- state ---- */
 
-/* How a report is linked to its unit's other reports. */
+/* How a report is linked to its unit's other reports (one per report of
+ * the batch: the strings are in the comparison's keys arena). */
 struct link {
-	int year;
-	char *ukey;          /* its unit (roster unit or core name), or NULL */
-	char *place;         /* the place its unit's name states (a county), or NULL */
-	bool printed;        /* it has a print: it is compared */
-	char *fkey;          /* its file name as a key */
+	const char *ukey;    /* its unit (roster unit or core name), or NULL */
+	const char *place;   /* the place its unit's name states (a county), or NULL */
+	const char *fkey;    /* its file name as a key */
 	long group;          /* reports of one unit share it; -1: not compared */
 	long prev;           /* the latest earlier report of its unit, -1 */
+	int year;
+	bool printed;        /* it has a print: it is compared */
 };
 
 /* One sentence, clause or band of a problems or plan part, for finding
@@ -162,6 +164,7 @@ struct sy_compare {
 	enum stage stage;
 	size_t cursor;
 	struct link *link;
+	struct sy_arena keys; /* the links' strings */
 	size_t ngroups;
 	struct posting *post;
 	size_t npost, cappost;
@@ -324,6 +327,14 @@ static void link_by(struct sy_compare *c, struct entry *e, size_t n, long *paren
 	}
 }
 
+/* A copy of key in the keys arena (NULL stays NULL); key is freed. */
+static const char *kept_key(struct sy_compare *c, char *key)
+{
+	const char *k = key ? sy_arena_strndup(&c->keys, key, strlen(key)) : NULL;
+	free(key);
+	return k;
+}
+
 static void stage_link(struct sy_compare *c)
 {
 	size_t n = c->n, nu = 0, nf = 0;
@@ -339,10 +350,10 @@ static void stage_link(struct sy_compare *c)
 		const char *path = c->src.path(c->src.ctx, i);
 		int folder = sy_compare_folder_year(path);
 		l->year = folder ? folder : c->src.year(c->src.ctx, i);
-		l->ukey = unit_key(c, i);
+		l->ukey = kept_key(c, unit_key(c, i));
 		const char *place = c->o.roster ? NULL : print_of(c, i)->unit_place;
-		l->place = place ? xstrdup(place) : NULL;
-		l->fkey = sy_compare_file_key(path);
+		l->place = place ? sy_arena_strndup(&c->keys, place, strlen(place)) : NULL;
+		l->fkey = kept_key(c, sy_compare_file_key(path));
 		if (l->ukey)
 			byu[nu++] = (struct entry){ l->ukey, l->year, i };
 		if (*l->fkey)
@@ -1039,11 +1050,7 @@ void sy_compare_free(struct sy_compare *c)
 {
 	if (!c)
 		return;
-	for (size_t i = 0; i < c->n; i++) {
-		free(c->link[i].ukey);
-		free(c->link[i].fkey);
-		free(c->link[i].place);
-	}
+	sy_arena_free(&c->keys);
 	for (int k = 0; k < PRINT_CACHE; k++)
 		sy_textprint_free(c->cache[k].tp);
 	for (size_t k = 0; k < c->nfound; k++)

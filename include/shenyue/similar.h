@@ -27,6 +27,7 @@ double sy_similar_estimate(const struct sy_signature *a, const struct sy_signatu
  * in between. Findings are added all at once by the last step. */
 struct sy_crosscheck;
 struct sy_crosscheck_opts;
+struct sy_cc_source;
 /* Starts a cross-check of the loaded reports of b (their signatures are
  * computed when they are scored): the duplicate check only. */
 struct sy_crosscheck *sy_crosscheck_begin(struct sy_batch *b);
@@ -36,7 +37,6 @@ struct sy_crosscheck *sy_crosscheck_begin(struct sy_batch *b);
 struct sy_crosscheck *sy_crosscheck_begin_opts(struct sy_batch *b, const struct sy_crosscheck_opts *o);
 /* The same on any source of reports (compare.h: struct sy_cc_source, copied;
  * its ctx must outlive the cross-check); o may be NULL. */
-struct sy_cc_source;
 struct sy_crosscheck *sy_crosscheck_begin_source(const struct sy_cc_source *src, const struct sy_crosscheck_opts *o);
 /* Does one slice of the work (one band of the LSH index, or a slice of the
  * comparisons: a few ms for thousands of reports). Returns true when

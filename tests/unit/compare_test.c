@@ -513,6 +513,219 @@ static void test_postings_spilled(void **state)
 	same_as_own(2);
 }
 
+/* ---- a compact source: what check's stream hands the cross-check ---- */
+
+/* Copies of what the cross-check reads of each report, no struct
+ * sy_report: the batch they were taken from is freed. */
+struct compact {
+	size_t n;
+	char **path, **unit;
+	int *year, *roster_unit;
+	bool *readable, *asked;
+	struct sy_signature *sig;
+	struct sy_textprint **print;
+	struct sy_score *score;
+};
+
+static bool compact_readable(void *ctx, size_t i)
+{
+	return ((struct compact *)ctx)->readable[i];
+}
+
+static const char *compact_path(void *ctx, size_t i)
+{
+	return ((struct compact *)ctx)->path[i];
+}
+
+static const char *compact_unit(void *ctx, size_t i)
+{
+	return ((struct compact *)ctx)->unit[i];
+}
+
+static int compact_year(void *ctx, size_t i)
+{
+	return ((struct compact *)ctx)->year[i];
+}
+
+static const struct sy_signature *compact_sig(void *ctx, size_t i)
+{
+	struct compact *c = ctx;
+	return c->readable[i] ? &c->sig[i] : NULL;
+}
+
+static const struct sy_textprint *compact_print(void *ctx, size_t i)
+{
+	return ((struct compact *)ctx)->print[i];
+}
+
+static void compact_roster_match(void *ctx, size_t i, const struct sy_crosscheck_opts *o, struct sy_match *m)
+{
+	(void)o;
+	memset(m, 0, sizeof *m);
+	m->unit = ((struct compact *)ctx)->roster_unit[i];
+}
+
+static struct sy_score *compact_score(void *ctx, size_t i)
+{
+	struct compact *c = ctx;
+	c->asked[i] = true;
+	return &c->score[i];
+}
+
+/* Takes what the cross-check reads out of the loaded batch b, and frees b;
+ * with a roster, each report's match is made now, as check does while the
+ * text is there. */
+static void compact_of(struct compact *c, struct sy_batch *b, const struct sy_roster *roster)
+{
+	size_t n = c->n = b->n;
+	c->path = calloc(n, sizeof *c->path);
+	c->unit = calloc(n, sizeof *c->unit);
+	c->year = calloc(n, sizeof *c->year);
+	c->roster_unit = calloc(n, sizeof *c->roster_unit);
+	c->readable = calloc(n, sizeof *c->readable);
+	c->asked = calloc(n, sizeof *c->asked);
+	c->sig = calloc(n, sizeof *c->sig);
+	c->print = calloc(n, sizeof *c->print);
+	c->score = calloc(n, sizeof *c->score);
+	for (size_t i = 0; i < n; i++) {
+		struct sy_report *r = &b->r[i];
+		c->path[i] = strdup(r->path);
+		c->unit[i] = r->outline.unit ? strdup(r->outline.unit) : NULL;
+		c->year[i] = r->outline.year;
+		c->readable[i] = r->loaded && !r->error;
+		c->roster_unit[i] = -1;
+		if (roster && c->readable[i]) {
+			struct sy_match m;
+			sy_roster_match(roster, r, NULL, &m);
+			c->roster_unit[i] = m.unit;
+			sy_match_free(&m);
+		}
+		if (r->sig)
+			c->sig[i] = *r->sig;
+		c->print[i] = r->print;
+		r->print = NULL;
+		c->score[i] = r->score;
+		memset(&r->score, 0, sizeof r->score);
+	}
+	sy_batch_free(b);
+}
+
+static void compact_free(struct compact *c)
+{
+	for (size_t i = 0; i < c->n; i++) {
+		free(c->path[i]);
+		free(c->unit[i]);
+		sy_textprint_free(c->print[i]);
+		sy_score_free(&c->score[i]);
+	}
+	free(c->path);
+	free(c->unit);
+	free(c->year);
+	free(c->roster_unit);
+	free(c->readable);
+	free(c->asked);
+	free(c->sig);
+	free(c->print);
+	free(c->score);
+}
+
+/* The fixtures loaded, not cross-checked, under paths that state no year:
+ * flat/2023-张良镇.txt, so the years are the ones the reports state. */
+static void load_flat(struct sy_batch *b)
+{
+	const char *src = getenv("SRCDIR");
+	char *paths[2] = { NULL, NULL };
+	assert_true(asprintf(&paths[0], "%s/tests/fixtures/compare/2023", src ? src : ".") > 0);
+	assert_true(asprintf(&paths[1], "%s/tests/fixtures/compare/2024", src ? src : ".") > 0);
+	memset(b, 0, sizeof *b);
+	sy_batch_expand(b, paths, 2);
+	sy_batch_load_all(b, test_rubric());
+	assert_int_equal(b->n, 10);
+	for (size_t i = 0; i < b->n; i++) {
+		char *name = strrchr(b->r[i].path, '/');
+		int year = sy_compare_folder_year(b->r[i].path);
+		assert_true(year == 2023 || year == 2024);
+		char *flat = NULL;
+		assert_true(asprintf(&flat, "flat/%d-%s", year, name + 1) > 0);
+		free(b->r[i].path);
+		b->r[i].path = flat;
+	}
+	free(paths[0]);
+	free(paths[1]);
+}
+
+/* The cross-check through a compact source finds what it finds through the
+ * batch, finding for finding; findings are asked only of reports that get
+ * some. */
+static void compact_same(const struct sy_roster *roster, int copies)
+{
+	struct sy_batch own, flat;
+	load_flat(&own);
+	struct sy_crosscheck_opts o = { .rubric = test_rubric(), .roster = roster };
+	sy_batch_crosscheck_opts(&own, &o);
+	load_flat(&flat);
+	struct compact c;
+	compact_of(&c, &flat, roster);
+	struct sy_cc_source src = { .n = c.n, .ctx = &c, .readable = compact_readable, .path = compact_path,
+				    .unit = compact_unit, .year = compact_year, .sig = compact_sig,
+				    .print = compact_print, .roster_match = compact_roster_match,
+				    .score = compact_score, .fresh = true };
+	sy_crosscheck_source(&src, &o);
+	int compared = 0, rewritten = 0;
+	for (size_t i = 0; i < c.n; i++) {
+		const struct sy_report *r = &own.r[i];
+		assert_string_equal(r->path, c.path[i]);
+		assert_int_equal(r->score.nf, c.score[i].nf);
+		for (size_t k = 0; k < r->score.nf; k++) {
+			const struct sy_finding *a = &r->score.f[k], *b = &c.score[i].f[k];
+			assert_string_equal(a->id, b->id);
+			assert_string_equal(a->message, b->message);
+			assert_int_equal(a->line, b->line);
+			assert_int_equal(a->other_line, b->other_line);
+			assert_true(a->other ? b->other && !strcmp(a->other, b->other) : !b->other);
+			rewritten += a->other && strstr(a->id, "rectification") != NULL;
+		}
+		int found = compare_findings(r) + test_count_findings(r, "duplicate");
+		compared += found;
+		bool named = false; /* a rectification finding naming last year's problems */
+		for (size_t k = 0; k < r->score.nf; k++)
+			named |= r->score.f[k].other && strstr(r->score.f[k].id, "rectification") != NULL;
+		if (c.asked[i])
+			assert_true(found > 0 || named);
+	}
+	assert_true(compared >= 2); /* the repeat and the dropped plan item, and the copies: */
+	int copied = 0;
+	for (size_t i = 0; i < own.n; i++)
+		copied += test_count_findings(&own.r[i], "copied-part");
+	assert_int_equal(copied, copies);
+	assert_true(rewritten >= 1); /* 渠南街道's rectification names last year's problems */
+	compact_free(&c);
+	sy_batch_free(&own);
+}
+
+static void test_compact_source(void **state)
+{
+	(void)state;
+	compact_same(NULL, 2);
+}
+
+/* With a roster: the units are linked by the roster matches made early.
+ * This roster makes 张良镇 and 田镇街道 one unit, so 田镇街道's part
+ * copied from 张良镇 is no copy across units: a source whose matches
+ * were lost would find it. */
+static void test_compact_source_roster(void **state)
+{
+	(void)state;
+	static const char yaml[] = "units:\n"
+				   "  - name: 鲁山县张良镇人民政府\n    aliases: [张良镇, 田镇街道]\n"
+				   "  - name: 鲁山县汇源街道办事处\n    aliases: [汇源街道]\n";
+	struct sy_roster roster = {0};
+	char err[256];
+	assert_int_equal(sy_roster_load_string(&roster, "t.yaml", yaml, strlen(yaml), true, err, sizeof err), 0);
+	compact_same(&roster, 0);
+	sy_roster_free(&roster);
+}
+
 int main(void)
 {
 	test_setup_locale();
@@ -532,6 +745,8 @@ int main(void)
 		cmocka_unit_test(test_print_packs_and_unpacks),
 		cmocka_unit_test(test_prints_read_back),
 		cmocka_unit_test(test_postings_spilled),
+		cmocka_unit_test(test_compact_source),
+		cmocka_unit_test(test_compact_source_roster),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
