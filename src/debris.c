@@ -22,11 +22,32 @@ static bool is_content(enum sy_line_kind k)
 	return k == SY_LK_TEXT || k == SY_LK_HEADING || k == SY_LK_HEADCONT || k == SY_LK_PREAMBLE;
 }
 
+/* The first bytes of the words, as strpbrk takes them, when all are ASCII
+ * (a line holding none of them holds no word); "" when some is not, or a
+ * word is empty (then every line is searched). */
+static void first_bytes(const struct sy_strlist *words, char set[128])
+{
+	size_t n = 0;
+	for (size_t k = 0; k < words->n; k++) {
+		unsigned char c = (unsigned char)words->v[k][0];
+		if (!c || c >= 0x80) {
+			set[0] = '\0';
+			return;
+		}
+		if (!memchr(set, c, n))
+			set[n++] = (char)c;
+	}
+	set[n] = '\0';
+}
+
 static void scan_markers(struct sy_score *s, const struct sy_doc *d, const struct sy_rubric *r)
 {
+	char debris_first[128];
+	first_bytes(&r->debris, debris_first);
 	for (size_t i = 0; i < d->nlines; i++) {
 		const char *t = d->lines[i].norm;
-		for (size_t k = 0; k < r->debris.n; k++)
+		bool may_hold = !*debris_first || strpbrk(t, debris_first);
+		for (size_t k = 0; may_hold && k < r->debris.n; k++)
 			if (strstr(t, r->debris.v[k])) {
 				sy_finding_add(s, SY_FIND_DEBRIS, (long)i + 1, NULL, r->debris.v[k]);
 				break;
