@@ -373,7 +373,8 @@ static void stream_crosscheck(struct stream *s)
 				    .fresh = true };
 	sy_crosscheck_source(&src, &(struct sy_crosscheck_opts){ .rubric = run->rubric, .roster = run->roster,
 								 .print = stream_print, .print_ctx = s,
-								 .duplicates = stream_dups, .dup_ctx = s });
+								 .duplicates = stream_dups, .dup_ctx = s,
+								 .threads = run->jobs });
 }
 
 /* True when the skeleton's marks stand for the record's kept findings

@@ -346,7 +346,7 @@ int sy_cli_export(int argc, char **argv)
 	struct sy_batch batch = {0};
 	sy_batch_expand(&batch, argv + optind, (size_t)(argc - optind));
 	sy_batch_load(&batch, &rubric, o.jobs, stderr);
-	sy_batch_crosscheck_opts(&batch, &(struct sy_crosscheck_opts){ .rubric = &rubric });
+	sy_batch_crosscheck_opts(&batch, &(struct sy_crosscheck_opts){ .rubric = &rubric, .threads = o.jobs });
 	char *dir = export_batch_dir(argv + optind, (size_t)(argc - optind));
 	status = export_batch(&o, &batch, &rubric, dir);
 	free(dir);

@@ -10,6 +10,7 @@
 #include "shenyue/findings.h"
 #include "shenyue/hash.h"
 #include "shenyue/i18n.h"
+#include "shenyue/pool.h"
 #include "shenyue/similar.h"
 #include "shenyue/utf8.h"
 #include "shenyue/xalloc.h"
@@ -129,6 +130,7 @@ struct sy_crosscheck {
 	void (*duplicates)(void *dup_ctx, size_t i, const struct sy_score *dups); /* or NULL */
 	void *dup_ctx;
 	bool linked;            /* cmp has linked the reports of one unit */
+	int threads;            /* to compare a band's pairs on (0: one per core) */
 };
 
 static int cmp_band(const void *a, const void *b)
@@ -188,6 +190,7 @@ struct sy_crosscheck *sy_crosscheck_begin_source(const struct sy_cc_source *src,
 	if (o) {
 		cc->duplicates = o->duplicates;
 		cc->dup_ctx = o->dup_ctx;
+		cc->threads = o->threads;
 	}
 	cc->linked = !cc->cmp;
 	return cc;
@@ -205,7 +208,61 @@ struct sy_crosscheck *sy_crosscheck_begin_opts(struct sy_batch *b, const struct 
 	return sy_crosscheck_begin_source(&src, o);
 }
 
-/* Compares the members of each bucket of one band with their next neighbours. */
+/* Sorted keys of a band a job of the band compares: enough pairs that
+ * handing jobs over costs little beside them. */
+#define BAND_BLOCK 1024
+
+/* A pair of reports found alike in a band (sim at least DUP_THRESHOLD). */
+struct band_pair {
+	uint32_t i, j;
+	double sim;
+};
+
+/* The pairs one block of a band's sorted keys gives, in the order the
+ * loop over them meets them. */
+struct band_block {
+	struct band_pair *p;
+	size_t n, cap;
+};
+
+/* A band's comparison, shared by its jobs. */
+struct band_run {
+	const struct sy_crosscheck *cc;
+	size_t nk;
+	struct band_block *blocks;
+};
+
+/* Job b, on a worker: the alike pairs whose first member is among sorted
+ * keys [b * BAND_BLOCK, ...) and its next BUCKET_REACH neighbours in its
+ * bucket. Reads the reports only (signatures, units, the comparisons'
+ * links), so jobs run at once. */
+static void band_job(void *ctx, size_t b)
+{
+	struct band_run *run = ctx;
+	const struct sy_crosscheck *cc = run->cc;
+	const struct band_key *keys = cc->keys;
+	struct band_block *out = &run->blocks[b];
+	size_t end = (b + 1) * BAND_BLOCK < run->nk ? (b + 1) * BAND_BLOCK : run->nk;
+	for (size_t s = b * BAND_BLOCK; s < end; s++)
+		for (size_t t = s + 1; t < run->nk && t <= s + BUCKET_REACH && keys[t].h == keys[s].h; t++) {
+			size_t i = keys[s].report, j = keys[t].report;
+			if (same_unit(cc, i, j))
+				continue;
+			double sim = sy_similar_estimate(cc->src.sig(cc->src.ctx, i), cc->src.sig(cc->src.ctx, j));
+			if (sim < DUP_THRESHOLD)
+				continue;
+			if (out->n == out->cap) {
+				out->cap = out->cap ? out->cap * 2 : 64;
+				out->p = xreallocarray(out->p, out->cap, sizeof *out->p);
+			}
+			out->p[out->n++] = (struct band_pair){ (uint32_t)i, (uint32_t)j, sim };
+		}
+}
+
+/* Compares the members of each bucket of one band with their next
+ * neighbours: the estimates on the pool's threads a block of keys at a
+ * time, remembered here in the order one loop over the keys would (so the
+ * matches kept are the same for any number of threads). */
 static void crosscheck_band(struct sy_crosscheck *cc, int band)
 {
 	size_t nk = 0;
@@ -217,17 +274,23 @@ static void crosscheck_band(struct sy_crosscheck *cc, int band)
 		cc->keys[nk++].report = i;
 	}
 	qsort(cc->keys, nk, sizeof *cc->keys, cmp_band);
-	for (size_t s = 0; s < nk; s++)
-		for (size_t t = s + 1; t < nk && t <= s + BUCKET_REACH && cc->keys[t].h == cc->keys[s].h; t++) {
-			size_t i = cc->keys[s].report, j = cc->keys[t].report;
-			if (same_unit(cc, i, j))
-				continue;
-			double sim = sy_similar_estimate(cc->src.sig(cc->src.ctx, i), cc->src.sig(cc->src.ctx, j));
-			if (sim >= DUP_THRESHOLD) {
-				remember(cc, i, j, sim);
-				remember(cc, j, i, sim);
-			}
+	size_t nblocks = (nk + BAND_BLOCK - 1) / BAND_BLOCK;
+	struct band_run run = { cc, nk, xcalloc(nblocks + 1, sizeof *run.blocks) };
+	int threads = cc->threads > 0 ? cc->threads : sy_pool_cores();
+	struct sy_pool *pool = sy_pool_start(nblocks, threads, (size_t)threads * 4, band_job, &run);
+	for (size_t b = 0; b < nblocks; b++) {
+		sy_pool_ensure(pool, b);
+		const struct band_block *blk = &run.blocks[b];
+		for (size_t k = 0; k < blk->n; k++) {
+			remember(cc, blk->p[k].i, blk->p[k].j, blk->p[k].sim);
+			remember(cc, blk->p[k].j, blk->p[k].i, blk->p[k].sim);
 		}
+		free(blk->p);
+		run.blocks[b].p = NULL;
+		sy_pool_release(pool, b + 1);
+	}
+	sy_pool_free(pool);
+	free(run.blocks);
 }
 
 /* Adds report i's duplicate findings, once the bands are done. */

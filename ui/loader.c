@@ -169,6 +169,7 @@ static void loader_crosscheck(struct ui *ui)
 			.roster = ui->bdesk.have_roster ? &ui->bdesk.roster : NULL,
 			.review = loader_review,
 			.ctx = ui,
+			.threads = ui->load.threads,
 		};
 		ui->load.crosscheck = sy_crosscheck_begin_opts(&ui->batch, &o);
 		ui->load.crosscheck_n = ui->batch.n;

@@ -72,6 +72,9 @@ struct sy_crosscheck_opts {
 	 * caller that keeps them elsewhere. */
 	void (*duplicates)(void *dup_ctx, size_t i, const struct sy_score *dups);
 	void *dup_ctx;
+	/* Threads the duplicate check compares signatures on (its findings do
+	 * not depend on it). 0: one per core. */
+	int threads;
 };
 
 /* What the cross-check reads of the reports it checks, and where it puts
