@@ -78,6 +78,7 @@ libshenyue_core_a_SOURCES = \
 	src/review_store.c \
 	src/review_yaml.c \
 	src/roster.c \
+	src/roster_keys.c \
 	src/roster_match.c \
 	src/rubric.c \
 	src/score.c \

@@ -176,6 +176,7 @@ void sy_roster_free(struct sy_roster *r)
 		unit_free(&r->u[i]);
 	free(r->u);
 	free(r->source);
+	sy_roster_keys_free(r->index);
 	memset(r, 0, sizeof *r);
 }
 
@@ -667,6 +668,7 @@ int sy_roster_load_string(struct sy_roster *r, const char *source, const char *t
 	}
 	for (size_t i = 0; i < scratch.n; i++)
 		unit_build_keys(&scratch.u[i]);
+	sy_roster_index(&scratch);
 	scratch.source = xstrdup(source);
 	*r = scratch;
 	return 0;

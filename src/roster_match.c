@@ -107,11 +107,20 @@ struct hit {
 	size_t at, len;
 };
 
-/* Every occurrence of every unit key in text. */
+/* Every occurrence of every unit key in text, in unit, key, then text
+ * order: through the roster's index when it has one. */
 static struct hit *find_hits(const struct sy_roster *r, const char *text, size_t *n)
 {
 	struct hit *h = NULL;
 	*n = 0;
+	if (r->index) {
+		struct sy_key_hit *k = sy_roster_keys_find(r, text, n);
+		h = xcalloc(*n + 1, sizeof *h);
+		for (size_t a = 0; a < *n; a++)
+			h[a] = (struct hit){ sy_roster_key_unit(r, k[a].ord), k[a].at, strlen(sy_roster_key(r, k[a].ord)) };
+		free(k);
+		return h;
+	}
 	for (size_t i = 0; i < r->n; i++)
 		for (size_t k = 0; k < r->u[i].keys.n; k++) {
 			const char *key = r->u[i].keys.v[k];
@@ -235,33 +244,42 @@ static bool text_line(enum sy_line_kind k)
 	return k == SY_LK_TEXT || k == SY_LK_PREAMBLE || k == SY_LK_HEADING;
 }
 
-/* Where unit o is named as if it were the report's own: count and first line. */
-static size_t tells_of(const struct sy_roster *r, const struct sy_report *rep, int own, int o, long *first)
+/* How often another unit is named as if it were the report's own, and
+ * the first line. */
+struct tell {
+	int unit;
+	size_t count;
+	long first;
+};
+
+/* Counts hit a of line i (kind k, squeezed s) for its unit, when that unit
+ * (not own, of own's kind) is named there as the report's own would be. */
+static void tell_add(const struct sy_roster *r, int own, const struct hit *h, size_t n, size_t a, size_t i,
+		     enum sy_line_kind k, const char *s, struct tell **t, size_t *nt)
 {
-	size_t count = 0;
-	*first = 0;
-	for (size_t i = 0; i < rep->doc.nlines && i < rep->outline.nlines; i++) {
-		enum sy_line_kind k = rep->outline.kind[i];
-		if (!self_line(k) && !text_line(k))
-			continue;
-		const char *s = rep->doc.lines[i].sq;
-		size_t n;
-		struct hit *h = find_hits(r, s, &n);
-		for (size_t a = 0; a < n; a++) {
-			if (h[a].unit != o || hit_shadowed(h, n, a))
-				continue;
-			bool overlaps_own = false;
-			for (size_t b = 0; b < n && !overlaps_own; b++)
-				overlaps_own = h[b].unit == own && h[b].at < h[a].at + h[a].len &&
-					       h[a].at < h[b].at + h[b].len;
-			if (overlaps_own || (!self_line(k) && !at_subject(s, h[a].at, h[a].len)))
-				continue;
-			if (!count++)
-				*first = (long)i + 1;
-		}
-		free(h);
+	int o = h[a].unit;
+	enum sy_unit_kind kind = r->u[own].kind;
+	if (o == own || (kind != SY_KIND_UNKNOWN && r->u[o].kind != kind) || hit_shadowed(h, n, a))
+		return;
+	for (size_t b = 0; b < n; b++)
+		if (h[b].unit == own && h[b].at < h[a].at + h[a].len && h[a].at < h[b].at + h[b].len)
+			return; /* inside the report's own name */
+	if (!self_line(k) && !at_subject(s, h[a].at, h[a].len))
+		return;
+	size_t x = 0;
+	while (x < *nt && (*t)[x].unit != o)
+		x++;
+	if (x == *nt) {
+		*t = xreallocarray(*t, *nt + 1, sizeof **t);
+		(*t)[(*nt)++] = (struct tell){ o, 0, (long)i + 1 };
 	}
-	return count;
+	(*t)[x].count++;
+}
+
+static int cmp_tell(const void *a, const void *b)
+{
+	const struct tell *x = a, *y = b;
+	return (x->unit > y->unit) - (x->unit < y->unit);
 }
 
 void sy_roster_check_tells(const struct sy_roster *r, struct sy_report *rep, int unit)
@@ -271,15 +289,26 @@ void sy_roster_check_tells(const struct sy_roster *r, struct sy_report *rep, int
 	sy_finding_drop(&rep->score, "other-unit");
 	if (!r || unit < 0 || (size_t)unit >= r->n)
 		return;
-	enum sy_unit_kind kind = r->u[unit].kind;
-	for (size_t o = 0; o < r->n; o++) {
-		if ((int)o == unit || (kind != SY_KIND_UNKNOWN && r->u[o].kind != kind))
+	/* one pass over the lines for every unit (not a pass for each) */
+	struct tell *t = NULL;
+	size_t nt = 0;
+	for (size_t i = 0; i < rep->doc.nlines && i < rep->outline.nlines; i++) {
+		enum sy_line_kind k = rep->outline.kind[i];
+		if (!self_line(k) && !text_line(k))
 			continue;
-		long first;
-		size_t count = tells_of(r, rep, unit, (int)o, &first);
-		if (count)
-			sy_finding_add(&rep->score, SY_FIND_OTHER_UNIT, first, NULL, r->u[o].name, count, first);
+		const char *s = rep->doc.lines[i].sq;
+		size_t n;
+		struct hit *h = find_hits(r, s, &n);
+		for (size_t a = 0; a < n; a++)
+			tell_add(r, unit, h, n, a, i, k, s, &t, &nt);
+		free(h);
 	}
+	if (nt > 1)
+		qsort(t, nt, sizeof *t, cmp_tell); /* the units in roster order, as the findings were */
+	for (size_t x = 0; x < nt; x++)
+		sy_finding_add(&rep->score, SY_FIND_OTHER_UNIT, t[x].first, NULL, r->u[t[x].unit].name, t[x].count,
+			       t[x].first);
+	free(t);
 }
 
 void sy_roster_check_batch(const struct sy_roster *r, struct sy_batch *b)

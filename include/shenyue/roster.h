@@ -14,6 +14,7 @@
 #define SHENYUE_ROSTER_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stddef.h>
 
 #include "shenyue/report.h"
@@ -31,10 +32,20 @@ struct sy_roster_unit {
 	struct sy_strlist keys;  /* squeezed forms a report may name it by (see roster.c) */
 };
 
+struct sy_roster_keys;
+
 struct sy_roster {
 	char *source;            /* the file it was read from */
 	struct sy_roster_unit *u;
 	size_t n;
+	struct sy_roster_keys *index; /* the units' keys by their first bytes
+					 (roster_keys.c), or NULL: searched one by one */
+};
+
+/* A unit key found in a text: which (its place in unit, key order) and where. */
+struct sy_key_hit {
+	uint32_t ord;
+	size_t at;
 };
 
 /* The file names a roster is found by in a report folder, in order of preference. */
@@ -56,6 +67,18 @@ char *sy_roster_pick(const char *explicit_path, char *const *paths, size_t npath
 		     const char *configured);
 /* Frees what the roster owns. */
 void sy_roster_free(struct sy_roster *r);
+/* Indexes the units' keys (again, after they change), so that
+ * sy_roster_keys_find reads a text once; the loaders do it. */
+void sy_roster_index(struct sy_roster *r);
+/* Frees an index (NULL is fine). */
+void sy_roster_keys_free(struct sy_roster_keys *k);
+/* Every place in text where a unit key begins, overlapping ones too, in
+ * unit, key, then text order; *n of them (a new array). r must be indexed. */
+struct sy_key_hit *sy_roster_keys_find(const struct sy_roster *r, const char *text, size_t *n);
+/* The unit of key ord. */
+int sy_roster_key_unit(const struct sy_roster *r, uint32_t ord);
+/* The key ord itself. */
+const char *sy_roster_key(const struct sy_roster *r, uint32_t ord);
 /* Returns the index of the unit named name (its name or an alias), or -1. */
 int sy_roster_find_unit(const struct sy_roster *r, const char *name);
 

@@ -290,6 +290,69 @@ static void test_tells(void **state)
 	sy_roster_free(&r);
 }
 
+/* The findings and match of a report, as one string ("how unit | id line message; ..."). */
+static char *read_out(const struct sy_roster *r, const char *path, const char *text, int own)
+{
+	struct sy_report rep;
+	report_at(&rep, path, text);
+	struct sy_match m;
+	sy_roster_match(r, &rep, NULL, &m);
+	sy_roster_check_tells(r, &rep, own);
+	struct sy_buf b = { 0 };
+	sy_buf_printf(&b, "%s %d |", sy_match_how_name(m.how), m.unit);
+	for (size_t i = 0; i < rep.score.nf; i++)
+		sy_buf_printf(&b, " %s %ld %s;", rep.score.f[i].id, rep.score.f[i].line, rep.score.f[i].message);
+	sy_match_free(&m);
+	sy_report_free(&rep);
+	return sy_buf_steal(&b);
+}
+
+/* The roster's index finds what searching key by key finds: every match
+ * and tell, names inside longer names, overlapping names, keys of two ASCII
+ * letters (under the index's prefix), a name at the text's very end. */
+static void test_index_agrees(void **state)
+{
+	(void)state;
+	struct sy_roster r = { 0 };
+	load_ok(&r, "units:\n"
+		    "  - {name: 田镇, kind: 乡镇}\n"
+		    "  - 田镇街道\n"
+		    "  - 石门镇\n"
+		    "  - {name: 石门镇门头村, kind: 乡镇}\n"
+		    "  - {name: 云溪镇, aliases: [AB, 云溪]}\n"
+		    "  - {name: 临川县白马镇, kind: 乡镇}\n"
+		    "  - {name: 永和县白马镇, kind: 乡镇}\n"
+		    "  - 镇镇镇\n",
+		true);
+	assert_non_null(r.index);
+	static const char *const texts[] = {
+		"云溪镇2024年法治政府建设情况报告\n2024年，石门镇在县委领导下推进法治建设。\n一、主要举措和成效\n"
+		"石门镇门头村党委高度重视。AB推进。田镇街道、田镇联合执法。\n白马镇坚持依法行政。\n",
+		"镇镇镇镇镇镇2024年报告\n一、主要举措和成效\n石门镇石门镇，田镇田镇街道。\n临川县白马镇与永和县白马镇\n",
+		"AB2024年法治政府建设工作报告\n一、主要举措和成效\n正文。云溪\n",
+	};
+	for (size_t t = 0; t < sizeof texts / sizeof *texts; t++)
+		for (int own = -1; own < (int)r.n; own++) {
+			char *indexed = read_out(&r, "in/石门镇.txt", texts[t], own);
+			struct sy_roster_keys *index = r.index;
+			r.index = NULL; /* key by key, as without an index */
+			char *plain = read_out(&r, "in/石门镇.txt", texts[t], own);
+			r.index = index;
+			assert_string_equal(indexed, plain);
+			free(indexed);
+			free(plain);
+		}
+	/* every occurrence, overlapping ones too, in unit, key, then text order */
+	size_t n;
+	struct sy_key_hit *h = sy_roster_keys_find(&r, "镇镇镇镇", &n);
+	assert_int_equal(n, 2);
+	assert_int_equal(h[0].at, 0);
+	assert_int_equal(h[1].at, 3);
+	assert_string_equal(sy_roster_key(&r, h[0].ord), "镇镇镇");
+	free(h);
+	sy_roster_free(&r);
+}
+
 int main(void)
 {
 	test_setup_locale();
@@ -298,6 +361,7 @@ int main(void)
 		cmocka_unit_test(test_csv_roster),  cmocka_unit_test(test_csv_gb18030),
 		cmocka_unit_test(test_csv_broken),  cmocka_unit_test(test_unit_core),
 		cmocka_unit_test(test_match),       cmocka_unit_test(test_tells),
+		cmocka_unit_test(test_index_agrees),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
