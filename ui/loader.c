@@ -3,8 +3,10 @@
  * takes in the reports they finished (ui_loader_step). A report is kept
  * compact once scored: its results stay, its text is read again when a
  * view shows it (ui_loader_ensure), and only the last few shown keep it,
- * so a batch of 100,000 reports fits in memory. Then the duplicate check
- * and the comparisons run one slice per turn. */
+ * so a batch of 100,000 reports fits in memory; its print (what the
+ * comparisons read, about 5 KB) waits in a temporary file (a spool) and is
+ * read back by the comparisons. Then the duplicate check and the
+ * comparisons run one slice per turn. */
 #include "config.h"
 
 #ifdef HAVE_MALLOC_TRIM
@@ -17,6 +19,8 @@
 
 #include "shenyue/compare.h"
 #include "shenyue/similar.h"
+#include "shenyue/spool.h"
+#include "shenyue/textprint.h"
 #include "shenyue/xalloc.h"
 #include "ui.h"
 
@@ -69,6 +73,44 @@ static void loader_start(struct ui *ui)
 	l->pool = sy_pool_start(l->njobs, l->threads, 0, loader_job, l->jobs);
 }
 
+/* Moves the report's print (about 5 KB: a third of what a compact report
+ * holds) to the prints' spool, where the cross-check reads it back
+ * (loader_print); kept in memory when the spool fails. */
+static void loader_spool_print(struct ui_loading *l, struct sy_report *rep)
+{
+	if (!rep->print)
+		return;
+	if (!l->prints)
+		l->prints = sy_spool_open(false);
+	l->ptmp.len = 0;
+	sy_textprint_pack(rep->print, &l->ptmp);
+	uint64_t at = sy_spool_put(l->prints, l->ptmp.data, l->ptmp.len);
+	if (at == UINT64_MAX)
+		return;
+	rep->print_at = at;
+	rep->print_len = l->ptmp.len;
+	sy_textprint_free(rep->print);
+	rep->print = NULL;
+}
+
+/* Report i's print for the cross-check (o.print), newly made: read back
+ * from the spool, or copied when the report holds it (loaded on this
+ * thread, or reloaded, since the spooling). */
+static struct sy_textprint *loader_print(void *ctx, size_t i)
+{
+	struct ui *ui = ctx;
+	struct ui_loading *l = &ui->load;
+	if (i >= ui->batch.n)
+		return NULL;
+	const struct sy_report *rep = &ui->batch.r[i];
+	l->ptmp.len = 0;
+	if (rep->print)
+		sy_textprint_pack(rep->print, &l->ptmp);
+	else if (!rep->print_len || !l->prints || sy_spool_get(l->prints, rep->print_at, rep->print_len, &l->ptmp))
+		return NULL;
+	return sy_textprint_unpack(l->ptmp.data, l->ptmp.len);
+}
+
 /* Takes in job i's report when it is still the batch's report i and not
  * loaded meanwhile (the live folder reloads reports itself). */
 static void loader_take(struct ui *ui, size_t i)
@@ -80,6 +122,7 @@ static void loader_take(struct ui *ui, size_t i)
 	if (rep && !rep->loaded && !strcmp(rep->path, job->path)) {
 		free(rep->path);
 		*rep = job->rep;
+		loader_spool_print(&ui->load, rep);
 		ui->load.nloaded++;
 	} else {
 		sy_report_free(&job->rep);
@@ -139,6 +182,7 @@ void ui_loader_ensure(struct ui *ui, size_t i)
 		}
 		if (!rep->loaded) { /* added since the workers began */
 			sy_report_load(rep, rep->path, &ui->rubric);
+			loader_spool_print(&ui->load, rep);
 			ui->load.nloaded++;
 		}
 	}
@@ -169,6 +213,8 @@ static void loader_crosscheck(struct ui *ui)
 			.roster = ui->bdesk.have_roster ? &ui->bdesk.roster : NULL,
 			.review = loader_review,
 			.ctx = ui,
+			.print = loader_print,
+			.print_ctx = ui,
 			.threads = ui->load.threads,
 		};
 		ui->load.crosscheck = sy_crosscheck_begin_opts(&ui->batch, &o);
@@ -191,6 +237,7 @@ static void loader_rest(struct ui *ui, double end)
 		if (!ui->batch.r[i].loaded) {
 			sy_report_load(&ui->batch.r[i], ui->batch.r[i].path, &ui->rubric);
 			sy_report_compact(&ui->batch.r[i]);
+			loader_spool_print(&ui->load, &ui->batch.r[i]);
 			ui->load.nloaded++;
 		}
 }
@@ -272,5 +319,7 @@ void ui_loader_free(struct ui *ui)
 	sy_pool_free(l->pool);
 	loader_free_jobs(l);
 	sy_crosscheck_free(l->crosscheck);
+	sy_spool_close(l->prints);
+	sy_buf_free(&l->ptmp);
 	memset(l, 0, sizeof *l);
 }

@@ -36,6 +36,7 @@
 #include "shenyue/summary.h"
 #include "shenyue/theme.h"
 #include "shenyue/width.h"
+#include "shenyue/xalloc.h"
 #include "view.h"
 
 /* What a handler asks of the loop. */
@@ -138,6 +139,9 @@ struct ui_loading {
 	size_t ntexts;
 	struct sy_progress progress; /* reports taken in, rate, time left */
 	double drawn_ms;        /* when taken-in reports last asked for a redraw */
+	struct sy_spool *prints; /* the reports' prints (rep->print_at), out of memory
+				    until the cross-check reads them back */
+	struct sy_buf ptmp;     /* a print being packed or read back */
 };
 
 /* The reports the list shows, in its order (the list owns the array): what

@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "shenyue/doc.h"
@@ -29,6 +30,8 @@ struct sy_report {
 	bool has_previous;   /* the comparisons linked it to its unit's earlier report: */
 	size_t previous;     /* ... this batch index */
 	char *title_block;   /* kept by sy_report_compact: see sy_report_title_block */
+	uint64_t print_at;   /* where a caller that keeps prints out of memory put this */
+	size_t print_len;    /* ... report's packed print while print is NULL (0: none) */
 };
 
 struct sy_batch {
