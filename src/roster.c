@@ -212,6 +212,11 @@ int sy_roster_find_unit(const struct sy_roster *r, const char *name)
 {
 	char *sq = sy_squeeze(name);
 	int found = -1;
+	if (r->index) { /* a hash of the squeezed names, not every unit's squeezed again */
+		found = sy_roster_keys_named(r, sq);
+		free(sq);
+		return found;
+	}
 	for (size_t i = 0; i < r->n && found < 0; i++) {
 		char *n = sy_squeeze(r->u[i].name);
 		if (!strcmp(n, sq))

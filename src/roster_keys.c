@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "shenyue/doc.h"
+#include "shenyue/hash.h"
 #include "shenyue/roster.h"
 #include "shenyue/xalloc.h"
 
@@ -29,6 +31,9 @@ struct sy_roster_keys {
 	size_t mask;
 	uint32_t *shorts;       /* ords of the keys shorter than PREFIX bytes */
 	size_t nshorts;
+	struct named { char *sq; int unit; } *names; /* squeezed names and aliases, hashed:
+							the first unit of each */
+	size_t names_mask;
 };
 
 static uint32_t prefix_of(const char *s)
@@ -79,6 +84,37 @@ static void hash_prefixes(struct sy_roster_keys *k)
 	}
 }
 
+/* The slot of squeezed name sq in the names hash: its own, or an empty one. */
+static size_t name_slot(const struct sy_roster_keys *k, const char *sq)
+{
+	size_t s = (size_t)sy_hash64(sq, strlen(sq)) & k->names_mask;
+	while (k->names[s].sq && strcmp(k->names[s].sq, sq))
+		s = (s + 1) & k->names_mask;
+	return s;
+}
+
+/* Hashes every unit's squeezed name and aliases, the first unit keeping each. */
+static void hash_names(struct sy_roster_keys *k, const struct sy_roster *r)
+{
+	size_t count = 0, want = 16;
+	for (size_t i = 0; i < r->n; i++)
+		count += 1 + r->u[i].aliases.n;
+	while (want < 2 * count + 1)
+		want *= 2;
+	k->names_mask = want - 1;
+	k->names = xcalloc(want, sizeof *k->names);
+	for (size_t i = 0; i < r->n; i++)
+		for (size_t a = 0; a <= r->u[i].aliases.n; a++) {
+			char *sq = sy_squeeze(a ? r->u[i].aliases.v[a - 1] : r->u[i].name);
+			size_t s = name_slot(k, sq);
+			if (k->names[s].sq) {
+				free(sq);
+				continue;
+			}
+			k->names[s] = (struct named){ sq, (int)i };
+		}
+}
+
 void sy_roster_index(struct sy_roster *r)
 {
 	sy_roster_keys_free(r->index);
@@ -101,6 +137,7 @@ void sy_roster_index(struct sy_roster *r)
 		}
 	qsort(k->e, k->ne, sizeof *k->e, cmp_entry);
 	hash_prefixes(k);
+	hash_names(k, r);
 	r->index = k;
 }
 
@@ -112,7 +149,39 @@ void sy_roster_keys_free(struct sy_roster_keys *k)
 	free(k->e);
 	free(k->slot);
 	free(k->shorts);
+	for (size_t s = 0; k->names && s <= k->names_mask; s++)
+		free(k->names[s].sq);
+	free(k->names);
 	free(k);
+}
+
+int sy_roster_keys_named(const struct sy_roster *r, const char *sq)
+{
+	const struct sy_roster_keys *k = r->index;
+	size_t s = name_slot(k, sq);
+	return k->names[s].sq ? k->names[s].unit : -1;
+}
+
+size_t sy_roster_keys_equal(const struct sy_roster *r, const char *s, uint32_t **ords)
+{
+	const struct sy_roster_keys *k = r->index;
+	size_t n = 0, len = strlen(s);
+	*ords = NULL;
+	if (len >= PREFIX) {
+		uint32_t p = prefix_of(s);
+		for (size_t e = find_prefix(k, p); e < k->ne && k->e[e].prefix == p; e++)
+			if (!strcmp(sy_roster_key(r, k->e[e].ord), s)) {
+				*ords = xreallocarray(*ords, n + 1, sizeof **ords);
+				(*ords)[n++] = k->e[e].ord;
+			}
+		return n;
+	}
+	for (size_t x = 0; x < k->nshorts; x++)
+		if (!strcmp(sy_roster_key(r, k->shorts[x]), s)) {
+			*ords = xreallocarray(*ords, n + 1, sizeof **ords);
+			(*ords)[n++] = k->shorts[x];
+		}
+	return n;
 }
 
 /* Adds a hit of key ord at byte at. */

@@ -92,10 +92,21 @@ static bool match_by_unit(const struct sy_roster *r, const char *unit, struct sy
 	}
 	char *core = sy_unit_core(unit);
 	char *place = sy_unit_place(unit);
-	for (size_t i = 0; i < r->n; i++)
-		for (size_t k = 0; k < r->u[i].keys.n; k++)
-			if (!strcmp(r->u[i].keys.v[k], core) && same_place(&r->u[i], place))
-				cand_add(m, (int)i);
+	if (r->index) { /* the keys equal to the core, from the index */
+		uint32_t *ords;
+		size_t n = sy_roster_keys_equal(r, core, &ords);
+		for (size_t x = 0; x < n; x++) {
+			int i = sy_roster_key_unit(r, ords[x]);
+			if (same_place(&r->u[i], place))
+				cand_add(m, i);
+		}
+		free(ords);
+	} else {
+		for (size_t i = 0; i < r->n; i++)
+			for (size_t k = 0; k < r->u[i].keys.n; k++)
+				if (!strcmp(r->u[i].keys.v[k], core) && same_place(&r->u[i], place))
+					cand_add(m, (int)i);
+	}
 	free(core);
 	free(place);
 	return match_settle(m, SY_MATCH_UNIT);

@@ -75,6 +75,12 @@ void sy_roster_keys_free(struct sy_roster_keys *k);
 /* Every place in text where a unit key begins, overlapping ones too, in
  * unit, key, then text order; *n of them (a new array). r must be indexed. */
 struct sy_key_hit *sy_roster_keys_find(const struct sy_roster *r, const char *text, size_t *n);
+/* The first unit whose name or an alias, squeezed, is sq; -1 when none. r
+ * must be indexed. */
+int sy_roster_keys_named(const struct sy_roster *r, const char *sq);
+/* The keys equal to s, in unit, key order: their ords in *ords (a new
+ * array, NULL when none), how many returned. r must be indexed. */
+size_t sy_roster_keys_equal(const struct sy_roster *r, const char *s, uint32_t **ords);
 /* The unit of key ord. */
 int sy_roster_key_unit(const struct sy_roster *r, uint32_t ord);
 /* The key ord itself. */

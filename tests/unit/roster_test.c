@@ -308,8 +308,9 @@ static char *read_out(const struct sy_roster *r, const char *path, const char *t
 }
 
 /* The roster's index finds what searching key by key finds: every match
- * and tell, names inside longer names, overlapping names, keys of two ASCII
- * letters (under the index's prefix), a name at the text's very end. */
+ * (by name, alias, core and county) and tell, names inside longer names,
+ * overlapping names, keys of two ASCII letters (under the index's prefix),
+ * a name at the text's very end. */
 static void test_index_agrees(void **state)
 {
 	(void)state;
@@ -330,6 +331,9 @@ static void test_index_agrees(void **state)
 		"石门镇门头村党委高度重视。AB推进。田镇街道、田镇联合执法。\n白马镇坚持依法行政。\n",
 		"镇镇镇镇镇镇2024年报告\n一、主要举措和成效\n石门镇石门镇，田镇田镇街道。\n临川县白马镇与永和县白马镇\n",
 		"AB2024年法治政府建设工作报告\n一、主要举措和成效\n正文。云溪\n",
+		/* named with 人民政府: matched core to core, the county deciding */
+		"永和县白马镇人民政府\n2024年法治政府建设情况报告\n一、主要举措和成效\n临川县白马镇坚持依法行政。\n",
+		"白马镇人民政府\n2024年法治政府建设情况报告\n一、主要举措和成效\n正文。\n",
 	};
 	for (size_t t = 0; t < sizeof texts / sizeof *texts; t++)
 		for (int own = -1; own < (int)r.n; own++) {
@@ -342,6 +346,12 @@ static void test_index_agrees(void **state)
 			free(indexed);
 			free(plain);
 		}
+	/* the county decides between the two 白马镇; without one they are two */
+	char *one = read_out(&r, "x.txt", texts[3], -1), *two = read_out(&r, "x.txt", texts[4], -1);
+	assert_non_null(strstr(one, "unit 6 |"));
+	assert_non_null(strstr(two, "ambiguous"));
+	free(one);
+	free(two);
 	/* every occurrence, overlapping ones too, in unit, key, then text order */
 	size_t n;
 	struct sy_key_hit *h = sy_roster_keys_find(&r, "镇镇镇镇", &n);
