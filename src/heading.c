@@ -230,26 +230,17 @@ static bool span_holds(const struct builder *b, const char *s, size_t a, size_t 
 	return holds;
 }
 
-/* Is c a byte sy_squeeze drops? */
-static bool squeezed_out(char c)
-{
-	return c == ' ' || c == '\f' || c == '\v' || c == '\r' || c == '\n';
-}
-
 /* matching_text of normalised s[a, e), made in one copy: normalised text
- * normalises to itself, so squeezing it only drops what squeezed_out names. */
+ * normalises to itself, so squeezing it only drops what sy_squeezed_out
+ * names. */
 static char *span_matching_text(const char *s, size_t a, size_t e)
 {
 	char *sq = xrealloc(NULL, e - a + 1), *w = sq;
 	for (size_t k = a; k < e; k++)
-		if (!squeezed_out(s[k]))
+		if (!sy_squeezed_out(s[k]))
 			*w++ = s[k];
 	*w = '\0';
-	if (!strstr(sq, "年"))
-		return sq;
-	char *years = sy_meta_arabic_years(sq);
-	free(sq);
-	return years;
+	return matching_of_squeezed(sq);
 }
 
 /* Does normalised s[a, e) name a part (as a heading would)? */
@@ -263,12 +254,12 @@ static bool span_names_a_part(const struct builder *b, const char *s, size_t a, 
 
 /* Does normalised s[a, e), squeezed, end with 'end'? Read backwards in place:
  * normalised text normalises to itself, so squeezing it only drops the bytes
- * squeezed_out names (ends_like_heading on sy_squeeze's copy, without one). */
+ * sy_squeezed_out names (ends_like_heading on sy_squeeze's copy, without one). */
 static bool span_squeezed_ends_with(const char *s, size_t a, size_t e, const char *end)
 {
 	size_t k = strlen(end);
 	while (k > 0) {
-		while (e > a && squeezed_out(s[e - 1]))
+		while (e > a && sy_squeezed_out(s[e - 1]))
 			e--;
 		if (e == a || s[e - 1] != end[k - 1])
 			return false;

@@ -59,7 +59,7 @@ char *sy_squeeze(const char *s)
 	char *norm = sy_normalise(s);
 	char *w = norm;
 	for (const char *r = norm; *r; r++)
-		if (*r != ' ' && *r != '\f' && *r != '\v' && *r != '\r' && *r != '\n')
+		if (!sy_squeezed_out(*r))
 			*w++ = *r;
 	*w = '\0';
 	return norm;

@@ -54,14 +54,18 @@ const char *sy_mark_example(enum sy_mark m)
 	return ex[m];
 }
 
-char *matching_text(const char *norm)
+char *matching_of_squeezed(char *sq)
 {
-	char *sq = sy_squeeze(norm);
 	if (!strstr(sq, "年"))
 		return sq;
 	char *years = sy_meta_arabic_years(sq);
 	free(sq);
 	return years;
+}
+
+char *matching_text(const char *norm)
+{
+	return matching_of_squeezed(sy_squeeze(norm));
 }
 
 bool piece_is_text(const struct builder *b, size_t k)

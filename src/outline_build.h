@@ -53,6 +53,8 @@ bool piece_is_text(const struct builder *b, size_t k);
 char *piece_norm(const struct builder *b, size_t k);
 /* The matching text of normalised s: squeezed, years in Arabic digits (a new string). */
 char *matching_text(const char *norm);
+/* The matching text of squeezed sq, which it takes (frees or returns). */
+char *matching_of_squeezed(char *sq);
 /* True when squeezed s holds a sentence-closing mark (。;:!?). */
 bool has_closing_punct(const char *s);
 /* True when squeezed sq, a final 。 aside, is one of the rubric's words for

@@ -110,5 +110,10 @@ uint32_t sy_normalise_cp(uint32_t cp);
 size_t sy_normalise_into(char *out, const char *s, size_t n, bool *changed);
 /* Returns a newly allocated copy of s without any whitespace (after normalising). */
 char *sy_squeeze(const char *s);
+/* True for the bytes sy_squeeze drops from normalised text. */
+static inline bool sy_squeezed_out(char c)
+{
+	return c == ' ' || c == '\f' || c == '\v' || c == '\r' || c == '\n';
+}
 
 #endif
