@@ -363,6 +363,19 @@ int sy_yaml_get_strlist(struct sy_yaml *y, const yaml_node_t *map, const char *k
 
 /* ---- writing ---- */
 
+/* The escape a double-quoted YAML string writes for cp, or NULL. */
+static const char *yaml_escape_of(uint32_t cp)
+{
+	switch (cp) {
+	case '"': return "\\\"";
+	case '\\': return "\\\\";
+	case '\n': return "\\n";
+	case '\r': return "\\r";
+	case '\t': return "\\t";
+	default: return NULL;
+	}
+}
+
 void sy_yaml_write_str(FILE *out, const char *s)
 {
 	if (!s) {
@@ -380,21 +393,13 @@ void sy_yaml_write_str(FILE *out, const char *s)
 	size_t plain = 0; /* where the characters written as they are begin */
 	for (size_t i = 0, len; i < n; i += len) {
 		uint32_t cp = utf8_decode(s + i, n - i, &len);
-		bool escaped = cp == '"' || cp == '\\' || cp == '\n' || cp == '\r' || cp == '\t' || utf8_is_unsafe(cp);
-		if (!escaped)
+		const char *esc = yaml_escape_of(cp);
+		if (!esc && !utf8_is_unsafe(cp))
 			continue;
 		fwrite(s + plain, 1, i - plain, out);
 		plain = i + len;
-		if (cp == '"')
-			fputs("\\\"", out);
-		else if (cp == '\\')
-			fputs("\\\\", out);
-		else if (cp == '\n')
-			fputs("\\n", out);
-		else if (cp == '\r')
-			fputs("\\r", out);
-		else if (cp == '\t')
-			fputs("\\t", out);
+		if (esc)
+			fputs(esc, out);
 		else
 			fprintf(out, cp > 0xFFFF ? "\\U%08X" : "\\u%04X", (unsigned)cp);
 	}
