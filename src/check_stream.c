@@ -266,7 +266,7 @@ static int stream_read_all(struct stream *s)
 	struct sy_progress prog;
 	/* TRANSLATORS: the progress line of check, export and summary. */
 	sy_progress_begin(&prog, _("reading"), s->n, run->progress);
-	int threads = run->jobs > 0 ? run->jobs : sy_pool_cores();
+	int threads = sy_pool_threads(run->jobs);
 	s->nslots = (size_t)threads * 8;
 	s->slot = xcalloc(s->nslots, sizeof *s->slot);
 	struct sy_pool *pool = sy_pool_start(s->n, threads, s->nslots, stream_job, s);
@@ -594,7 +594,7 @@ static int stream_write(struct stream *s, const size_t *idx, const struct sy_che
 		return -1;
 	size_t jobs = (s->n + WRITE_CHUNK - 1) / WRITE_CHUNK;
 	struct writing wr = { s, idx, cols, xcalloc(jobs + 1, sizeof *wr.w) };
-	int threads = run->jobs > 0 ? run->jobs : sy_pool_cores();
+	int threads = sy_pool_threads(run->jobs);
 	struct sy_pool *pool = sy_pool_start(jobs, threads, (size_t)threads * 4, write_job, &wr);
 	int rc = 0;
 	for (size_t k = 0; k < jobs && !rc; k++) {

@@ -45,6 +45,11 @@ int sy_pool_cores(void)
 	return n > 0 ? (int)n : 1;
 }
 
+int sy_pool_threads(int jobs)
+{
+	return jobs > 0 ? jobs : sy_pool_cores();
+}
+
 int sy_pool_parse_jobs(const char *s)
 {
 	char *end;

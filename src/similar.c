@@ -276,7 +276,7 @@ static void crosscheck_band(struct sy_crosscheck *cc, int band)
 	qsort(cc->keys, nk, sizeof *cc->keys, cmp_band);
 	size_t nblocks = (nk + BAND_BLOCK - 1) / BAND_BLOCK;
 	struct band_run run = { cc, nk, xcalloc(nblocks + 1, sizeof *run.blocks) };
-	int threads = cc->threads > 0 ? cc->threads : sy_pool_cores();
+	int threads = sy_pool_threads(cc->threads);
 	struct sy_pool *pool = sy_pool_start(nblocks, threads, (size_t)threads * 4, band_job, &run);
 	for (size_t b = 0; b < nblocks; b++) {
 		sy_pool_ensure(pool, b);

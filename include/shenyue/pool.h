@@ -19,6 +19,8 @@ typedef void (*sy_pool_job)(void *ctx, size_t i);
 int sy_pool_parse_jobs(const char *s);
 /* The number of cores this process may run on (at least 1). */
 int sy_pool_cores(void);
+/* The workers -j asks for: jobs, or one per core when it is 0. */
+int sy_pool_threads(int jobs);
 
 /* Starts n jobs on 'threads' workers (0: one per core). With threads 1 no
  * thread is started: the jobs run on the caller's thread as it asks for
