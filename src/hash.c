@@ -1,4 +1,4 @@
-/* FNV-1a over bytes (include/shenyue/hash.h). */
+/* FNV-1a over bytes, and open-addressing table sizes (include/shenyue/hash.h). */
 #include "config.h"
 
 #include "shenyue/hash.h"
@@ -12,4 +12,12 @@ uint64_t sy_hash64(const void *p, size_t n)
 		h *= 1099511628211ull;
 	}
 	return h;
+}
+
+size_t sy_hash_slots(size_t n)
+{
+	size_t slots = 16;
+	while (slots < 2 * n + 1)
+		slots *= 2;
+	return slots;
 }

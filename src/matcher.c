@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "shenyue/hash.h"
 #include "shenyue/matcher.h"
 #include "shenyue/xalloc.h"
 
@@ -255,9 +256,7 @@ static void make_automaton(struct sy_matcher *m, struct trie *t)
 
 static void make_index(struct sy_matcher *m)
 {
-	size_t slots = 16;
-	while (slots < m->nlists * 2)
-		slots *= 2;
+	size_t slots = sy_hash_slots(m->nlists);
 	m->index = xcalloc(slots, sizeof *m->index);
 	m->index_mask = slots - 1;
 	for (size_t i = 0; i < m->nlists; i++) {

@@ -95,9 +95,7 @@ static int table_for(size_t len)
 static void table_build(struct prefix_table *t)
 {
 	qsort(t->e, t->ne, sizeof *t->e, cmp_entry);
-	size_t want = 16;
-	while (want < 2 * t->ne + 1)
-		want *= 2;
+	size_t want = sy_hash_slots(t->ne);
 	t->mask = want - 1;
 	t->slot = xcalloc(want, sizeof *t->slot);
 	for (size_t i = 0; i < t->ne; i++) {
@@ -110,14 +108,14 @@ static void table_build(struct prefix_table *t)
 	}
 }
 
-/* Adds a hit of key ord at byte at. */
-static void hit_add(struct sy_key_hit **h, size_t *n, size_t *cap, uint32_t ord, size_t at)
+/* Adds a hit of key ord (len bytes) at byte at. */
+static void hit_add(struct sy_key_hit **h, size_t *n, size_t *cap, uint32_t ord, size_t at, size_t len)
 {
 	if (*n == *cap) {
 		*cap = *cap ? *cap * 2 : 16;
 		*h = xreallocarray(*h, *cap, sizeof **h);
 	}
-	(*h)[(*n)++] = (struct sy_key_hit){ ord, at };
+	(*h)[(*n)++] = (struct sy_key_hit){ ord, at, len };
 }
 
 /* Adds the table's keys that begin at byte at of text (len bytes). */
@@ -129,7 +127,7 @@ static void table_hits(const struct prefix_table *t, const struct sy_roster *r, 
 	uint64_t p = prefix_of(text + at, t->width);
 	for (size_t e = find_prefix(t, p); e < t->ne && t->e[e].prefix == p; e++)
 		if (t->e[e].len <= len - at && !memcmp(text + at, sy_roster_key(r, t->e[e].ord), t->e[e].len))
-			hit_add(h, n, cap, t->e[e].ord, at);
+			hit_add(h, n, cap, t->e[e].ord, at, t->e[e].len);
 }
 
 /* The slot of squeezed name sq in the names hash: its own, or an empty one. */
@@ -144,11 +142,10 @@ static size_t name_slot(const struct sy_roster_keys *k, const char *sq)
 /* Hashes every unit's squeezed name and aliases, the first unit keeping each. */
 static void hash_names(struct sy_roster_keys *k, const struct sy_roster *r)
 {
-	size_t count = 0, want = 16;
+	size_t count = 0;
 	for (size_t i = 0; i < r->n; i++)
 		count += 1 + r->u[i].aliases.n;
-	while (want < 2 * count + 1)
-		want *= 2;
+	size_t want = sy_hash_slots(count);
 	k->names_mask = want - 1;
 	k->names = xcalloc(want, sizeof *k->names);
 	for (size_t i = 0; i < r->n; i++)
@@ -260,8 +257,9 @@ struct sy_key_hit *sy_roster_keys_find(const struct sy_roster *r, const char *te
 			table_hits(&k->tab[t], r, text, len, at, &h, n, &cap);
 	for (size_t s = 0; s < k->nshorts; s++) {
 		const char *key = sy_roster_key(r, k->shorts[s]);
+		size_t kl = strlen(key);
 		for (const char *p = text; (p = strstr(p, key)); p++)
-			hit_add(&h, n, &cap, k->shorts[s], (size_t)(p - text));
+			hit_add(&h, n, &cap, k->shorts[s], (size_t)(p - text), kl);
 	}
 	if (*n > 1)
 		qsort(h, *n, sizeof *h, cmp_hit);

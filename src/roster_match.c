@@ -128,7 +128,7 @@ static struct hit *find_hits(const struct sy_roster *r, const char *text, size_t
 		struct sy_key_hit *k = sy_roster_keys_find(r, text, n);
 		h = xcalloc(*n + 1, sizeof *h);
 		for (size_t a = 0; a < *n; a++)
-			h[a] = (struct hit){ sy_roster_key_unit(r, k[a].ord), k[a].at, strlen(sy_roster_key(r, k[a].ord)) };
+			h[a] = (struct hit){ sy_roster_key_unit(r, k[a].ord), k[a].at, k[a].len };
 		free(k);
 		return h;
 	}

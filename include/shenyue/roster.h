@@ -42,10 +42,11 @@ struct sy_roster {
 					 (roster_keys.c), or NULL: searched one by one */
 };
 
-/* A unit key found in a text: which (its place in unit, key order) and where. */
+/* A unit key found in a text: which (its place in unit, key order), where,
+ * and its length. */
 struct sy_key_hit {
 	uint32_t ord;
-	size_t at;
+	size_t at, len;
 };
 
 /* The file names a roster is found by in a report folder, in order of preference. */
