@@ -472,6 +472,13 @@ static bool is_title_shaped(const char *sq)
 	return !parse_mark(sq, &m) && !has_closing_punct(sq) && utf8_count(sq) <= SHORT_LINE;
 }
 
+/* Does a first part heading's marker (一、 第一部分 1.) open s? */
+static bool first_part_marker(const char *s)
+{
+	struct mark m;
+	return parse_mark(s, &m) && m.number == 1 && m.style <= SY_MARK_AR && m.style != SY_MARK_PCN;
+}
+
 /* Does the body start at squeezed line s: a numbering marker opens it, or
  * a first part heading (一、 第一部分 1.) follows a closing mark inside it (a
  * web copy that lost its line breaks)? */
@@ -481,10 +488,10 @@ static bool opens_body(const char *s)
 	if (parse_mark(s, &m))
 		return true;
 	for (const char *p = strpbrk(s, ":;"); p; p = strpbrk(p + 1, ":;"))
-		if (parse_mark(p + 1, &m) && m.number == 1 && m.style <= SY_MARK_AR && m.style != SY_MARK_PCN)
+		if (first_part_marker(p + 1))
 			return true;
 	for (const char *p = s; (p = strstr(p, "。")) != NULL; p += 3)
-		if (parse_mark(p + 3, &m) && m.number == 1 && m.style <= SY_MARK_AR && m.style != SY_MARK_PCN)
+		if (first_part_marker(p + 3))
 			return true;
 	return false;
 }
