@@ -42,6 +42,7 @@ noinst_HEADERS += \
 	include/shenyue/rubric.h \
 	include/shenyue/score.h \
 	include/shenyue/sentence.h \
+	include/shenyue/signature.h \
 	include/shenyue/similar.h \
 	include/shenyue/spool.h \
 	include/shenyue/strlist.h \

@@ -83,6 +83,7 @@ libshenyue_core_a_SOURCES = \
 	src/rubric.c \
 	src/score.c \
 	src/sentence.c \
+	src/signature.c \
 	src/similar.c \
 	src/spool.c \
 	src/strlist.c \

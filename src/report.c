@@ -7,7 +7,7 @@
 #include "shenyue/deadline.h"
 #include "shenyue/debris.h"
 #include "shenyue/report.h"
-#include "shenyue/similar.h"
+#include "shenyue/signature.h"
 #include "shenyue/textprint.h"
 #include "shenyue/xalloc.h"
 

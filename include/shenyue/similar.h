@@ -1,4 +1,5 @@
-/* Near-identical text across reports of different units (内容雷同). */
+/* Near-identical text across reports of different units (内容雷同): their
+ * signatures (signature.h) compared across the batch. */
 #ifndef SHENYUE_SIMILAR_H
 #define SHENYUE_SIMILAR_H
 
@@ -7,20 +8,7 @@
 #include <stdint.h>
 
 #include "shenyue/report.h"
-
-#define SY_MINHASH 64
-
-/* A MinHash signature of a report's content (5-character shingles): what
- * the duplicate check keeps of a report once its text is freed. */
-struct sy_signature {
-	uint32_t h[SY_MINHASH];
-	size_t shingles; /* 0 when the report is too short to compare */
-};
-
-/* Computes the signature of a loaded report's content lines. */
-void sy_similar_signature(const struct sy_report *rep, struct sy_signature *sig);
-/* Estimated Jaccard similarity of two signatures, 0..1. */
-double sy_similar_estimate(const struct sy_signature *a, const struct sy_signature *b);
+#include "shenyue/signature.h"
 
 /* An incremental cross-check of a batch, so a UI stays responsive while it
  * runs: begin, then step until it returns true. The batch must not change

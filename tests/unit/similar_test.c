@@ -17,7 +17,7 @@
 #define PLAN "四、2025年工作安排\n继续加强执法队伍建设，完善考核办法，全年举办培训班三期。\n"
 
 /* The signature as first written: every code point kept in an array, then
- * each run of five hashed (the shingle hash is similar.c's). */
+ * each run of five hashed (the shingle hash is signature.c's). */
 static void plain_signature(const struct sy_report *rep, uint32_t *h, size_t *shingles)
 {
 	uint32_t *cp = calloc(rep->doc.nbytes + 8, sizeof *cp);
