@@ -1,6 +1,5 @@
 /* The reader table: one row per format, the kind decided by content (magic
- * bytes, the zip's mimetype or [Content_Types].xml), never by the name alone.
- * And the one way readers turn text into the doc's lines. */
+ * bytes, the zip's mimetype or [Content_Types].xml), never by the name alone. */
 #include "config.h"
 
 #include <string.h>
@@ -68,73 +67,4 @@ char *sy_reader_extension_list(void)
 		for (const char *const *e = sy_readers[i].extensions; *e; e++)
 			sy_buf_printf(&b, "%s*.%s", b.len ? " " : "", *e);
 	return sy_buf_steal(&b);
-}
-
-/* Grows the per-line extra array *a (when it exists or v is not 0) to cap entries. */
-static void *grow_extra(void *a, size_t old_cap, size_t cap, size_t sz, bool needed)
-{
-	if (!a && !needed)
-		return NULL;
-	char *p = xreallocarray(a, cap, sz);
-	size_t from = a ? old_cap : 0;
-	memset(p + from * sz, 0, (cap - from) * sz);
-	return p;
-}
-
-/* Appends one clean line with its extras. */
-static void add_clean_line(struct sy_doc *doc, size_t *cap, const char *s, size_t n, int style,
-			   unsigned page)
-{
-	size_t old_cap = *cap;
-	sy_doc_push_line(doc, cap, s, n);
-	size_t i = doc->nlines - 1;
-	if (*cap != old_cap || (!doc->style_level && style) || (!doc->page && page)) {
-		doc->style_level = grow_extra(doc->style_level, old_cap, *cap, 1, style != 0);
-		doc->page = grow_extra(doc->page, old_cap, *cap, sizeof(unsigned), page != 0);
-	}
-	if (doc->style_level)
-		doc->style_level[i] = (unsigned char)(style > 9 ? 9 : style < 0 ? 0 : style);
-	if (doc->page) {
-		doc->page[i] = page;
-		doc->npage = doc->nlines;
-	}
-}
-
-/* A line separator: LF, CR, U+2028, U+2029 (returns its length in bytes, or 0). */
-static size_t line_break_at(const char *s, size_t n)
-{
-	if (*s == '\n' || *s == '\r')
-		return 1;
-	if (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
-	    ((unsigned char)s[2] == 0xA8 || (unsigned char)s[2] == 0xA9))
-		return 3;
-	return 0;
-}
-
-int sy_doc_add_text(struct sy_doc *doc, size_t *cap, const char *s, size_t n, int style, unsigned page)
-{
-	struct sy_buf line = {0};
-	int rc = 0;
-	for (size_t i = 0;; ) {
-		size_t br = i < n ? line_break_at(s + i, n - i) : 0;
-		if (i == n || br) {
-			if (doc->nlines >= SY_DOCIN_MAX_LINES) {
-				rc = -1;
-				break;
-			}
-			add_clean_line(doc, cap, line.data ? line.data : "", line.len, style, page);
-			style = 0;
-			line.len = 0;
-			if (i == n)
-				break;
-			i += br;
-			continue;
-		}
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x20 || c == '\t')
-			sy_buf_add(&line, s + i, 1);
-		i++;
-	}
-	sy_buf_free(&line);
-	return rc;
 }

@@ -28,9 +28,11 @@ libshenyue_core_a_SOURCES = \
 	src/docin_findings.c \
 	src/docin_html.c \
 	src/docin_legacy.c \
+	src/docin_lines.c \
 	src/docin_numfmt.c \
 	src/docin_odt.c \
 	src/docin_pdf.c \
+	src/docin_text.c \
 	src/docin_word.c \
 	src/docin_xml.c \
 	src/docin_zip.c \
