@@ -38,6 +38,7 @@ noinst_HEADERS += \
 	include/shenyue/report.h \
 	include/shenyue/review.h \
 	include/shenyue/review_store.h \
+	include/shenyue/roff.h \
 	include/shenyue/roster.h \
 	include/shenyue/rubric.h \
 	include/shenyue/score.h \

@@ -12,7 +12,7 @@
 #include "shenyue/export.h"
 #include "shenyue/fileio.h"
 #include "shenyue/i18n.h"
-#include "shenyue/options.h"
+#include "shenyue/roff.h"
 #include "shenyue/xalloc.h"
 
 const struct sy_export_format sy_export_formats[] = {

@@ -8,7 +8,7 @@
 
 #include "shenyue/findings.h"
 #include "shenyue/i18n.h"
-#include "shenyue/options.h"
+#include "shenyue/roff.h"
 #include "shenyue/score.h"
 #include "shenyue/xalloc.h"
 

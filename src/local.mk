@@ -79,6 +79,7 @@ libshenyue_core_a_SOURCES = \
 	src/review.c \
 	src/review_store.c \
 	src/review_yaml.c \
+	src/roff.c \
 	src/roster.c \
 	src/roster_keys.c \
 	src/roster_match.c \

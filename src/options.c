@@ -1,5 +1,5 @@
-/* The command-line tables and getopt_long built from them. See
- * shenyue/options.h. */
+/* The command-line tables, getopt_long built from them, and the usage line
+ * a broken command line gets. See shenyue/options.h. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -40,6 +40,22 @@ const struct sy_option_info *sy_option_info(enum sy_opt opt)
 const struct sy_env_info *sy_environment(void)
 {
 	return environment;
+}
+
+/* Writes how cmd is typed: "shenyue check", or "shenyue" for the review UI. */
+void sy_command_words(enum sy_command cmd, char *buf, size_t len)
+{
+	const char *name = sy_command_info(cmd)->name;
+	snprintf(buf, len, "shenyue%s%s", *name ? " " : "", name);
+}
+
+/* Writes cmd's usage line and where to get help, for a broken command line. */
+void sy_options_usage_error(FILE *out, enum sy_command cmd)
+{
+	char words[64];
+	sy_command_words(cmd, words, sizeof words);
+	fprintf(out, "%s%s %s %s\n", _("usage: "), words, _("[OPTION]..."), sy_command_info(cmd)->args);
+	fprintf(out, _("Try '%s --help' for more.\n"), words);
 }
 
 /* getopt_long gives an option's row index plus this, out of the way of

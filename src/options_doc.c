@@ -10,6 +10,7 @@
 #include "shenyue/export.h"
 #include "shenyue/summary.h"
 #include "shenyue/options.h"
+#include "shenyue/roff.h"
 #include "shenyue/width.h"
 #include "shenyue/xalloc.h"
 
@@ -19,13 +20,6 @@
 static bool option_in(const struct sy_option_info *o, enum sy_command cmd)
 {
 	return o->commands & (1u << cmd);
-}
-
-/* "shenyue check" or "shenyue". */
-static void command_words(enum sy_command cmd, char *buf, size_t len)
-{
-	const char *name = sy_command_info(cmd)->name;
-	snprintf(buf, len, "shenyue%s%s", *name ? " " : "", name);
 }
 
 /* Writes text wrapped to width columns, every row after `indent` spaces
@@ -98,7 +92,7 @@ static void help_usage(FILE *out, enum sy_command cmd)
 	for (int c = 0; c < SY_CMD_COUNT; c++) {
 		if (c != (int)cmd && cmd != SY_CMD_UI)
 			continue;
-		command_words((enum sy_command)c, words, sizeof words);
+		sy_command_words((enum sy_command)c, words, sizeof words);
 		fprintf(out, "%*s%s %s %s\n", c == (int)cmd ? 0 : indent, c == (int)cmd ? usage : "", words,
 			_("[OPTION]..."), sy_command_info((enum sy_command)c)->args);
 	}
@@ -141,14 +135,6 @@ void sy_options_help(FILE *out, enum sy_command cmd)
 	free(status);
 }
 
-void sy_options_usage_error(FILE *out, enum sy_command cmd)
-{
-	char words[64];
-	command_words(cmd, words, sizeof words);
-	fprintf(out, "%s%s %s %s\n", _("usage: "), words, _("[OPTION]..."), sy_command_info(cmd)->args);
-	fprintf(out, _("Try '%s --help' for more.\n"), words);
-}
-
 /* ---- the man page ---- */
 
 static const char *const section_names[] = {"synopsis", "options", "environment", "configuration",
@@ -157,20 +143,6 @@ static const char *const section_names[] = {"synopsis", "options", "environment"
 const char *sy_man_section_name(enum sy_man_section s)
 {
 	return (unsigned)s < sizeof section_names / sizeof *section_names ? section_names[s] : NULL;
-}
-
-void sy_roff_text(FILE *out, const char *s)
-{
-	if (*s == '.' || *s == '\'')
-		fputs("\\&", out);
-	for (; *s; s++) {
-		if (*s == '\\')
-			fputs("\\e", out);
-		else if (*s == '-')
-			fputs("\\-", out);
-		else
-			fputc(*s, out);
-	}
 }
 
 /* An option's argument: FILE in italics, choices (a|b) in bold. */

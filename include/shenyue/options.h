@@ -178,6 +178,8 @@ const struct sy_command_info *sy_command_info(enum sy_command cmd);
 const struct sy_option_info *sy_option_info(enum sy_opt opt);
 /* Returns the environment table, ended by a row whose name is NULL. */
 const struct sy_env_info *sy_environment(void);
+/* Writes to buf how cmd is typed: "shenyue check", or "shenyue" for the UI. */
+void sy_command_words(enum sy_command cmd, char *buf, size_t len);
 
 /* getopt_long over one command's options, built from the table. */
 struct sy_optparse {
@@ -195,12 +197,12 @@ void sy_optparse_init(struct sy_optparse *p, enum sy_command cmd);
 int sy_optparse_next(struct sy_optparse *p, int argc, char **argv);
 /* Frees what sy_optparse_init allocated. */
 void sy_optparse_free(struct sy_optparse *p);
+/* Writes the usage line of cmd and where to get help (for usage errors). */
+void sy_options_usage_error(FILE *out, enum sy_command cmd);
 
 /* Writes cmd's --help: usage, description, options, (for the UI) the
  * commands and the environment, exit status; wrapped to 79 columns. */
 void sy_options_help(FILE *out, enum sy_command cmd);
-/* Writes the usage line of cmd and where to get help (for usage errors). */
-void sy_options_usage_error(FILE *out, enum sy_command cmd);
 
 /* The man page's generated sections. */
 enum sy_man_section { SY_MAN_SYNOPSIS, SY_MAN_OPTIONS, SY_MAN_ENVIRONMENT, SY_MAN_CONFIG, SY_MAN_EXIT };
@@ -208,8 +210,5 @@ enum sy_man_section { SY_MAN_SYNOPSIS, SY_MAN_OPTIONS, SY_MAN_ENVIRONMENT, SY_MA
 const char *sy_man_section_name(enum sy_man_section s);
 /* Writes a section's roff (untranslated: the man page is English). */
 void sy_options_roff(FILE *out, enum sy_man_section s);
-/* Writes text for roff: backslashes and hyphens escaped, no line starting
- * with a control character (every generated part of the man page). */
-void sy_roff_text(FILE *out, const char *s);
 
 #endif
