@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "outline_build.h"
+#include "outline_text.h"
 #include "shenyue/matcher.h"
 #include "shenyue/meta.h"
 #include "shenyue/utf8.h"
@@ -836,17 +837,6 @@ static bool is_line_start(const struct builder *b, size_t k)
 static bool is_whole_line(const struct builder *b, size_t k)
 {
 	return is_line_start(b, k) && (k + 1 >= b->o->npc || b->o->pc[k + 1].line != b->o->pc[k].line);
-}
-
-bool says_nothing(const struct builder *b, const char *sq)
-{
-	size_t n = strlen(sq);
-	if (n >= 3 && !strcmp(sq + n - 3, "。"))
-		n -= 3;
-	for (size_t i = 0; i < b->r->nothing.n; i++)
-		if (strlen(b->r->nothing.v[i]) == n && !strncmp(sq, b->r->nothing.v[i], n))
-			return true;
-	return false;
 }
 
 /* A heading broken by PDF extraction goes on with a short fragment that ends

@@ -71,6 +71,8 @@ libshenyue_core_a_SOURCES = \
 	src/order.c \
 	src/outline.c \
 	src/outline_build.h \
+	src/outline_text.c \
+	src/outline_text.h \
 	src/pattern.c \
 	src/pool.c \
 	src/progress.c \

@@ -1,12 +1,14 @@
 /* The outline: where a report's body starts and ends (title block, contents
  * page, preamble, signature, date line, annexes, web-page chrome, page
- * footers), built on pieces of lines; heading.c finds the headings in it. */
+ * footers), built on pieces of lines; heading.c finds the headings in it,
+ * outline_text.c answers what both ask of a piece's text. */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "outline_build.h"
+#include "outline_text.h"
 #include "shenyue/meta.h"
 #include "shenyue/utf8.h"
 #include "shenyue/strutil.h"
@@ -19,28 +21,6 @@
 /* A report's title stands within this many lines of text after its first lines. */
 #define HEAD_LINES 40
 
-bool has_closing_punct(const char *s)
-{
-	return strstr(s, "。") || strchr(s, ';') || strchr(s, ':') || strchr(s, '!') || strchr(s, '?');
-}
-
-bool sy_line_ends_sentence(const char *norm)
-{
-	size_t n = strlen(norm);
-	while (n && norm[n - 1] == ' ')
-		n--;
-	if (!n)
-		return true;
-	static const char *const ends[] = { "。", "！", "？", "；", "：", "”", "」", "…", "）",
-					    ".", "!", "?", ";", ":", ")" };
-	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
-		size_t k = strlen(ends[i]);
-		if (n >= k && !memcmp(norm + n - k, ends[i], k))
-			return true;
-	}
-	return false;
-}
-
 const char *sy_line_kind_name(enum sy_line_kind k)
 {
 	static const char *const names[] = { "blank", "text", "heading", "heading", "unit", "title",
@@ -52,48 +32,6 @@ const char *sy_mark_example(enum sy_mark m)
 {
 	static const char *const ex[] = { "", "第一部分", "一、", "（一）", "1.", "（1）" };
 	return ex[m];
-}
-
-char *matching_of_squeezed(char *sq)
-{
-	if (!strstr(sq, "年"))
-		return sq;
-	char *years = sy_meta_arabic_years(sq);
-	free(sq);
-	return years;
-}
-
-char *matching_text(const char *norm)
-{
-	return matching_of_squeezed(sy_squeeze(norm));
-}
-
-bool piece_is_text(const struct builder *b, size_t k)
-{
-	return k < b->o->npc && b->o->pc[k].kind == SY_LK_TEXT;
-}
-
-char *piece_norm(const struct builder *b, size_t k)
-{
-	const struct sy_piece *p = &b->o->pc[k];
-	const char *text = b->d->lines[p->line].text;
-	if (p->from == 0 && p->to == strlen(text))
-		return xstrdup(b->d->lines[p->line].norm);
-	char *part = xstrndup(text + p->from, p->to - p->from);
-	char *norm = sy_normalise(part);
-	free(part);
-	return norm;
-}
-
-bool ends_like_heading(const struct builder *b, const char *sq)
-{
-	size_t n = strlen(sq);
-	for (size_t i = 0; i < b->r->heading_ends.n; i++) {
-		size_t k = strlen(b->r->heading_ends.v[i]);
-		if (n >= k && !strcmp(sq + n - k, b->r->heading_ends.v[i]))
-			return true;
-	}
-	return false;
 }
 
 /* One piece per line, its matching text read through any markup. */

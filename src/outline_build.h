@@ -1,5 +1,5 @@
-/* Private to the outline (outline.c, heading.c): the work space while an
- * outline is built, and the steps that share it. */
+/* Private to the outline (outline.c, heading.c, outline_text.c): the work
+ * space while an outline is built, and the steps that share it. */
 #ifndef SHENYUE_OUTLINE_BUILD_H
 #define SHENYUE_OUTLINE_BUILD_H
 
@@ -43,26 +43,10 @@ struct mark {
 	bool fault;  /* a bracket is missing */
 };
 
-/* Parses a marker at the start of squeezed (or normalised) text s. */
+/* Parses a marker at the start of squeezed (or normalised) text s (heading.c). */
 bool parse_mark(const char *s, struct mark *m);
-/* True when squeezed text names one of the rubric's parts in a heading. */
+/* True when squeezed text names one of the rubric's parts in a heading (heading.c). */
 bool names_a_part(const struct builder *b, const char *sq);
-/* True when the piece is content still to be read (TEXT). */
-bool piece_is_text(const struct builder *b, size_t k);
-/* The normalised text of piece k (a new string). */
-char *piece_norm(const struct builder *b, size_t k);
-/* The matching text of normalised s: squeezed, years in Arabic digits (a new string). */
-char *matching_text(const char *norm);
-/* The matching text of squeezed sq, which it takes (frees or returns). */
-char *matching_of_squeezed(char *sq);
-/* True when squeezed s holds a sentence-closing mark (。;:!?). */
-bool has_closing_punct(const char *s);
-/* True when squeezed sq, a final 。 aside, is one of the rubric's words for
- * "nothing" (无其他需要报告的情况): an answer, never a heading or a signature. */
-bool says_nothing(const struct builder *b, const char *sq);
-/* True when squeezed s ends with one of the rubric's heading endings. */
-bool ends_like_heading(const struct builder *b, const char *sq);
-
 /* Cuts run-on lines at the headings inside them (heading.c). */
 void split_run_on_lines(struct builder *b);
 /* Finds the headings among the pieces of the body (heading.c). */
