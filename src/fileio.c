@@ -114,11 +114,35 @@ static int read_all(int fd, size_t max, struct sy_buf *b)
 	}
 }
 
-/* Reads the open regular file fd (stat st) into b. */
-static enum sy_read_result read_regular(int fd, size_t max, struct sy_buf *b)
+/* Reads into b's free room (as much as fits) until it is full or the file
+ * ends: one read for a file no longer than stat said. */
+static int read_into_room(int fd, struct sy_buf *b)
 {
-	int fl = fcntl(fd, F_GETFL);
-	if (fl < 0 || fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) < 0 || read_all(fd, max, b) < 0)
+	while (b->len + 1 < b->cap) {
+		ssize_t n = read(fd, b->data + b->len, b->cap - 1 - b->len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return -1;
+		if (n == 0)
+			break;
+		b->len += (size_t)n;
+	}
+	b->data[b->len] = '\0';
+	return 0;
+}
+
+/* Reads the open regular file fd (stat st) into b: straight into a buffer
+ * of the size stat gives, then on in chunks should the file have grown.
+ * A regular file never blocks, so its O_NONBLOCK is left as it is. */
+static enum sy_read_result read_regular(int fd, const struct stat *st, size_t max, struct sy_buf *b)
+{
+	size_t want = st->st_size > 0 ? (size_t)st->st_size : 0;
+	if (max && want > max)
+		want = max + 1; /* enough to see it is too big */
+	b->cap = want + 1;
+	b->data = xrealloc(NULL, b->cap);
+	if (read_into_room(fd, b) < 0 || read_all(fd, max, b) < 0)
 		return SY_READ_IO;
 	return max && b->len > max ? SY_READ_TOO_BIG : SY_READ_OK;
 }
@@ -140,7 +164,7 @@ enum sy_read_result sy_file_read(const char *path, size_t max, char **text, size
 	else if (!S_ISREG(st.st_mode))
 		rc = (errno = S_ISDIR(st.st_mode) ? EISDIR : EINVAL, SY_READ_NOT_REGULAR);
 	else
-		rc = read_regular(fd, max, &b);
+		rc = read_regular(fd, &st, max, &b);
 	int saved = errno;
 	close(fd);
 	if (sb && rc != SY_READ_IO)
