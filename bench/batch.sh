@@ -6,11 +6,12 @@
 # Prints figures; asserts nothing.
 #
 # usage: bench/batch.sh [-n N] [-r RUNS] [-j JOBS] [--no-tui] [--no-keys] [--row]
-#                       SHENYUE RUNSTAT
+#                       SHENYUE RUNSTAT [STAGES]
 #   -n N       reports in the batch (default 10000)
 #   -r RUNS    runs of each measure, the best is kept (default 3)
 #   -j JOBS    passed to check as -j JOBS (default: its own default)
 #   --row      print one row of the README's scaling table instead
+#   STAGES     bench/bench_stages: also where check's time goes, stage by stage
 # The batch is made once under $BENCH_DIR (default /tmp/perf; remove it when
 # done) and reused: gen_batch.py gives the same files for the same N.
 set -eu
@@ -29,6 +30,7 @@ while [ $# -gt 0 ]; do
 done
 shenyue=$(cd "$(dirname "${1:?usage: batch.sh [options] SHENYUE RUNSTAT}")" && pwd)/$(basename "$1")
 runstat=$(cd "$(dirname "${2:?usage: batch.sh [options] SHENYUE RUNSTAT}")" && pwd)/$(basename "$2")
+stages=${3:-}
 gen=${GEN_BATCH:-$srcdir/../shared/tools/gen_batch.py}
 [ -f "$gen" ] || { echo "bench/batch.sh: no $gen: skipped"; exit 0; }
 command -v python3 >/dev/null || { echo "bench/batch.sh: python3 is needed: skipped"; exit 0; }
@@ -209,6 +211,7 @@ printf '%-44s %s\n' "check --format yaml vs grep -c 、 -r (wall)" \
 printf '%-44s %s\n' "peak memory of that check" \
 	"$(mb $((cp * 1024))) MB, $(ratio $((cp * 1024)) "$bytes") bytes per byte (goal <= 64 MB)"
 printf '%-44s %s\n' "check throughput" "$(rate "$n" "$cw") reports/s, $(rate "$(mb "$bytes")" "$cw") MB/s"
+[ -z "$stages" ] || "$stages" "$dir" "$gw"
 if [ "$tui" = 1 ] && command -v tmux >/dev/null; then
 	measure_tui
 	printf '%-44s %s\n' "TUI: first screen" "$tf ms (goal <= 200 ms)"

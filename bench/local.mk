@@ -1,5 +1,5 @@
 # `make bench`: speed and memory figures, printed, never asserted.
-EXTRA_PROGRAMS = bench/bench_score bench/bench_review bench/bench_wrap bench/bench_docin bench/bench_compare bench/runstat
+EXTRA_PROGRAMS = bench/bench_score bench/bench_review bench/bench_wrap bench/bench_docin bench/bench_compare bench/bench_stages bench/runstat
 bench_bench_score_SOURCES = bench/bench_score.c
 bench_bench_score_LDADD = $(CORE_LIBS)
 bench_bench_review_SOURCES = bench/bench_review.c
@@ -10,9 +10,11 @@ bench_bench_docin_SOURCES = bench/bench_docin.c $(TEST_TOOLS)
 bench_bench_docin_LDADD = $(TEST_TOOLS_LIBS)
 bench_bench_compare_SOURCES = bench/bench_compare.c
 bench_bench_compare_LDADD = $(CORE_LIBS)
+bench_bench_stages_SOURCES = bench/bench_stages.c
+bench_bench_stages_LDADD = $(CORE_LIBS)
 # runstat: wall time and peak memory of a command (no core inside)
 bench_runstat_SOURCES = bench/runstat.c
-CLEANFILES += bench/bench_score bench/bench_review bench/bench_wrap bench/bench_docin bench/bench_compare bench/runstat
+CLEANFILES += bench/bench_score bench/bench_review bench/bench_wrap bench/bench_docin bench/bench_compare bench/bench_stages bench/runstat
 # bench/NAME.c, linked with the core; built only by `make bench`.
 BENCH_COPIES ?= 2000
 # `make bench-batch BENCH_REPORTS=10000`: issue 12's table (check vs grep, memory, TUI)
@@ -20,7 +22,7 @@ BENCH_REPORTS ?= 10000
 BENCH_RUNS ?= 3
 
 bench: bench/bench_score$(EXEEXT) bench/bench_review$(EXEEXT) bench/bench_wrap$(EXEEXT) bench/bench_docin$(EXEEXT) \
-		bench/runstat$(EXEEXT) shenyue$(EXEEXT)
+		bench/bench_stages$(EXEEXT) bench/runstat$(EXEEXT) shenyue$(EXEEXT)
 	@echo "== core: decode, outline, score, crosscheck ($(BENCH_COPIES) reports)"
 	@LC_ALL=C.UTF-8 ./bench/bench_score$(EXEEXT) $(top_srcdir)/examples $(BENCH_COPIES)
 	@seeds=$${SHENYUE_SEEDS:-$(top_srcdir)/../shared/seeds}; if [ -d "$$seeds" ]; then \
@@ -39,11 +41,11 @@ bench: bench/bench_score$(EXEEXT) bench/bench_review$(EXEEXT) bench/bench_wrap$(
 	@LC_ALL=C.UTF-8 sh $(top_srcdir)/bench/open.sh ./shenyue$(EXEEXT) $(BENCH_COPIES)
 	@echo "== a generated batch of $(BENCH_REPORTS) reports: check vs grep, peak memory, the UI"
 	@LC_ALL=C.UTF-8 sh $(top_srcdir)/bench/batch.sh -n $(BENCH_REPORTS) -r $(BENCH_RUNS) \
-		./shenyue$(EXEEXT) ./bench/runstat$(EXEEXT)
+		./shenyue$(EXEEXT) ./bench/runstat$(EXEEXT) ./bench/bench_stages$(EXEEXT)
 
-bench-batch: bench/runstat$(EXEEXT) shenyue$(EXEEXT)
+bench-batch: bench/runstat$(EXEEXT) bench/bench_stages$(EXEEXT) shenyue$(EXEEXT)
 	@LC_ALL=C.UTF-8 sh $(top_srcdir)/bench/batch.sh -n $(BENCH_REPORTS) -r $(BENCH_RUNS) \
-		./shenyue$(EXEEXT) ./bench/runstat$(EXEEXT)
+		./shenyue$(EXEEXT) ./bench/runstat$(EXEEXT) ./bench/bench_stages$(EXEEXT)
 
 # issue 11: what the comparisons add to loading BENCH_REPORTS reports made by
 # gen_batch.py, in one folder and as two years (the 2023 copy of each with
