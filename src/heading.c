@@ -136,10 +136,31 @@ static bool parse_arabic(const char *s, struct mark *m)
 	return true;
 }
 
+/* Can a marker open s? Each starts with (, a digit, 第 or a Chinese numeral
+ * 一…十: most places of a line are let by on their first character. */
+static bool may_open_mark(const char *s)
+{
+	static const uint32_t opens[] = { 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D,
+					  0x4E03, 0x516B, 0x4E5D, 0x5341, 0x7B2C }; /* 一…九 十 第 */
+	unsigned char c = (unsigned char)*s;
+	if (c == '(' || (c >= '0' && c <= '9'))
+		return true;
+	if (c != 0xE4 && c != 0xE5 && c != 0xE7)
+		return false;
+	size_t l;
+	uint32_t cp = utf8_decode_str(s, &l);
+	for (size_t i = 0; i < sizeof opens / sizeof *opens; i++)
+		if (cp == opens[i])
+			return true;
+	return false;
+}
+
 bool parse_mark(const char *s, struct mark *m)
 {
 	size_t k;
 	memset(m, 0, sizeof *m);
+	if (!may_open_mark(s))
+		return false;
 	if (*s == '(')
 		return parse_paren(s, m);
 	if (sy_meta_cn_numeral(s, &k))
@@ -253,12 +274,11 @@ static bool span_names_a_part(const struct builder *b, const char *s, size_t a, 
 	return named;
 }
 
-/* Does normalised s[a, e), squeezed, end with 'end'? Read backwards in place:
+/* Does normalised s[a, e), squeezed, end with end (k bytes)? Read backwards in place:
  * normalised text normalises to itself, so squeezing it only drops the bytes
  * sy_squeezed_out names (ends_like_heading on sy_squeeze's copy, without one). */
-static bool span_squeezed_ends_with(const char *s, size_t a, size_t e, const char *end)
+static bool span_squeezed_ends_with(const char *s, size_t a, size_t e, const char *end, size_t k)
 {
-	size_t k = strlen(end);
 	while (k > 0) {
 		while (e > a && sy_squeezed_out(s[e - 1]))
 			e--;
@@ -270,11 +290,18 @@ static bool span_squeezed_ends_with(const char *s, size_t a, size_t e, const cha
 	return true;
 }
 
+/* Does normalised s[a, e), squeezed, end with one of the rubric's heading
+ * endings? Only endings whose last byte is the span's are read through. */
 static bool span_ends_like_heading(const struct builder *b, const char *s, size_t a, size_t e)
 {
-	for (size_t i = 0; i < b->r->heading_ends.n; i++)
-		if (span_squeezed_ends_with(s, a, e, b->r->heading_ends.v[i]))
+	while (e > a && sy_squeezed_out(s[e - 1]))
+		e--;
+	for (size_t i = 0; i < b->r->heading_ends.n; i++) {
+		const char *end = b->r->heading_ends.v[i];
+		size_t n = b->r->heading_end_len[i];
+		if (!n || (e > a && end[n - 1] == s[e - 1] && span_squeezed_ends_with(s, a, e, end, n)))
 			return true;
+	}
 	return false;
 }
 
@@ -317,7 +344,7 @@ static size_t run_on_extent(const struct builder *b, const char *s, size_t a)
 	size_t e = a, chars = 0;
 	while (s[e] && chars < (size_t)b->r->heading_max_chars) {
 		struct mark m;
-		if (sy_starts(s + e, "。") || strchr(";:!?,", s[e]))
+		if (sy_starts(s + e, "。") || s[e] == ';' || s[e] == ':' || s[e] == '!' || s[e] == '?' || s[e] == ',')
 			break;
 		if (s[e] == ' ' && e > a && !(s[e - 1] >= '0' && s[e - 1] <= '9')) {
 			size_t f = e;
@@ -342,7 +369,7 @@ static size_t run_on_extent(const struct builder *b, const char *s, size_t a)
 static bool span_is_ending(const struct builder *b, const char *s, size_t a, size_t e)
 {
 	for (size_t i = 0; i < b->r->heading_ends.n; i++)
-		if (strlen(b->r->heading_ends.v[i]) == e - a && !memcmp(s + a, b->r->heading_ends.v[i], e - a))
+		if (b->r->heading_end_len[i] == e - a && !memcmp(s + a, b->r->heading_ends.v[i], e - a))
 			return true;
 	return false;
 }
@@ -791,18 +818,35 @@ static void append_display(struct sy_buf *out, const char *t, size_t n)
 	sy_buf_add(out, t + a, z - a);
 }
 
-/* Cuts a display string at the first sentence-closing mark (。；：！？ or ASCII). */
-static void cut_display(char *s)
+/* Which sentence-closing mark (。；：！？ or ASCII) starts at p: its number
+ * from 1, or 0. */
+static int closing_mark_at(const char *p)
 {
 	static const char *const marks[] = { "。", "；", "：", "！", "？", ";", ":", "!", "?" };
-	char *cut = NULL;
-	for (size_t i = 0; i < sizeof marks / sizeof *marks; i++) {
-		char *p = strstr(s, marks[i]);
-		if (p && p > s && (!cut || p < cut))
-			cut = p;
+	unsigned char c = (unsigned char)*p;
+	if (c != 0xE3 && c != 0xEF && c != ';' && c != ':' && c != '!' && c != '?')
+		return 0; /* no mark starts with it */
+	for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+		if (sy_starts(p, marks[i]))
+			return (int)i + 1;
+	return 0;
+}
+
+/* Cuts a display string at the first sentence-closing mark after its first
+ * character. A mark that opens the string is no cut anywhere (so a heading
+ * opened by 。 is cut at the next other mark only). */
+static void cut_display(char *s)
+{
+	if (!*s)
+		return;
+	int opening = closing_mark_at(s);
+	for (char *p = s + 1; *p; p++) {
+		int m = closing_mark_at(p);
+		if (m && m != opening) {
+			*p = '\0';
+			return;
+		}
 	}
-	if (cut)
-		*cut = '\0';
 }
 
 /* Length in bytes of the heading text before the first closing mark. */

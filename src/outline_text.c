@@ -75,7 +75,7 @@ bool ends_like_heading(const struct builder *b, const char *sq)
 {
 	size_t n = strlen(sq);
 	for (size_t i = 0; i < b->r->heading_ends.n; i++) {
-		size_t k = strlen(b->r->heading_ends.v[i]);
+		size_t k = b->r->heading_end_len[i];
 		if (n >= k && !strcmp(sq + n - k, b->r->heading_ends.v[i]))
 			return true;
 	}

@@ -82,6 +82,7 @@ void sy_rubric_free(struct sy_rubric *r)
 	sy_strlist_free(&r->placeholders);
 	sy_strlist_free(&r->nothing);
 	sy_strlist_free(&r->heading_ends);
+	free(r->heading_end_len);
 	sy_strlist_free(&r->prose_starts);
 	sy_strlist_free(&r->text_starts);
 	sy_strlist_free(&r->contents);
@@ -372,6 +373,9 @@ static int load_root(struct sy_yaml *y, struct sy_rubric *r, char *err, size_t e
 	squeeze_list(&r->chrome);
 	squeeze_list(&r->nothing);
 	squeeze_list(&r->heading_ends);
+	r->heading_end_len = xcalloc(r->heading_ends.n + 1, sizeof *r->heading_end_len);
+	for (size_t i = 0; i < r->heading_ends.n; i++)
+		r->heading_end_len[i] = strlen(r->heading_ends.v[i]);
 	squeeze_list(&r->prose_starts);
 	squeeze_list(&r->text_starts);
 	squeeze_list(&r->contents);

@@ -79,6 +79,7 @@ struct sy_rubric {
 	struct sy_strlist placeholders; /* template leftovers: XX ×× ... */
 	struct sy_strlist nothing;  /* text that says nothing was done: 无, 暂无 ... */
 	struct sy_strlist heading_ends; /* how headings end: 情况, 成效, 安排 ... */
+	size_t *heading_end_len; /* the bytes of each of heading_ends (the loader measures them once) */
 	struct sy_strlist prose_starts; /* what opens a sentence carried on, never a heading: 等, 和, 首先 */
 	struct sy_strlist text_starts; /* what opens text a heading ran into: 今年以来, 我局, 首先 */
 	struct sy_strlist contents; /* a contents page's heading: 目录 ... */
