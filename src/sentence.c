@@ -92,6 +92,10 @@ static inline uint32_t next_cp(const unsigned char *s, size_t n, size_t *l)
 		*l = 1;
 		return c;
 	}
+	if ((c & 0xF0) == 0xE0 && n >= 3) { /* a Chinese character: most of the text */
+		*l = 3;
+		return (uint32_t)(c & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+	}
 	size_t k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
 	if (!k || k > n)
 		return *l = 1, SY_REPLACEMENT;

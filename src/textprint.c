@@ -161,7 +161,8 @@ static void cover_generic(const struct generic *g, const uint32_t *key, size_t n
 	for (size_t i = 0; i < n;) {
 		size_t hit = 0;
 		for (size_t w = 0; w < g->n && !hit; w++)
-			if (g->len[w] && i + g->len[w] <= n && !memcmp(key + i, g->key[w], g->len[w] * sizeof *key))
+			if (g->len[w] && i + g->len[w] <= n && key[i] == g->key[w][0] &&
+			    !memcmp(key + i, g->key[w], g->len[w] * sizeof *key))
 				hit = g->len[w];
 		for (size_t k = i; k < i + hit; k++)
 			covered[k] = true;
