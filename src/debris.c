@@ -118,7 +118,7 @@ static void scan_broken_sentences(struct sy_score *s, const struct sy_doc *d, co
 		/* a heading qualifies only when its line goes on with body text */
 		bool prose = o->kind[i] == SY_LK_TEXT ||
 			     (o->kind[i] == SY_LK_HEADING && strstr(d->lines[i].norm, "。"));
-		if (!prose || utf8_count(d->lines[i].norm) < 20 || ends_sentence(d, i))
+		if (!prose || !utf8_longer_than(d->lines[i].norm, 19) || ends_sentence(d, i))
 			continue;
 		if (o->kind[i] == SY_LK_TEXT && stands_alone(d, o, i))
 			continue;

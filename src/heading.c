@@ -497,8 +497,7 @@ static size_t sub_heading_at(const char *s, size_t q)
 	if (s[e] && !sy_starts(s + e, "。"))
 		return 0;
 	char *t = xstrndup(s + a, e - a);
-	size_t chars = utf8_count(t);
-	bool ok = chars >= 2 && chars <= RUNON_SUB_MAX && !strpbrk(t, ",;:") && !strstr(t, "(");
+	bool ok = utf8_longer_than(t, 1) && !utf8_longer_than(t, RUNON_SUB_MAX) && !strpbrk(t, ",;:") && !strstr(t, "(");
 	free(t);
 	return ok ? e - q : 0;
 }
@@ -702,7 +701,7 @@ static size_t line_start_heading(const struct builder *b, const char *norm, bool
 	const char *full = strstr(norm + a, "。");
 	size_t closing = full && (!stop || full < stop) ? (size_t)(full - norm) : stop ? (size_t)(stop - norm) : strlen(norm);
 	char *t = xstrndup(norm + a, closing - a);
-	bool long_text = utf8_count(t) > (size_t)b->r->heading_max_chars;
+	bool long_text = utf8_longer_than(t, (size_t)b->r->heading_max_chars);
 	free(t);
 	if (!run_on && !long_text) {
 		size_t end = heading_into_text(b, norm, a, closing);
@@ -894,8 +893,8 @@ static bool continues_heading(const struct builder *b, size_t k)
 	const char *h = b->o->pc[k].sq, *c = b->o->pc[j].sq;
 	struct mark m;
 	int y, mo, d;
-	if (has_closing_punct(h) || has_closing_punct(c) || utf8_count(c) > HEADCONT_MAX || parse_mark(c, &m) ||
-	    sy_starts(c, "无") || sy_starts(c, "(无") || sy_meta_date(c, &y, &mo, &d) || utf8_count(h) < 8)
+	if (has_closing_punct(h) || has_closing_punct(c) || utf8_longer_than(c, HEADCONT_MAX) || parse_mark(c, &m) ||
+	    sy_starts(c, "无") || sy_starts(c, "(无") || sy_meta_date(c, &y, &mo, &d) || !utf8_longer_than(h, 7))
 		return false;
 	bool alone = j + 1 >= b->o->npc || b->o->pc[j + 1].kind == SY_LK_BLANK;
 	return ends_like_heading(b, c) || alone;
@@ -973,13 +972,13 @@ static bool reads_as_title(const struct builder *b, size_t k, const char *t)
 static bool is_unnumbered_heading(const struct builder *b, size_t k)
 {
 	const char *sq = b->o->pc[k].sq;
-	size_t n = strlen(sq), chars = utf8_count(sq);
+	size_t n = strlen(sq);
 	if (b->pi[k].mk.bold && n >= 3 && !strcmp(sq + n - 3, "。"))
 		n -= 3;
 	else if (b->pi[k].mk.bold && n && strchr(";:", sq[n - 1]))
 		n--;
 	char *t = xstrndup(sq, n);
-	bool ok = !has_closing_punct(t) && chars <= (size_t)b->r->heading_max_chars && !b->pi[k].table &&
+	bool ok = !has_closing_punct(t) && !utf8_longer_than(sq, (size_t)b->r->heading_max_chars) && !b->pi[k].table &&
 		  starts_paragraph(b, k) && !says_nothing(b, sq) && names_a_part(b, t) && reads_as_title(b, k, t);
 	free(t);
 	return ok;
@@ -1076,8 +1075,8 @@ static void add_heading(struct builder *b, size_t k, const struct mark *m, int m
 	}
 	h->text = sy_buf_steal(&text);
 	size_t cut = heading_cut(h->text);
-	h->inline_body = pi->head_len ? utf8_count(o->pc[k].sq) > utf8_count(sq) + 2
-				      : utf8_count(h->text + cut) > 2;
+	h->inline_body = pi->head_len ? utf8_longer_than(o->pc[k].sq, utf8_count(sq) + 2)
+				      : utf8_longer_than(h->text + cut, 2);
 	h->text[cut] = '\0';
 	h->display = heading_display(b, k, h->nlines == 2);
 	tidy_display(h->display);
@@ -1090,15 +1089,17 @@ static void add_heading(struct builder *b, size_t k, const struct mark *m, int m
 static int styled_level(const struct builder *b, size_t k)
 {
 	int s = sy_doc_style_level(b->d, b->o->pc[k].line);
-	size_t chars = utf8_count(b->o->pc[k].sq);
-	return s && chars >= 2 && chars <= (size_t)b->r->heading_max_chars ? s : 0;
+	const char *sq = b->o->pc[k].sq;
+	return s && utf8_longer_than(sq, 1) && !utf8_longer_than(sq, (size_t)b->r->heading_max_chars) ? s : 0;
 }
 
 /* A Markdown heading line (## 主要举措和成效): its depth, or 0. */
 static int atx_level(const struct builder *b, size_t k)
 {
-	size_t chars = utf8_count(b->o->pc[k].sq);
-	return b->pi[k].mk.atx && chars >= 2 && chars <= (size_t)b->r->heading_max_chars ? b->pi[k].mk.atx : 0;
+	const char *sq = b->o->pc[k].sq;
+	return b->pi[k].mk.atx && utf8_longer_than(sq, 1) && !utf8_longer_than(sq, (size_t)b->r->heading_max_chars)
+		       ? b->pi[k].mk.atx
+		       : 0;
 }
 
 void find_headings(struct builder *b)
@@ -1112,7 +1113,7 @@ void find_headings(struct builder *b)
 		bool start = is_line_start(b, k);
 		int style = start ? styled_level(b, k) : 0, atx = start ? atx_level(b, k) : 0;
 		int markup = style ? style : atx;
-		if (parse_mark(sq, &m) && utf8_count(sq + m.len) >= 2 && (start || b->pi[k].run_on))
+		if (parse_mark(sq, &m) && utf8_longer_than(sq + m.len, 1) && (start || b->pi[k].run_on))
 			add_heading(b, k, &m, markup);
 		else if (markup)
 			add_heading(b, k, &none, markup);

@@ -63,8 +63,7 @@ static void make_pieces(struct builder *b)
  * nothing but a label (扫一扫在手机打开当前页). Sentences never qualify. */
 static bool is_chrome(const struct builder *b, const char *sq)
 {
-	size_t chars = utf8_count(sq);
-	if (!*sq || chars > SHORT_LINE || strstr(sq, "。"))
+	if (!*sq || utf8_longer_than(sq, SHORT_LINE) || strstr(sq, "。"))
 		return false;
 	for (size_t i = 0; i < b->r->chrome.n; i++) {
 		const char *w = b->r->chrome.v[i];
@@ -72,7 +71,7 @@ static bool is_chrome(const struct builder *b, const char *sq)
 			continue;
 		const char *rest = sq + strlen(w);
 		if (!*rest || strchr(":|>/]", *rest) || sy_starts(rest, "】") || sy_starts(rest, "》") ||
-		    sy_starts(rest, "»") || sy_starts(rest, "›") || !strncmp(w, "【", 3) || chars <= 16)
+		    sy_starts(rest, "»") || sy_starts(rest, "›") || !strncmp(w, "【", 3) || !utf8_longer_than(sq, 16))
 			return true;
 	}
 	return false;
@@ -121,7 +120,7 @@ static bool is_footer(const char *sq)
 static bool is_site_name(const struct builder *b, const char *sq)
 {
 	size_t n = strlen(sq);
-	if (utf8_count(sq) > SITE_NAME_MAX || has_closing_punct(sq))
+	if (utf8_longer_than(sq, SITE_NAME_MAX) || has_closing_punct(sq))
 		return false;
 	for (size_t i = 0; i < b->r->chrome.n; i++) {
 		const char *w = b->r->chrome.v[i];
@@ -185,7 +184,7 @@ static void mark_chrome(struct builder *b)
 			b->o->pc[i].kind = SY_LK_CHROME;
 			continue;
 		}
-		head = head && !has_closing_punct(sq) && !parse_mark(sq, &m) && utf8_count(sq) <= SHORT_LINE;
+		head = head && !has_closing_punct(sq) && !parse_mark(sq, &m) && !utf8_longer_than(sq, SHORT_LINE);
 	}
 }
 
@@ -259,7 +258,7 @@ static void mark_contents_after(struct builder *b, size_t head)
 		const char *sq = o->pc[i].sq;
 		size_t n = strlen(sq);
 		bool prose = strstr(sq, "。") || strchr(sq, ';') || (n && sq[n - 1] == ':');
-		if (!piece_is_text(b, i) || prose || utf8_count(sq) > (size_t)b->r->heading_max_chars + 8)
+		if (!piece_is_text(b, i) || prose || utf8_longer_than(sq, (size_t)b->r->heading_max_chars + 8))
 			break;
 		char *t = entry_text(b, i);
 		bool again = false;
@@ -286,7 +285,7 @@ static bool is_listed_heading(const struct builder *b, size_t i)
 	const char *sq = b->o->pc[i].sq;
 	size_t n = strlen(sq);
 	return piece_is_text(b, i) && parse_mark(sq, &m) && !strstr(sq, "。") && !strchr(sq, ';') &&
-	       !(n && sq[n - 1] == ':') && utf8_count(sq) <= (size_t)b->r->heading_max_chars + 8;
+	       !(n && sq[n - 1] == ':') && !utf8_longer_than(sq, (size_t)b->r->heading_max_chars + 8);
 }
 
 /* Does a line after 'from' open with the entry's words (the heading itself)? */
@@ -389,7 +388,7 @@ static void take_title(struct builder *b, size_t i, long prev)
 	if (!strstr(sq, "法治") && prev >= 0 && strstr(o->pc[prev].sq, "法治"))
 		first = (size_t)prev;
 	else if (!strstr(sq, "报告") && piece_is_text(b, next) && strstr(o->pc[next].sq, "报告") &&
-		 !strstr(o->pc[next].sq, "法治") && utf8_count(o->pc[next].sq) < 20)
+		 !strstr(o->pc[next].sq, "法治") && !utf8_longer_than(o->pc[next].sq, 19))
 		last = next;
 	struct sy_buf t = {0};
 	for (size_t k = first; k <= last; k++) {
@@ -407,7 +406,7 @@ static void take_title(struct builder *b, size_t i, long prev)
 static bool is_title_shaped(const char *sq)
 {
 	struct mark m;
-	return !parse_mark(sq, &m) && !has_closing_punct(sq) && utf8_count(sq) <= SHORT_LINE;
+	return !parse_mark(sq, &m) && !has_closing_punct(sq) && !utf8_longer_than(sq, SHORT_LINE);
 }
 
 /* Does a first part heading's marker (一、 第一部分 1.) open s? */
@@ -510,7 +509,7 @@ static bool is_unit_like(const struct builder *b, size_t i)
 	struct mark m;
 	const char *sq = b->o->pc[i].sq;
 	int y, mo, d;
-	return piece_is_text(b, i) && !has_closing_punct(sq) && utf8_count(sq) <= 40 && !parse_mark(sq, &m) &&
+	return piece_is_text(b, i) && !has_closing_punct(sq) && !utf8_longer_than(sq, 40) && !parse_mark(sq, &m) &&
 	       !strstr(sq, "法治") && !strstr(sq, "报告") && !strstr(sq, "〔") && !strchr(sq, '[') &&
 	       !sy_meta_find_date(sq, &y, &mo, &d) && !sy_meta_year(sq);
 }
@@ -633,7 +632,7 @@ static bool is_date_line(const char *sq, int *y, int *m, int *d)
 		return true;
 	size_t n = strlen(sq);
 	const char *p = strstr(sq, "20");
-	if (!p || has_closing_punct(sq) || utf8_count(sq) > 40 || n < 3 || strcmp(sq + n - 3, "日"))
+	if (!p || has_closing_punct(sq) || utf8_longer_than(sq, 40) || n < 3 || strcmp(sq + n - 3, "日"))
 		return false;
 	for (const char *q = p; (q = strstr(q, "20")) != NULL; q++)
 		if (sy_meta_date(q, y, m, d))
@@ -662,7 +661,7 @@ static bool is_annex_label(const struct builder *b, size_t i, bool *bare)
 	const char *sq = b->o->pc[i].sq;
 	for (size_t k = 0; k < b->r->annex.n; k++) {
 		const char *w = b->r->annex.v[k];
-		if (!sy_starts(sq, w) || strstr(sq, "。") || utf8_count(sq) > 40)
+		if (!sy_starts(sq, w) || strstr(sq, "。") || utf8_longer_than(sq, 40))
 			continue;
 		const char *p = sq + strlen(w);
 		size_t len;
@@ -686,7 +685,7 @@ static void mark_signature(struct builder *b, size_t date)
 			continue;
 		struct mark m;
 		const char *sq = o->pc[j].sq;
-		if (!piece_is_text(b, j) || has_closing_punct(sq) || utf8_count(sq) > 40 || parse_mark(sq, &m) ||
+		if (!piece_is_text(b, j) || has_closing_punct(sq) || utf8_longer_than(sq, 40) || parse_mark(sq, &m) ||
 		    says_nothing(b, sq))
 			break;
 		o->pc[j].kind = SY_LK_SIGNATURE;

@@ -117,9 +117,10 @@ bool utf8_is_valid(const unsigned char *s, size_t n)
 	return true;
 }
 
-size_t utf8_count(const char *s)
+/* The code points of the n bytes at s. */
+static size_t count_in(const char *s, size_t n)
 {
-	size_t n = strlen(s), cont = 0, i = 0;
+	size_t cont = 0, i = 0;
 	/* continuation bytes (10xxxxxx), eight at a time */
 	for (; i + 8 <= n; i += 8) {
 		uint64_t w;
@@ -130,6 +131,21 @@ size_t utf8_count(const char *s)
 	for (; i < n; i++)
 		cont += ((unsigned char)s[i] & 0xC0) == 0x80;
 	return n - cont;
+}
+
+size_t utf8_count(const char *s)
+{
+	return count_in(s, strlen(s));
+}
+
+bool utf8_longer_than(const char *s, size_t n)
+{
+	/* 4n + 4 bytes of valid UTF-8 hold the starts of n + 1 code points at
+	 * least: the rest is counted only for text that is not */
+	size_t cap = 4 * n + 4, len = strnlen(s, cap), count = count_in(s, len);
+	if (count > n || len < cap)
+		return count > n;
+	return count + count_in(s + len, strlen(s + len)) > n;
 }
 
 const char *utf8_skip(const char *s, size_t n)

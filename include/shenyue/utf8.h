@@ -44,6 +44,9 @@ size_t utf8_valid_seq(const unsigned char *s, size_t n);
 bool utf8_is_valid(const unsigned char *s, size_t n);
 /* Returns the number of code points in a NUL-terminated string. */
 size_t utf8_count(const char *s);
+/* True when s holds more than n code points: utf8_count(s) > n, reading at
+ * most 4n + 4 bytes of a long line of valid UTF-8. */
+bool utf8_longer_than(const char *s, size_t n);
 /* Returns a pointer just past the first n code points of s (or to its end). */
 const char *utf8_skip(const char *s, size_t n);
 /* True for a noncharacter: U+FDD0..U+FDEF and the last two code points of

@@ -84,12 +84,34 @@ static void test_count_is_code_points(void **state)
 	assert_int_equal(utf8_count(""), 0);
 }
 
+/* utf8_longer_than reads a long line only in part: it must agree with the
+ * whole count for every text and bound, at the edge of the bytes it reads. */
+static void test_longer_than_agrees_with_the_count(void **state)
+{
+	unsigned seed = 11;
+	unsigned char buf[80];
+	for (int round = 0; round < 20000; round++) {
+		size_t n = random_text(&seed, buf, sizeof buf - 1);
+		buf[n] = 0;
+		size_t count = utf8_count((const char *)buf);
+		for (size_t bound = 0; bound < 30; bound++)
+			assert_int_equal(utf8_longer_than((const char *)buf, bound), count > bound);
+	}
+	/* 14 three-byte characters, as headings are: 42 bytes */
+	const char *h = "推进法治政府建设的主要举措和成效";
+	assert_false(utf8_longer_than(h, 16));
+	assert_true(utf8_longer_than(h, 15));
+	assert_false(utf8_longer_than("", 0));
+	assert_true(utf8_longer_than("a", 0));
+}
+
 int main(void)
 {
 	test_setup_locale();
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_validity_and_decoding_agree_with_the_rules),
 		cmocka_unit_test(test_count_is_code_points),
+		cmocka_unit_test(test_longer_than_agrees_with_the_count),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
