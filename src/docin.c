@@ -60,6 +60,16 @@ bool sy_reader_wants_name(const char *name)
 	return false;
 }
 
+enum sy_doc_kind sy_reader_kind_of_name(const char *name)
+{
+	const char *dot = strrchr(name, '.');
+	for (size_t i = 0; dot && i < sy_nreaders; i++)
+		for (const char *const *e = sy_readers[i].extensions; *e; e++)
+			if (!strcasecmp(dot + 1, *e))
+				return sy_readers[i].kind;
+	return SY_KIND_TEXT;
+}
+
 char *sy_reader_extension_list(void)
 {
 	struct sy_buf b = {0};

@@ -77,23 +77,51 @@ void sy_report_compact(struct sy_report *rep)
 	sy_outline_drop_lines(&rep->outline);
 }
 
+int sy_report_text_read(struct sy_report_text *t, const char *path, uint64_t hash, const struct sy_rubric *r)
+{
+	memset(t, 0, sizeof *t);
+	char err[512];
+	if (sy_doc_load(&t->doc, path, err, sizeof err) != 0 || t->doc.hash != hash) {
+		sy_report_text_free(t);
+		return -1; /* gone or changed: the results stay those of the text scored */
+	}
+	sy_outline_build(&t->outline, &t->doc, r);
+	t->ok = true;
+	return 0;
+}
+
+int sy_report_text_take(struct sy_report *rep, struct sy_report_text *t)
+{
+	int rc = -1;
+	if (t->ok && rep->loaded && !rep->error && !rep->doc.lines && t->doc.hash == rep->doc.hash) {
+		sy_doc_free(&rep->doc);
+		sy_outline_free(&rep->outline);
+		rep->doc = t->doc;
+		rep->outline = t->outline;
+		memset(t, 0, sizeof *t);
+		rc = 0;
+	}
+	sy_report_text_free(t);
+	return rc;
+}
+
+void sy_report_text_free(struct sy_report_text *t)
+{
+	sy_outline_free(&t->outline);
+	sy_doc_free(&t->doc);
+	memset(t, 0, sizeof *t);
+}
+
 int sy_report_read_text(struct sy_report *rep, const struct sy_rubric *r)
 {
 	if (!rep->loaded || rep->error)
 		return -1;
 	if (rep->doc.lines)
 		return 0;
-	struct sy_doc doc;
-	char err[512];
-	if (sy_doc_load(&doc, rep->path, err, sizeof err) != 0 || doc.hash != rep->doc.hash) {
-		sy_doc_free(&doc);
-		return -1; /* gone or changed: the results stay those of the text scored */
-	}
-	sy_doc_free(&rep->doc);
-	rep->doc = doc;
-	sy_outline_free(&rep->outline);
-	sy_outline_build(&rep->outline, &rep->doc, r);
-	return 0;
+	struct sy_report_text t;
+	if (sy_report_text_read(&t, rep->path, rep->doc.hash, r) != 0)
+		return -1;
+	return sy_report_text_take(rep, &t);
 }
 
 void sy_report_free(struct sy_report *rep)

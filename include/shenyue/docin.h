@@ -37,6 +37,10 @@ const struct sy_reader *sy_reader_of(enum sy_doc_kind kind);
 /* True when a folder should pick up a file of this name: a known extension,
  * not hidden, not an Office lock file (~$报告.docx). */
 bool sy_reader_wants_name(const char *name);
+/* The format a file's name says it is in (its extension; plain text when
+ * none says): a guess, before the content decides, for what a UI tells
+ * while the file is read. */
+enum sy_doc_kind sy_reader_kind_of_name(const char *name);
 /* A new string naming the extensions a folder picks up: "*.docx *.odt … *.txt". */
 char *sy_reader_extension_list(void);
 

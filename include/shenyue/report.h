@@ -60,6 +60,24 @@ void sy_report_compact(struct sy_report *rep);
  * text, -1 when it has none to have: unread, unreadable, or the file no
  * longer holds what was scored (the report is then left as it was). */
 int sy_report_read_text(struct sy_report *rep, const struct sy_rubric *r);
+
+/* A report's text read again away from the report (sy_report_text_read),
+ * for sy_report_text_take to hand over: a caller may read it on another
+ * thread while the report stays in use. */
+struct sy_report_text {
+	struct sy_doc doc;
+	struct sy_outline outline;
+	bool ok;             /* read, and the file holds what was scored */
+};
+/* Reads the file at path again (decoded and outlined) into t when it still
+ * holds the content hashed `hash`: 0; else -1 (t holds nothing). Touches
+ * no report: any thread may run it. */
+int sy_report_text_read(struct sy_report_text *t, const char *path, uint64_t hash, const struct sy_rubric *r);
+/* Gives rep the text t holds when rep is readable, lacks its text and was
+ * scored on the same content: 0; else -1 (rep as it was). t is emptied. */
+int sy_report_text_take(struct sy_report *rep, struct sy_report_text *t);
+/* Frees what t holds (t is then empty). */
+void sy_report_text_free(struct sy_report_text *t);
 /* The title block as the roster matches units in it: the unit and title
  * lines (squeezed) and the title, each followed by '|'. Newly allocated;
  * also once the report has let its text go. */
