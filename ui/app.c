@@ -157,6 +157,7 @@ static int app_setup(struct ui *ui, const struct ui_options *o)
 	ui->current = -1;
 	ui->zoom = -1;
 	ui->load.threads = o->jobs;
+	ui->load.given_up = -1;
 	ui->at = (struct ui_where){.part = -1, .finding = -1, .line = 0};
 	ui->cursor_y = ui->cursor_x = -1;
 	ui_task_reset(ui);

@@ -414,7 +414,7 @@ static void check_draw(struct ui *ui, struct ui_view *v)
 	struct sy_report *rep = ui_current_report(ui);
 	const struct sy_rect *r = &v->rect;
 	if (!rep || !rep->loaded || rep->error) {
-		const char *why = !rep ? "" : !rep->loaded ? _("loading…") : _("cannot be read");
+		const char *why = !rep ? "" : !rep->loaded ? ui_loader_waiting(ui, (size_t)ui->current) : _("cannot be read");
 		ui_draw_field(ui, r->y, r->x + 1, why, r->w - 1, SY_ALIGN_LEFT, &ui->style[SY_SLOT_DIM]);
 		return;
 	}

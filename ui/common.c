@@ -271,7 +271,7 @@ void ui_show_report(struct ui *ui, long i)
 		return;
 	ui->current = i;
 	if (i >= 0) {
-		ui_loader_ensure(ui, (size_t)i);
+		ui_loader_want(ui, (size_t)i); /* a .doc still converting fills in later */
 		show_refresh_review(ui, (size_t)i);
 	}
 	struct ui_event ev = {.kind = UI_EVENT_REPORT, .part = -1, .line = -1};

@@ -128,13 +128,12 @@ static long compare_other(struct ui *ui, struct cmp_state *st, const struct sy_r
 
 /* ---- the two columns ---- */
 
-/* Reads report i into side s: loaded, cut into sentences with their places. */
+/* Reads report i (ready: ui_loader_want) into side s: cut into sentences with their places. */
 static void side_load(struct ui *ui, struct cmp_side *s, long i)
 {
 	side_free(s);
 	s->report = i;
 	s->target = -1;
-	ui_loader_ensure(ui, (size_t)i);
 	s->hash = ui->batch.r[i].doc.hash;
 	sy_sentences_build(&s->sent, &ui->batch.r[i], &ui->rubric, SY_WANT_SPANS);
 	s->shared = xcalloc(s->sent.n + 1, sizeof *s->shared);
@@ -209,7 +208,9 @@ static bool compare_build(struct ui *ui, struct cmp_state *st)
 {
 	compare_clear(st);
 	struct sy_report *rep = ui_current_report(ui);
-	if (!rep || !rep->loaded || rep->error) {
+	if (rep && !ui_loader_need(ui, (size_t)ui->current)) /* the columns read both texts */
+		return false;
+	if (!rep || rep->error) {
 		ui_message(ui, false, "%s", _("no report to compare"));
 		return false;
 	}
@@ -221,6 +222,8 @@ static bool compare_build(struct ui *ui, struct cmp_state *st)
 			   _("nothing to compare with: no earlier report of this unit, and no finding names another report"));
 		return false;
 	}
+	if (!ui_loader_need(ui, (size_t)other))
+		return false;
 	side_load(ui, &st->side[0], ui->current);
 	side_load(ui, &st->side[1], other);
 	mark_shared(&st->side[0], &st->side[1]);
@@ -257,6 +260,15 @@ static int compare_show_finding(struct ui *ui, struct cmp_state *st)
 	st->side[1].target = f->other_line > 0 ? f->other_line - 1 : -1;
 	st->cols = -st->cols; /* lay out again before drawing, then jump */
 	return UI_REDRAW;
+}
+
+/* True when the report finding k names (if another) holds its text; else
+ * says it is still being read. */
+static bool compare_finding_ready(struct ui *ui, struct cmp_state *st, size_t k)
+{
+	const struct sy_report *rep = side_report(ui, &st->side[0]);
+	long other = rep ? compare_find(ui, rep->score.f[st->finds[k]].other) : -1;
+	return other < 0 || other == st->side[1].report || ui_loader_need(ui, (size_t)other);
 }
 
 /* ---- drawing ---- */
@@ -456,7 +468,10 @@ static int compare_step(struct ui *ui, struct ui_view *v, int dir)
 		ui_message(ui, false, "%s", _("no finding of this report names another report"));
 		return UI_REDRAW;
 	}
-	st->fsel = (st->fsel + st->nfinds + (size_t)(dir < 0 ? -1 : 1)) % st->nfinds;
+	size_t next = (st->fsel + st->nfinds + (size_t)(dir < 0 ? -1 : 1)) % st->nfinds;
+	if (!compare_finding_ready(ui, st, next))
+		return UI_REDRAW; /* the finding stays: its other report is still being read */
+	st->fsel = next;
 	return compare_show_finding(ui, st);
 }
 
@@ -468,6 +483,8 @@ static int compare_pick(struct ui *ui, struct ui_view *v)
 	struct cmp_state *st = v->state;
 	if (!st->nfinds)
 		return compare_step(ui, v, 1);
+	if (!compare_finding_ready(ui, st, st->fsel))
+		return UI_REDRAW;
 	return compare_show_finding(ui, st);
 }
 

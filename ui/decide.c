@@ -31,15 +31,19 @@ static int decide_refuse(struct ui *ui, const char *why)
 	return UI_REDRAW;
 }
 
-/* Starts a fresh task about the current report; false when there is none. */
-static bool decide_begin(struct ui *ui)
+/* Starts a fresh task about the current report: 0; else reaction flags
+ * after saying why not (none: there is no report; or it is still being
+ * read, and a decision needs its results: nothing is asked, so nothing
+ * typed can be lost). */
+static int decide_begin(struct ui *ui, const char *none)
 {
 	ui_task_reset(ui);
 	ui->task.report = ui->current;
 	if (ui->current < 0)
-		return false;
-	ui_loader_ensure(ui, (size_t)ui->current);
-	return true;
+		return decide_refuse(ui, none);
+	if (!ui->batch.r[ui->current].loaded)
+		return ui_loader_say_waiting(ui, (size_t)ui->current);
+	return 0;
 }
 
 static const char *decide_report_name(struct ui *ui, long i)
@@ -90,8 +94,9 @@ static int decide_override_key(struct ui *ui, uint32_t key)
 
 int ui_decide_override(struct ui *ui, size_t p)
 {
-	if (!decide_begin(ui))
-		return decide_refuse(ui, _("select a part in the checklist first"));
+	int refused = decide_begin(ui, _("select a part in the checklist first"));
+	if (refused)
+		return refused;
 	ui_str_set(&ui->task.part, ui->rubric.parts[p].id);
 	enum sy_status det = ui_current_report(ui)->score.parts[p].status;
 	return ui_prompt_ask(ui, decide_override_key,
@@ -104,8 +109,9 @@ int ui_decide_override(struct ui *ui, size_t p)
 
 int ui_decide_clear_override(struct ui *ui, size_t p)
 {
-	if (!decide_begin(ui))
-		return decide_refuse(ui, _("select a part in the checklist first"));
+	int refused = decide_begin(ui, _("select a part in the checklist first"));
+	if (refused)
+		return refused;
 	int rc = sy_desk_set_override(&ui->desk, (size_t)ui->current, ui->rubric.parts[p].id, -1, NULL);
 	char ok[256];
 	snprintf(ok, sizeof ok, _("%s is back to its detected status"), ui_part_short(ui, p));
@@ -146,8 +152,9 @@ static int decide_note_text(struct ui *ui, const char *text)
 
 int ui_decide_note(struct ui *ui, const struct sy_note_target *t, const char *what)
 {
-	if (!decide_begin(ui))
-		return decide_refuse(ui, _("no report selected"));
+	int refused = decide_begin(ui, _("no report selected"));
+	if (refused)
+		return refused;
 	decide_keep_target(ui, t);
 	const char *now = sy_review_note(sy_desk_review(&ui->desk, (size_t)ui->current), t);
 	if (now && strchr(now, '\n'))
@@ -213,15 +220,17 @@ static int decide_verdict_key(struct ui *ui, uint32_t key)
 	return decide_verdict_apply(ui, NULL);
 }
 
-/* Loads every tagged report and counts those accepting would need a waiver for. */
-static size_t decide_tagged_needing_waiver(struct ui *ui)
+/* Counts the tagged reports accepting would need a waiver for, and
+ * (*loading) those still being read, whose results are not in yet. */
+static size_t decide_tagged_needing_waiver(struct ui *ui, size_t *loading)
 {
 	size_t n = 0;
+	*loading = 0;
 	for (size_t i = 0; i < ui->desk.n; i++) {
 		if (!ui->desk.tagged[i])
 			continue;
-		ui_loader_ensure(ui, i);
-		n += sy_desk_needs_waiver(&ui->desk, i);
+		*loading += !ui->batch.r[i].loaded;
+		n += ui->batch.r[i].loaded && sy_desk_needs_waiver(&ui->desk, i);
 	}
 	return n;
 }
@@ -233,7 +242,14 @@ static int decide_verdict_tagged(struct ui *ui, enum sy_verdict v)
 	ui->task.verdict = v;
 	char scope[160];
 	ui_tags_scope(ui, scope, sizeof scope);
-	size_t need = v == SY_VERDICT_ACCEPT ? decide_tagged_needing_waiver(ui) : 0;
+	size_t loading = 0;
+	size_t need = v == SY_VERDICT_ACCEPT ? decide_tagged_needing_waiver(ui, &loading) : 0;
+	if (loading) { /* whether they need a waiver is not known yet */
+		ui_message(ui, false, ngettext("%zu tagged report is still loading: try again in a moment",
+					       "%zu tagged reports are still loading: try again in a moment", loading),
+			   loading);
+		return UI_REDRAW;
+	}
 	const char *label = v == SY_VERDICT_NONE ? _("remove the verdict") : sy_verdict_label(v);
 	if (need) {
 		char prompt[400];
@@ -248,8 +264,9 @@ int ui_decide_verdict(struct ui *ui, enum sy_verdict v)
 {
 	if (sy_desk_ntagged(&ui->desk))
 		return decide_verdict_tagged(ui, v);
-	if (!decide_begin(ui))
-		return decide_refuse(ui, _("no report selected"));
+	int refused = decide_begin(ui, _("no report selected"));
+	if (refused)
+		return refused;
 	ui->task.verdict = v;
 	size_t i = (size_t)ui->current;
 	if (v == SY_VERDICT_ACCEPT && sy_desk_needs_waiver(&ui->desk, i)) {
@@ -263,8 +280,9 @@ int ui_decide_verdict(struct ui *ui, enum sy_verdict v)
 
 int ui_decide_mark_seen(struct ui *ui)
 {
-	if (!decide_begin(ui))
-		return decide_refuse(ui, _("no report selected"));
+	int refused = decide_begin(ui, _("no report selected"));
+	if (refused)
+		return refused;
 	int rc = sy_desk_mark_seen(&ui->desk, (size_t)ui->current);
 	return decide_done(ui, rc, _("marked as reviewed as it is now"));
 }
@@ -284,8 +302,10 @@ static int decide_resolve_key(struct ui *ui, uint32_t key)
 
 int ui_decide_resolve(struct ui *ui, const struct sy_item *c)
 {
-	if (!c || !decide_begin(ui))
-		return decide_refuse(ui, _("select a conflict in the checklist (under Conflicts) first"));
+	const char *none = _("select a conflict in the checklist (under Conflicts) first");
+	int refused = c ? decide_begin(ui, none) : decide_refuse(ui, none);
+	if (refused)
+		return refused;
 	ui_str_set(&ui->task.key, c->key);
 	char *target = sy_conflict_target(c->key);
 	char *what = ui_key_describe(ui, target ? target : c->key);

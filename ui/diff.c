@@ -72,6 +72,8 @@ static bool diff_build(struct ui *ui, struct diff_state *st)
 {
 	diff_clear(st);
 	struct sy_report *rep = ui_current_report(ui);
+	if (rep && !ui_loader_need(ui, (size_t)ui->current)) /* the diff reads its text */
+		return false;
 	if (!rep || !rep->loaded || rep->error) {
 		ui_message(ui, false, "%s", _("no report to compare"));
 		return false;

@@ -127,7 +127,8 @@ int ui_editor_note(struct ui *ui, const struct sy_note_target *t, const char *wh
 	long report = ui->current;
 	if (report < 0)
 		return UI_NONE;
-	ui_loader_ensure(ui, (size_t)report);
+	if (!ui->batch.r[report].loaded) /* a note goes with the content it was written on */
+		return ui_loader_say_waiting(ui, (size_t)report);
 	const char *now = sy_review_note(sy_desk_review(&ui->desk, (size_t)report), t);
 	char *before = xstrdup(now ? now : "");
 	char *path = editor_write_temp(before);

@@ -117,7 +117,7 @@ int ui_input_loop(struct ui *ui)
 			ui_views_draw(ui);
 		if (ui_term_signalled())
 			return 128 + ui_term_signal();
-		timeout(ui_loader_done(ui) ? INPUT_IDLE_MS : 0);
+		timeout(ui_loader_idle(ui) ? INPUT_IDLE_MS : 0);
 		int keys;
 		react = input_read_all(ui, &keys) | input_load(ui);
 		react |= ui_live_step(ui, false);

@@ -2,22 +2,30 @@
  * batch's reports while the UI answers keys; between keys the input loop
  * takes in the reports they finished (ui_loader_step). A report is kept
  * compact once scored: its results stay, its text is read again when a
- * view shows it (ui_loader_ensure), and only the last few shown keep it,
+ * view shows it (ui_loader_want), and only the last few shown keep it,
  * so a batch of 100,000 reports fits in memory; its print (what the
  * comparisons read, about 5 KB) waits in a temporary file (a spool) and is
  * read back by the comparisons. Then the duplicate check and the
- * comparisons run one slice per turn. */
+ * comparisons run one slice per turn.
+ *
+ * The report the supervisor moves onto is made ready on a thread of its
+ * own (a fetch): its job run now, or its text read again. A .doc takes
+ * LibreOffice seconds; the keys are answered meanwhile, the views say it is
+ * loading, and fill in when the loop takes the fetch in. */
 #include "config.h"
 
 #ifdef HAVE_MALLOC_TRIM
 #include <malloc.h>
 #endif
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "shenyue/compare.h"
+#include "shenyue/docin.h"
 #include "shenyue/similar.h"
 #include "shenyue/spool.h"
 #include "shenyue/textprint.h"
@@ -30,12 +38,51 @@
 #define LOADER_WAIT_MS 10
 /* Least time between two redraws for reports taken in. */
 #define LOADER_REDRAW_MS 100
+/* How long moving onto a report waits for it before the views say it is
+ * loading: a text or .docx is in by then, a .doc being converted is not. */
+#define LOADER_QUICK_MS 150
+/* How long a key that needs a report's text waits for it: a text or
+ * .docx is in by then; a .doc LibreOffice converts is said to be still
+ * converting, and the key is pressed again once it is shown. */
+#define LOADER_NEED_MS 1000
+/* Reports made ready at once off the input loop's thread. */
+#define LOADER_FETCHES 2
 
 /* A report a worker reads: its path as the batch had it, and the report. */
 struct ui_load_job {
 	char *path;
 	const struct sy_rubric *rubric;
 	struct sy_report rep;
+	atomic_bool keep_text;  /* wanted on screen: not compacted (no second conversion) */
+};
+
+/* What a fetch does for its report. */
+enum fetch_kind {
+	FETCH_JOB,              /* runs (or waits for) the report's job in the pool */
+	FETCH_LOAD,             /* loads a report the workers do not cover */
+	FETCH_TEXT,             /* reads a compacted report's text again */
+};
+
+/* One fetch: a thread making one report ready. */
+struct fetch_slot {
+	bool busy;              /* started and not yet taken in (the input loop's view) */
+	bool finished;          /* under the lock: the thread is through */
+	enum fetch_kind kind;
+	size_t report;          /* batch index */
+	char *path;             /* the report's path when asked */
+	uint64_t hash;          /* FETCH_TEXT: the content scored */
+	pthread_t thread;
+	struct ui_fetches *owner;
+	struct sy_pool *pool;   /* FETCH_JOB */
+	const struct sy_rubric *rubric;
+	struct sy_report rep;   /* FETCH_LOAD: the report read */
+	struct sy_report_text text; /* FETCH_TEXT: the text read */
+};
+
+struct ui_fetches {
+	pthread_mutex_t lock;
+	pthread_cond_t done;    /* a fetch finished */
+	struct fetch_slot slot[LOADER_FETCHES];
 };
 
 static double loader_now_ms(void)
@@ -52,7 +99,19 @@ static void loader_job(void *ctx, size_t i)
 	if (!job->path) /* loaded before the workers began */
 		return;
 	sy_report_load(&job->rep, job->path, job->rubric);
-	sy_report_compact(&job->rep);
+	if (!atomic_load(&job->keep_text))
+		sy_report_compact(&job->rep);
+}
+
+/* The busy fetch of report i (of this kind, or any when kind is -1), or NULL. */
+static struct fetch_slot *fetch_of(const struct ui_loading *l, size_t i, int kind)
+{
+	for (size_t k = 0; l->fetches && k < LOADER_FETCHES; k++) {
+		struct fetch_slot *f = &l->fetches->slot[k];
+		if (f->busy && f->report == i && (kind < 0 || (int)f->kind == kind))
+			return f;
+	}
+	return NULL;
 }
 
 /* Starts the workers on the reports not loaded yet (once). */
@@ -65,7 +124,8 @@ static void loader_start(struct ui *ui)
 	l->njobs = ui->batch.n;
 	l->jobs = xcalloc(l->njobs, sizeof *l->jobs);
 	for (size_t i = 0; i < l->njobs; i++) {
-		l->jobs[i].path = ui->batch.r[i].loaded ? NULL : xstrdup(ui->batch.r[i].path);
+		bool skip = ui->batch.r[i].loaded || fetch_of(l, i, FETCH_LOAD);
+		l->jobs[i].path = skip ? NULL : xstrdup(ui->batch.r[i].path);
 		l->jobs[i].rubric = &ui->rubric;
 	}
 	/* TRANSLATORS: the status bar while reports are read. */
@@ -111,40 +171,6 @@ static struct sy_textprint *loader_print(void *ctx, size_t i)
 	return sy_textprint_unpack(l->ptmp.data, l->ptmp.len);
 }
 
-/* Takes in job i's report when it is still the batch's report i and not
- * loaded meanwhile (the live folder reloads reports itself). */
-static void loader_take(struct ui *ui, size_t i)
-{
-	struct ui_load_job *job = &ui->load.jobs[i];
-	if (!job->path)
-		return;
-	struct sy_report *rep = i < ui->batch.n ? &ui->batch.r[i] : NULL;
-	if (rep && !rep->loaded && !strcmp(rep->path, job->path)) {
-		free(rep->path);
-		*rep = job->rep;
-		loader_spool_print(&ui->load, rep);
-		ui->load.nloaded++;
-	} else {
-		sy_report_free(&job->rep);
-	}
-	memset(&job->rep, 0, sizeof job->rep);
-	free(job->path);
-	job->path = NULL;
-}
-
-/* Takes in every report the workers finished, in batch order; returns how many. */
-static size_t loader_take_done(struct ui *ui)
-{
-	struct ui_loading *l = &ui->load;
-	size_t taken = 0;
-	while (l->cursor < l->njobs && sy_pool_done(l->pool, l->cursor)) {
-		loader_take(ui, l->cursor++);
-		taken++;
-	}
-	sy_progress_update(&l->progress, l->cursor);
-	return taken;
-}
-
 /* Makes room for report i among those keeping their text: the one longest
  * unseen lets it go (never the one shown). */
 static void loader_remember_text(struct ui *ui, size_t i)
@@ -169,25 +195,344 @@ static void loader_remember_text(struct ui *ui, size_t i)
 	l->texts[l->ntexts - 1] = i;
 }
 
-void ui_loader_ensure(struct ui *ui, size_t i)
+/* Takes in job i's report when it is still the batch's report i and not
+ * loaded meanwhile (the live folder reloads reports itself). */
+static void loader_take(struct ui *ui, size_t i)
+{
+	struct ui_load_job *job = &ui->load.jobs[i];
+	if (!job->path)
+		return;
+	struct sy_report *rep = i < ui->batch.n ? &ui->batch.r[i] : NULL;
+	if (rep && !rep->loaded && !strcmp(rep->path, job->path)) {
+		free(rep->path);
+		*rep = job->rep;
+		loader_spool_print(&ui->load, rep);
+		ui->load.nloaded++;
+		if (rep->doc.lines) /* kept for the screen: counted among those keeping theirs */
+			loader_remember_text(ui, i);
+	} else {
+		sy_report_free(&job->rep);
+	}
+	memset(&job->rep, 0, sizeof job->rep);
+	free(job->path);
+	job->path = NULL;
+}
+
+/* Takes in every report the workers finished, in batch order; returns how many. */
+static size_t loader_take_done(struct ui *ui)
+{
+	struct ui_loading *l = &ui->load;
+	size_t taken = 0;
+	while (l->cursor < l->njobs && sy_pool_done(l->pool, l->cursor)) {
+		loader_take(ui, l->cursor++);
+		taken++;
+	}
+	sy_progress_update(&l->progress, l->cursor);
+	return taken;
+}
+
+/* ---- fetches: the report on screen made ready off this thread ---- */
+
+/* On a fetch's thread: does its work, then says it is through. */
+static void *fetch_run(void *arg)
+{
+	struct fetch_slot *f = arg;
+	if (f->kind == FETCH_JOB)
+		sy_pool_ensure(f->pool, f->report);
+	else if (f->kind == FETCH_LOAD)
+		sy_report_load(&f->rep, f->path, f->rubric);
+	else
+		sy_report_text_read(&f->text, f->path, f->hash, f->rubric);
+	pthread_mutex_lock(&f->owner->lock);
+	f->finished = true;
+	pthread_cond_broadcast(&f->owner->done);
+	pthread_mutex_unlock(&f->owner->lock);
+	return NULL;
+}
+
+/* The fetches, made on first use. */
+static struct ui_fetches *fetches_of(struct ui_loading *l)
+{
+	if (!l->fetches) {
+		l->fetches = xcalloc(1, sizeof *l->fetches);
+		pthread_mutex_init(&l->fetches->lock, NULL);
+		pthread_cond_init(&l->fetches->done, NULL);
+	}
+	return l->fetches;
+}
+
+/* True when fetch f's thread is through (its results may be read). */
+static bool fetch_finished(struct ui_fetches *fs, const struct fetch_slot *f)
+{
+	pthread_mutex_lock(&fs->lock);
+	bool finished = f->finished;
+	pthread_mutex_unlock(&fs->lock);
+	return finished;
+}
+
+/* What kind of fetch makes report i ready: its job while the workers have
+ * it, a load of its own, or its text again. */
+static enum fetch_kind fetch_kind_for(const struct ui *ui, size_t i)
+{
+	const struct ui_loading *l = &ui->load;
+	if (ui->batch.r[i].loaded)
+		return FETCH_TEXT;
+	if (l->pool && i < l->njobs && l->jobs[i].path)
+		return FETCH_JOB;
+	return FETCH_LOAD;
+}
+
+/* Starts a thread making report i ready in slot f; -1 when none starts. */
+static int fetch_start(struct ui *ui, struct fetch_slot *f, size_t i)
+{
+	const struct sy_report *rep = &ui->batch.r[i];
+	*f = (struct fetch_slot){.kind = fetch_kind_for(ui, i), .report = i, .path = xstrdup(rep->path),
+				 .hash = rep->doc.hash, .owner = ui->load.fetches, .pool = ui->load.pool,
+				 .rubric = &ui->rubric};
+	if (f->kind == FETCH_JOB)
+		atomic_store(&ui->load.jobs[i].keep_text, true);
+	if (pthread_create(&f->thread, NULL, fetch_run, f) != 0) {
+		free(f->path);
+		memset(f, 0, sizeof *f);
+		return -1;
+	}
+	f->busy = true;
+	return 0;
+}
+
+/* Starts making report i ready unless a fetch has it or none is free:
+ * 0; -1 when no thread could be started. */
+static int fetch_ask(struct ui *ui, size_t i)
+{
+	struct ui_fetches *fs = fetches_of(&ui->load);
+	if (fetch_of(&ui->load, i, -1))
+		return 0;
+	for (size_t k = 0; k < LOADER_FETCHES; k++)
+		if (!fs->slot[k].busy)
+			return fetch_start(ui, &fs->slot[k], i);
+	return 0; /* every fetch is busy: the loop asks again when one is through */
+}
+
+/* Takes in what a FETCH_LOAD read, when report i still wants it. */
+static bool fetch_take_load(struct ui *ui, struct fetch_slot *f)
+{
+	struct sy_report *rep = f->report < ui->batch.n ? &ui->batch.r[f->report] : NULL;
+	if (!rep || rep->loaded || strcmp(rep->path, f->path)) {
+		sy_report_free(&f->rep);
+		return false;
+	}
+	free(rep->path);
+	*rep = f->rep;
+	memset(&f->rep, 0, sizeof f->rep);
+	loader_spool_print(&ui->load, rep);
+	ui->load.nloaded++;
+	return true;
+}
+
+/* Takes in what a FETCH_TEXT read, when report i still lacks its text;
+ * when the file no longer holds what was scored, gives up on it. */
+static bool fetch_take_text(struct ui *ui, struct fetch_slot *f)
+{
+	struct sy_report *rep = f->report < ui->batch.n ? &ui->batch.r[f->report] : NULL;
+	if (!rep || strcmp(rep->path, f->path) || rep->doc.lines) {
+		sy_report_text_free(&f->text);
+		return false;
+	}
+	if (sy_report_text_take(rep, &f->text) != 0)
+		ui->load.given_up = (long)f->report;
+	return true;
+}
+
+/* Takes in fetch f, which is through: its thread joined, its report given
+ * what it made. Returns true when the report changed. */
+static bool fetch_take(struct ui *ui, struct fetch_slot *f)
+{
+	pthread_join(f->thread, NULL);
+	bool took = false;
+	if (f->kind == FETCH_JOB) {
+		bool waiting = ui->load.jobs && f->report >= ui->load.cursor && ui->load.jobs[f->report].path;
+		if (waiting)
+			loader_take(ui, f->report);
+		took = waiting;
+	} else {
+		took = f->kind == FETCH_LOAD ? fetch_take_load(ui, f) : fetch_take_text(ui, f);
+	}
+	const struct sy_report *rep = f->report < ui->batch.n ? &ui->batch.r[f->report] : NULL;
+	if (took && rep && rep->doc.lines)
+		loader_remember_text(ui, f->report);
+	free(f->path);
+	memset(f, 0, sizeof *f);
+	return took;
+}
+
+/* Takes in every fetch that is through (all, waiting for them, when wait
+ * is true). Returns true when a report changed. */
+static bool fetch_collect(struct ui *ui, bool wait)
+{
+	struct ui_fetches *fs = ui->load.fetches;
+	bool took = false;
+	for (size_t k = 0; fs && k < LOADER_FETCHES; k++) {
+		struct fetch_slot *f = &fs->slot[k];
+		if (f->busy && (wait || fetch_finished(fs, f)))
+			took |= fetch_take(ui, f);
+	}
+	return took;
+}
+
+/* Waits up to ms milliseconds for a fetch (of report i, or any when i is
+ * SIZE_MAX) to be through. */
+static void fetch_wait(struct ui *ui, size_t i, int ms)
+{
+	struct ui_fetches *fs = ui->load.fetches;
+	if (!fs)
+		return;
+	struct timespec until;
+	clock_gettime(CLOCK_REALTIME, &until);
+	until.tv_nsec += (long)ms * 1000000L;
+	until.tv_sec += until.tv_nsec / 1000000000L;
+	until.tv_nsec %= 1000000000L;
+	pthread_mutex_lock(&fs->lock);
+	for (;;) {
+		bool any = false, through = false;
+		for (size_t k = 0; k < LOADER_FETCHES; k++) {
+			const struct fetch_slot *f = &fs->slot[k];
+			if (f->busy && (i == SIZE_MAX || f->report == i)) {
+				any = true;
+				through |= f->finished;
+			}
+		}
+		if (!any || through || pthread_cond_timedwait(&fs->done, &fs->lock, &until) != 0)
+			break;
+	}
+	pthread_mutex_unlock(&fs->lock);
+}
+
+/* True when a fetch is under way. */
+static bool fetch_busy(const struct ui_loading *l)
+{
+	for (size_t k = 0; l->fetches && k < LOADER_FETCHES; k++)
+		if (l->fetches->slot[k].busy)
+			return true;
+	return false;
+}
+
+/* Stops the fetches: waits for each (a conversion under way ends first)
+ * and frees what they made. */
+static void fetch_free(struct ui *ui)
+{
+	struct ui_fetches *fs = ui->load.fetches;
+	if (!fs)
+		return;
+	for (size_t k = 0; k < LOADER_FETCHES; k++)
+		if (fs->slot[k].busy) {
+			pthread_join(fs->slot[k].thread, NULL);
+			sy_report_free(&fs->slot[k].rep);
+			sy_report_text_free(&fs->slot[k].text);
+			free(fs->slot[k].path);
+		}
+	pthread_mutex_destroy(&fs->lock);
+	pthread_cond_destroy(&fs->done);
+	free(fs);
+	ui->load.fetches = NULL;
+}
+
+/* True when report i can be shown as it is: read (or unreadable) and
+ * holding its text, or its text could not be read again. */
+static bool loader_ready(const struct ui *ui, size_t i)
+{
+	const struct sy_report *rep = &ui->batch.r[i];
+	return rep->loaded && (rep->error || rep->doc.lines || ui->load.given_up == (long)i);
+}
+
+/* Makes report i ready on this thread (no fetch thread could start). */
+static void loader_ready_here(struct ui *ui, size_t i)
+{
+	struct sy_report *rep = &ui->batch.r[i];
+	if (!rep->loaded && fetch_kind_for(ui, i) == FETCH_JOB) {
+		sy_pool_ensure(ui->load.pool, i); /* done here when no worker has it */
+		loader_take(ui, i);
+	}
+	if (!rep->loaded) {
+		sy_report_load(rep, rep->path, &ui->rubric);
+		loader_spool_print(&ui->load, rep);
+		ui->load.nloaded++;
+	}
+	if (sy_report_read_text(rep, &ui->rubric) != 0)
+		ui->load.given_up = (long)i;
+}
+
+/* Asks for report i to be made ready (once a fetch is free); true when it is now. */
+static bool loader_ask(struct ui *ui, size_t i, int wait_ms)
+{
+	fetch_collect(ui, false);
+	if (!loader_ready(ui, i) && fetch_ask(ui, i) != 0)
+		loader_ready_here(ui, i);
+	if (!loader_ready(ui, i) && wait_ms > 0) {
+		fetch_wait(ui, i, wait_ms);
+		fetch_collect(ui, false);
+	}
+	if (!loader_ready(ui, i))
+		return false;
+	if (ui->batch.r[i].doc.lines)
+		loader_remember_text(ui, i);
+	return true;
+}
+
+/* Asks for report i (afresh: a text given up on is tried again) and waits
+ * up to ms milliseconds for it; true when it is ready. */
+static bool loader_wait(struct ui *ui, size_t i, int ms)
 {
 	if (i >= ui->batch.n)
-		return;
-	struct sy_report *rep = &ui->batch.r[i];
-	if (!rep->loaded) {
-		/* the workers start from the input loop, after the first screen */
-		if (ui->load.pool && i < ui->load.njobs && ui->load.jobs[i].path && i >= ui->load.cursor) {
-			sy_pool_ensure(ui->load.pool, i); /* done here when no worker has it */
-			loader_take(ui, i);
-		}
-		if (!rep->loaded) { /* added since the workers began */
-			sy_report_load(rep, rep->path, &ui->rubric);
-			loader_spool_print(&ui->load, rep);
-			ui->load.nloaded++;
-		}
-	}
-	if (sy_report_read_text(rep, &ui->rubric) == 0)
-		loader_remember_text(ui, i);
+		return false;
+	if (ui->load.given_up == (long)i) /* asked again: the file may be back */
+		ui->load.given_up = -1;
+	return loader_ask(ui, i, ms);
+}
+
+bool ui_loader_want(struct ui *ui, size_t i)
+{
+	return loader_wait(ui, i, LOADER_QUICK_MS);
+}
+
+bool ui_loader_need(struct ui *ui, size_t i)
+{
+	if (loader_wait(ui, i, LOADER_NEED_MS))
+		return true;
+	if (i < ui->batch.n)
+		ui_loader_say_waiting(ui, i);
+	return false;
+}
+
+const char *ui_loader_waiting(const struct ui *ui, size_t i)
+{
+	if (i >= ui->batch.n || loader_ready(ui, i))
+		return NULL;
+	const struct sy_report *rep = &ui->batch.r[i];
+	enum sy_doc_kind kind = rep->loaded ? rep->doc.kind : sy_reader_kind_of_name(rep->path);
+	/* TRANSLATORS: the viewer and checklist while a .doc or .wps is converted. */
+	return kind == SY_KIND_DOC ? _("converting with LibreOffice…") : _("loading…");
+}
+
+int ui_loader_say_waiting(struct ui *ui, size_t i)
+{
+	const struct sy_report *rep = &ui->batch.r[i];
+	enum sy_doc_kind kind = rep->loaded ? rep->doc.kind : sy_reader_kind_of_name(rep->path);
+	if (kind == SY_KIND_DOC)
+		ui_message(ui, false, _("%s is still being converted by LibreOffice: try again in a moment"),
+			   ui_report_name(rep));
+	else
+		ui_message(ui, false, _("%s is still loading: try again in a moment"), ui_report_name(rep));
+	return UI_REDRAW;
+}
+
+/* One turn of the fetches: takes in those through, and asks again for the
+ * report shown when it is not ready. Returns true when a report changed. */
+static bool loader_fetch_turn(struct ui *ui)
+{
+	bool took = fetch_collect(ui, false);
+	if (ui->current >= 0 && (size_t)ui->current < ui->batch.n && !loader_ready(ui, (size_t)ui->current))
+		loader_ask(ui, (size_t)ui->current, 0);
+	return took;
 }
 
 /* The review of report i, for the comparisons' hand-assigned units. */
@@ -234,7 +579,7 @@ static void loader_crosscheck(struct ui *ui)
 static void loader_rest(struct ui *ui, double end)
 {
 	for (size_t i = ui->load.njobs; i < ui->batch.n && loader_now_ms() < end; i++)
-		if (!ui->batch.r[i].loaded) {
+		if (!ui->batch.r[i].loaded && !fetch_of(&ui->load, i, FETCH_LOAD)) {
 			sy_report_load(&ui->batch.r[i], ui->batch.r[i].path, &ui->rubric);
 			sy_report_compact(&ui->batch.r[i]);
 			loader_spool_print(&ui->load, &ui->batch.r[i]);
@@ -262,10 +607,19 @@ static void loader_free_jobs(struct ui_loading *l)
 	l->jobs = NULL;
 }
 
-bool ui_loader_step(struct ui *ui, int budget_ms)
+/* Takes in the fetches running jobs of the pool, which is through with
+ * every job (their threads are at most returning), before it goes. */
+static void fetch_finish_jobs(struct ui *ui)
 {
-	if (ui_loader_done(ui))
-		return false;
+	for (size_t k = 0; ui->load.fetches && k < LOADER_FETCHES; k++)
+		if (ui->load.fetches->slot[k].busy && ui->load.fetches->slot[k].kind == FETCH_JOB)
+			fetch_take(ui, &ui->load.fetches->slot[k]);
+}
+
+/* The batch's turn: takes in what the workers read, loads reports added
+ * later, runs the cross-check; returns true when the views should look again. */
+static bool loader_batch_step(struct ui *ui, int budget_ms)
+{
 	struct ui_loading *l = &ui->load;
 	double start = loader_now_ms(), end = start + budget_ms;
 	loader_start(ui);
@@ -280,6 +634,7 @@ bool ui_loader_step(struct ui *ui, int budget_ms)
 			l->drawn_ms = start;
 			return true;
 		}
+		fetch_finish_jobs(ui);
 		sy_pool_free(l->pool);
 		l->pool = NULL;
 		loader_free_jobs(l); /* all taken in: 500 bytes a report no longer needed */
@@ -287,8 +642,11 @@ bool ui_loader_step(struct ui *ui, int budget_ms)
 	}
 	size_t before = l->nloaded;
 	loader_rest(ui, end);
-	if (!loader_all_loaded(ui))
-		return true;
+	if (!loader_all_loaded(ui)) {
+		if (l->nloaded == before) /* what is left is a fetch's: wait for it a little */
+			fetch_wait(ui, SIZE_MAX, LOADER_WAIT_MS);
+		return l->nloaded != before;
+	}
 	bool took = l->nloaded != before;
 	while (!l->crosschecked) {
 		loader_crosscheck(ui); /* slices until the turn's time is spent */
@@ -300,9 +658,26 @@ bool ui_loader_step(struct ui *ui, int budget_ms)
 	return took || l->crosschecked;
 }
 
+bool ui_loader_step(struct ui *ui, int budget_ms)
+{
+	bool fetched = loader_fetch_turn(ui);
+	if (!ui_loader_done(ui))
+		return loader_batch_step(ui, budget_ms) || fetched;
+	if (fetch_busy(&ui->load)) { /* only a fetch goes on: wait for it a little, as for the workers */
+		fetch_wait(ui, SIZE_MAX, budget_ms < LOADER_WAIT_MS ? budget_ms : LOADER_WAIT_MS);
+		fetched |= loader_fetch_turn(ui);
+	}
+	return fetched;
+}
+
 bool ui_loader_done(const struct ui *ui)
 {
 	return ui->load.nloaded >= ui->batch.n && ui->load.crosschecked;
+}
+
+bool ui_loader_idle(const struct ui *ui)
+{
+	return ui_loader_done(ui) && !fetch_busy(&ui->load);
 }
 
 void ui_loader_progress(const struct ui *ui, char *buf, size_t len)
@@ -316,6 +691,7 @@ void ui_loader_progress(const struct ui *ui, char *buf, size_t len)
 void ui_loader_free(struct ui *ui)
 {
 	struct ui_loading *l = &ui->load;
+	fetch_free(ui); /* before the pool its jobs may wait on */
 	sy_pool_free(l->pool);
 	loader_free_jobs(l);
 	sy_crosscheck_free(l->crosscheck);

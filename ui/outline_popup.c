@@ -41,6 +41,8 @@ static bool outline_open(struct ui *ui, struct ui_view *v)
 {
 	struct outline_state *o = v->state;
 	struct sy_report *rep = ui_current_report(ui);
+	if (rep && !ui_loader_need(ui, (size_t)ui->current)) /* its headings come with its text */
+		return false;
 	if (!outline_count(ui)) {
 		ui_message(ui, false, "%s", _("this report has no headings"));
 		return false;

@@ -122,6 +122,7 @@ struct ui_place {
 
 /* Loading in the background of the input loop (loader.c). */
 #define UI_LOADER_TEXTS 8 /* reports that keep their text besides the one shown */
+struct ui_fetches;
 
 struct ui_loading {
 	size_t nloaded;         /* reports loaded so far */
@@ -142,6 +143,8 @@ struct ui_loading {
 	struct sy_spool *prints; /* the reports' prints (rep->print_at), out of memory
 				    until the cross-check reads them back */
 	struct sy_buf ptmp;     /* a print being packed or read back */
+	struct ui_fetches *fetches; /* reports being made ready off this thread (loader.c) */
+	long given_up;          /* report whose text could not be read again, -1 */
 };
 
 /* The reports the list shows, in its order (the list owns the array): what
@@ -269,7 +272,8 @@ void ui_task_reset(struct ui *ui);
 /* Replaces the owned string *dst with a copy of src (NULL frees it). */
 void ui_str_set(char **dst, const char *src);
 
-/* Shows batch index i (or none, -1) in the viewer and checklist: loads it,
+/* Shows batch index i (or none, -1) in the viewer and checklist: asks for
+ * it to be loaded (never waiting long: the views fill in when it is),
  * takes in what another reviewer saved, and tells every view. */
 void ui_show_report(struct ui *ui, long i);
 /* Tells every view what happened. */
@@ -357,14 +361,29 @@ struct sy_rect ui_popup_frame(struct ui *ui, struct sy_rect r, const char *title
 bool ui_loader_step(struct ui *ui, int budget_ms);
 /* True when every report is loaded and the batch cross-check ran. */
 bool ui_loader_done(const struct ui *ui);
+/* True when nothing is left to load: the batch is done and no report is
+ * being made ready (the input loop may then sleep between keys). */
+bool ui_loader_idle(const struct ui *ui);
 /* The loading progress as the status bar says it ("loading 120/10000 · …"). */
 void ui_loader_progress(const struct ui *ui, char *buf, size_t len);
 /* Stops the workers and frees what loading holds (before the batch goes). */
 void ui_loader_free(struct ui *ui);
-/* Makes report i ready to be shown: loaded now if it is not yet, and
- * holding its text (read again when it was let go). Only the last few
- * reports ensured keep their text. */
-void ui_loader_ensure(struct ui *ui, size_t i);
+/* Asks for report i to be made ready to be shown (loaded, holding its
+ * text) off this thread, waiting a moment for it: true when it is ready
+ * now; else the loop's steps take it in when it is (UI_EVENT_LOADED). Only
+ * the last few reports asked for keep their text. */
+bool ui_loader_want(struct ui *ui, size_t i);
+/* For a key that needs report i's text (compare, diff, outline): waits up
+ * to a second for it; false, after saying it is still being read, when it
+ * is not ready by then (it goes on being read). */
+bool ui_loader_need(struct ui *ui, size_t i);
+/* What the views say while report i is being made ready ("converting with
+ * LibreOffice…", "loading…"), or NULL when it is not (ready, or its text
+ * could not be read again). */
+const char *ui_loader_waiting(const struct ui *ui, size_t i);
+/* Says in the status bar that report i is still being read or converted;
+ * returns reaction flags. */
+int ui_loader_say_waiting(struct ui *ui, size_t i);
 
 /* ---- prompt.c: the line editor and questions on the bottom row ---- */
 /* Starts typing text (initial may be NULL) after label; Enter calls done

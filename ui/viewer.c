@@ -25,6 +25,7 @@ struct viewer_row {
 
 struct viewer_state {
 	long built_for;         /* batch index the rows were built for, -1 */
+	const struct sy_line *built_lines; /* its text they were built from (it comes later while loading) */
 	int built_width;        /* text width they were built for */
 	bool built_lineno;
 	bool lineno;            /* line numbers shown */
@@ -228,11 +229,14 @@ static void viewer_prepare(struct ui *ui, struct ui_view *v)
 	struct viewer_state *vs = v->state;
 	struct sy_report *rep = ui_current_report(ui);
 	int width = viewer_text_width(ui, v);
-	if (vs->built_for != ui->current || vs->built_width != width || vs->built_lineno != vs->lineno) {
+	const struct sy_line *lines = rep ? rep->doc.lines : NULL;
+	if (vs->built_for != ui->current || vs->built_lines != lines || vs->built_width != width ||
+	    vs->built_lineno != vs->lineno) {
 		bool same = vs->built_for == ui->current && vs->rows && vs->top < vs->nrows;
 		size_t top_line = same ? vs->rows[vs->top].line : 0;
 		viewer_free_rows(vs);
 		vs->built_for = ui->current;
+		vs->built_lines = lines;
 		vs->built_width = width;
 		vs->built_lineno = vs->lineno;
 		if (!rep || rep->error)
@@ -491,8 +495,9 @@ static void viewer_draw(struct ui *ui, struct ui_view *v)
 		viewer_draw_notice(ui, v, ui->batch.n ? _("no report selected") : _("no reports to show"), SY_SLOT_DIM);
 		return;
 	}
-	if (!rep->loaded) {
-		viewer_draw_notice(ui, v, _("loading…"), SY_SLOT_DIM);
+	const char *waiting = ui_loader_waiting(ui, (size_t)ui->current);
+	if (waiting) { /* fills in when it is read: the loop redraws then */
+		viewer_draw_notice(ui, v, waiting, SY_SLOT_DIM);
 		return;
 	}
 	if (rep->error) {
