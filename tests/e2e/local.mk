@@ -7,6 +7,7 @@ E2E_TESTS = \
 	tests/e2e/tui_compare.sh \
 	tests/e2e/tui_config.sh \
 	tests/e2e/tui_conflict.sh \
+	tests/e2e/tui_converting.sh \
 	tests/e2e/tui_decide.sh \
 	tests/e2e/tui_desk.sh \
 	tests/e2e/tui_diff.sh \
