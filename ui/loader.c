@@ -218,16 +218,35 @@ static void loader_take(struct ui *ui, size_t i)
 	job->path = NULL;
 }
 
-/* Takes in every report the workers finished, in batch order; returns how many. */
+/* Takes in the reports finished past the cursor's, which is still being
+ * read (a .doc converting for seconds holds none of them back), up to the
+ * next one not finished; returns how many. */
+static size_t loader_take_past(struct ui *ui)
+{
+	struct ui_loading *l = &ui->load;
+	size_t taken = 0;
+	if (l->past <= l->cursor)
+		l->past = l->cursor + 1;
+	while (l->past < l->njobs && sy_pool_done(l->pool, l->past)) {
+		taken += l->jobs[l->past].path != NULL;
+		loader_take(ui, l->past++);
+	}
+	return taken;
+}
+
+/* Takes in every report the workers finished: in batch order, then those
+ * past one still being read; returns how many. */
 static size_t loader_take_done(struct ui *ui)
 {
 	struct ui_loading *l = &ui->load;
 	size_t taken = 0;
 	while (l->cursor < l->njobs && sy_pool_done(l->pool, l->cursor)) {
-		loader_take(ui, l->cursor++);
+		loader_take(ui, l->cursor++); /* those taken past it already are passed over */
 		taken++;
 	}
-	sy_progress_update(&l->progress, l->cursor);
+	if (l->cursor < l->njobs)
+		taken += loader_take_past(ui);
+	sy_progress_update(&l->progress, l->nloaded < l->njobs ? l->nloaded : l->njobs);
 	return taken;
 }
 

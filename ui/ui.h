@@ -127,6 +127,7 @@ struct ui_fetches;
 struct ui_loading {
 	size_t nloaded;         /* reports loaded so far */
 	size_t cursor;          /* next job whose report is taken in */
+	size_t past;            /* next job past the cursor's to take in when done (the cursor's runs long) */
 	struct sy_crosscheck *crosscheck; /* the duplicate check under way, in slices */
 	size_t crosscheck_n;    /* reports in the batch when it began */
 	bool crosschecked;

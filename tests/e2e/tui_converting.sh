@@ -1,11 +1,11 @@
 #!/bin/sh
 # A .doc being converted does not hold the UI. LibreOffice is played by a
 # stand-in ($SHENYUE_SOFFICE) that converts only once the test says so (a
-# gate file), so the conversion runs as long as the test needs: moving onto
-# the .doc shows a placeholder, keys are answered meanwhile (the list moves
-# on and back, a verdict says the report is still being converted and
-# changes nothing), and the viewer and checklist fill in by themselves once
-# the conversion ends.
+# gate file), so the conversion runs as long as the test needs: the
+# reports after it are taken in meanwhile, moving onto the .doc shows a
+# placeholder, keys are answered (the list moves on and back, a verdict says
+# the report is still being converted and changes nothing), and the viewer
+# and checklist fill in by themselves once the conversion ends.
 . "$(dirname "$0")/lib.sh"
 
 MKDOCX=$BUILDDIR/tests/tools/mkdocx
@@ -31,6 +31,8 @@ chmod +x "$E2E_TMP/soffice"
 e2e_start 160 40 SHENYUE_SOFFICE="$E2E_TMP/soffice" -- "$FIX"
 e2e_wait "Reports 4/4"
 e2e_wait "a_complete.txt · L1/"
+# the reports after the .doc are taken in while it converts
+e2e_wait "loading 3/4" 5
 # onto the .doc, whose conversion waits for the gate: a placeholder, at once
 e2e_keys j
 e2e_wait "b_legacy.doc · L0/0" 3
