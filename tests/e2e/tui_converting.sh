@@ -16,23 +16,28 @@ printf '\320\317\021\340\241\261\032\341' >"$FIX/b_legacy.doc"
 GATE=$E2E_TMP/gate
 cat >"$E2E_TMP/soffice" <<EOF
 #!/bin/sh
-# waits for the gate (30 s at most), then writes the converted file to --outdir
+# counts itself, waits for the gate (30 s at most), then writes the converted file to --outdir
 out=
 while [ \$# -gt 0 ]; do
 	[ "\$1" = --outdir ] && out=\$2
 	shift
 done
+echo x >>"$E2E_TMP/conversions"
 n=300
 while [ ! -e "$GATE" ] && [ \$n -gt 0 ]; do sleep 0.1; n=\$((n - 1)); done
+rm -f "$GATE" # each conversion waits for a gate of its own
 mkdir -p "\$out" && cp "$E2E_TMP/converted.docx" "\$out/input.docx"
 EOF
 chmod +x "$E2E_TMP/soffice"
+# eight more reports: enough to make the UI let the .doc's text go
+for k in 1 2 3 4 5 6 7 8; do cp "$FIX/a_complete.txt" "$FIX/d_$k.txt"; done
+conversions() { wc -l <"$E2E_TMP/conversions" 2>/dev/null | tr -d ' '; }
 
 e2e_start 160 40 SHENYUE_SOFFICE="$E2E_TMP/soffice" -- "$FIX"
-e2e_wait "Reports 4/4"
+e2e_wait "Reports 12/12"
 e2e_wait "a_complete.txt · L1/"
 # the reports after the .doc are taken in while it converts
-e2e_wait "loading 3/4" 5
+e2e_wait "loading 11/12" 5
 # onto the .doc, whose conversion waits for the gate: a placeholder, at once
 e2e_keys j
 e2e_wait "b_legacy.doc · L0/0" 3
@@ -55,6 +60,24 @@ e2e_wait "关于2024年度法治政府建设情况的报告" 20
 e2e_wait_gone "converting with LibreOffice" 5
 e2e_has "Checklist · score"
 e2e_has "b_legacy.doc · L1/"
+# the text shown came from that one conversion (the job kept it)
+[ "$(conversions)" = 1 ] || e2e_fail "$(conversions) conversions, want 1"
+
+# away over nine reports, and back: its text, let go, is converted again,
+# and that too leaves the keys answered
+e2e_keys j j j j j j j j j
+e2e_wait "d_7.txt · L1/" 3
+e2e_keys g j
+e2e_wait "b_legacy.doc · L0/0" 3
+e2e_wait "converting with LibreOffice" 3
+e2e_keys j
+e2e_wait "b_partial.txt · L1/" 3
+e2e_keys k
+e2e_wait "converting with LibreOffice" 3
+[ "$(conversions)" = 2 ] || e2e_fail "$(conversions) conversions, want 2"
+touch "$GATE"
+e2e_wait "b_legacy.doc · L1/" 20
+e2e_has "关于2024年度法治政府建设情况的报告"
 e2e_keys q
 e2e_wait_exit
 echo ok
