@@ -508,9 +508,18 @@ static bool loader_wait(struct ui *ui, size_t i, int ms)
 	return loader_ask(ui, i, ms);
 }
 
+/* Report i's format: as read, else as its name says (.doc: LibreOffice). */
+static enum sy_doc_kind loader_kind(const struct ui *ui, size_t i)
+{
+	const struct sy_report *rep = &ui->batch.r[i];
+	return rep->loaded ? rep->doc.kind : sy_reader_kind_of_name(rep->path);
+}
+
 bool ui_loader_want(struct ui *ui, size_t i)
 {
-	return loader_wait(ui, i, LOADER_QUICK_MS);
+	/* a conversion takes seconds: no use waiting a moment for it */
+	bool converted = i < ui->batch.n && loader_kind(ui, i) == SY_KIND_DOC;
+	return loader_wait(ui, i, converted ? 0 : LOADER_QUICK_MS);
 }
 
 bool ui_loader_need(struct ui *ui, size_t i)
@@ -526,17 +535,14 @@ const char *ui_loader_waiting(const struct ui *ui, size_t i)
 {
 	if (i >= ui->batch.n || loader_ready(ui, i))
 		return NULL;
-	const struct sy_report *rep = &ui->batch.r[i];
-	enum sy_doc_kind kind = rep->loaded ? rep->doc.kind : sy_reader_kind_of_name(rep->path);
 	/* TRANSLATORS: the viewer and checklist while a .doc or .wps is converted. */
-	return kind == SY_KIND_DOC ? _("converting with LibreOffice…") : _("loading…");
+	return loader_kind(ui, i) == SY_KIND_DOC ? _("converting with LibreOffice…") : _("loading…");
 }
 
 int ui_loader_say_waiting(struct ui *ui, size_t i)
 {
 	const struct sy_report *rep = &ui->batch.r[i];
-	enum sy_doc_kind kind = rep->loaded ? rep->doc.kind : sy_reader_kind_of_name(rep->path);
-	if (kind == SY_KIND_DOC)
+	if (loader_kind(ui, i) == SY_KIND_DOC)
 		ui_message(ui, false, _("%s is still being converted by LibreOffice: try again in a moment"),
 			   ui_report_name(rep));
 	else
