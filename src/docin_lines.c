@@ -11,14 +11,23 @@
 #include "shenyue/meta.h"
 #include "shenyue/xalloc.h"
 
-/* Copies normalised text without its spaces (sy_squeeze, minus normalising);
+/* The bytes strip_spaces drops. */
+#define SPACES " \f\v"
+
+/* Copies normalised text (n bytes, NUL-terminated, none inside) without its
+ * spaces (sy_squeeze, minus normalising), a run between spaces at a time;
  * returns the length kept. */
 static size_t strip_spaces(char *out, const char *norm, size_t n)
 {
 	char *w = out;
-	for (size_t i = 0; i < n; i++)
-		if (norm[i] != ' ' && norm[i] != '\f' && norm[i] != '\v')
-			*w++ = norm[i];
+	for (size_t i = 0; i < n;) {
+		size_t run = strcspn(norm + i, SPACES);
+		memcpy(w, norm + i, run);
+		w += run;
+		i += run;
+		while (i < n && strchr(SPACES, norm[i]))
+			i++;
+	}
 	return (size_t)(w - out);
 }
 
@@ -67,12 +76,11 @@ static bool may_name_cn_year(const char *s, size_t n)
 /* The squeezed copy of norm (no spaces, years in Arabic digits), in the arena. */
 static char *sq_of(struct sy_doc *doc, char *norm, size_t n)
 {
-	char *sq = sy_arena_alloc(&doc->store, n + 1);
-	size_t k = strip_spaces(sq, norm, n);
-	if (k == n) {
-		sy_arena_shrink_last(&doc->store, sq, n + 1, 0);
-		sq = norm;
-	} else {
+	char *sq = norm;
+	size_t k = n;
+	if (strcspn(norm, SPACES) < n) { /* a space to drop: a copy without them */
+		sq = sy_arena_alloc(&doc->store, n + 1);
+		k = strip_spaces(sq, norm, n);
 		sq[k] = '\0';
 		sy_arena_shrink_last(&doc->store, sq, n + 1, k + 1);
 	}

@@ -123,8 +123,8 @@ size_t sy_normalise_into(char *out, const char *s, size_t n, bool *changed)
 			return SIZE_MAX;
 		int m = l == 3 ? map3(u + i) : l == 2 && c == 0xC2 && u[i + 1] == 0xA0 ? ' ' : -1;
 		if (m < 0) {
-			memcpy(o, u + i, l);
-			o += l;
+			for (size_t k = 0; k < l; k++) /* one to four bytes: no call to memcpy */
+				*o++ = (char)u[i + k];
 		} else {
 			if (m)
 				*o++ = (char)m;
