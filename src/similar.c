@@ -73,6 +73,8 @@ static bool same_unit(const struct sy_crosscheck *cc, size_t i, size_t j)
 static void remember(struct sy_crosscheck *cc, size_t i, size_t other, double sim)
 {
 	struct match *m = cc->best[i];
+	if (sim <= m[KEEP_PER_REPORT - 1].sim)
+		return; /* no better than the least kept: kept already, or never (most calls) */
 	for (int k = 0; k < KEEP_PER_REPORT; k++)
 		if (m[k].sim > 0 && m[k].other == other)
 			return;
