@@ -16,7 +16,7 @@
 #include "shenyue/debris.h"
 #include "shenyue/fileio.h"
 #include "shenyue/report.h"
-#include "shenyue/similar.h"
+#include "shenyue/signature.h"
 #include "shenyue/strlist.h"
 #include "shenyue/textprint.h"
 #include "shenyue/xalloc.h"
@@ -62,7 +62,7 @@ static size_t run_report(const char *path, const struct sy_rubric *rubric, doubl
 		sy_debris_scan(&rep.score, &rep.doc, &rep.outline, rubric);
 		t4 = now();
 		rep.sig = xcalloc(1, sizeof *rep.sig);
-		sy_similar_signature(&rep, rep.sig);
+		sy_signature_make(&rep, rep.sig);
 		rep.print = sy_textprint_make(&rep, rubric);
 		t5 = now();
 	}

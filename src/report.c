@@ -17,7 +17,7 @@ void sy_report_from_doc(struct sy_report *rep, const struct sy_rubric *r)
 	sy_score_report(&rep->score, &rep->doc, &rep->outline, r);
 	sy_debris_scan(&rep->score, &rep->doc, &rep->outline, r);
 	rep->sig = xcalloc(1, sizeof *rep->sig);
-	sy_similar_signature(rep, rep->sig);
+	sy_signature_make(rep, rep->sig);
 	sy_textprint_free(rep->print);
 	rep->print = sy_textprint_make(rep, r);
 	rep->loaded = true;

@@ -40,7 +40,7 @@ static inline void minhash_add(uint32_t *bins, unsigned nbins, uint64_t h)
 }
 
 /* Fills sig from a loaded report's content lines; an unread report's stays empty. */
-void sy_similar_signature(const struct sy_report *rep, struct sy_signature *sig)
+void sy_signature_make(const struct sy_report *rep, struct sy_signature *sig)
 {
 	memset(sig->h, 0xFF, sizeof sig->h);
 	sig->shingles = 0;
@@ -78,7 +78,7 @@ void sy_similar_signature(const struct sy_report *rep, struct sy_signature *sig)
 }
 
 /* The share of the bins two signatures reached that they agree on, 0..1. */
-double sy_similar_estimate(const struct sy_signature *a, const struct sy_signature *b)
+double sy_signature_estimate(const struct sy_signature *a, const struct sy_signature *b)
 {
 	/* bins alike, and bins neither text reached (alike too, but they say
 	 * nothing): two plain counts the compiler does four bins at a time */

@@ -169,7 +169,7 @@ static void band_job(void *ctx, size_t b)
 			size_t i = keys[s].report, j = keys[t].report;
 			if (same_unit(cc, i, j))
 				continue;
-			double sim = sy_similar_estimate(cc->src.sig(cc->src.ctx, i), cc->src.sig(cc->src.ctx, j));
+			double sim = sy_signature_estimate(cc->src.sig(cc->src.ctx, i), cc->src.sig(cc->src.ctx, j));
 			if (sim < DUP_THRESHOLD)
 				continue;
 			if (out->n == out->cap) {

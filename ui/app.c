@@ -14,7 +14,6 @@
 #include "shenyue/options.h"
 #include "shenyue/xalloc.h"
 #include "shenyue/yamlutil.h"
-#include "shenyue/similar.h"
 #include "shenyue/termcolor.h"
 #include "ui.h"
 

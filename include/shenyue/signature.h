@@ -18,8 +18,8 @@ struct sy_signature {
 };
 
 /* Computes the signature of a loaded report's content lines. */
-void sy_similar_signature(const struct sy_report *rep, struct sy_signature *sig);
+void sy_signature_make(const struct sy_report *rep, struct sy_signature *sig);
 /* Estimated Jaccard similarity of two signatures, 0..1. */
-double sy_similar_estimate(const struct sy_signature *a, const struct sy_signature *b);
+double sy_signature_estimate(const struct sy_signature *a, const struct sy_signature *b);
 
 #endif

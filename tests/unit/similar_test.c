@@ -3,7 +3,7 @@
 #include "config.h"
 
 #include "../test_common.h"
-#include "shenyue/similar.h"
+#include "shenyue/signature.h"
 #include "shenyue/utf8.h"
 
 #define TITLE "%s关于2024年法治政府建设情况的报告\n"
