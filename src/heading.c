@@ -23,14 +23,6 @@
 /* Most headings one run-on line is cut at. */
 #define MAX_CUTS 64
 
-static size_t digits_at(const char *s)
-{
-	size_t n = 0;
-	while (s[n] >= '0' && s[n] <= '9')
-		n++;
-	return n;
-}
-
 /* The value of 1-3 Chinese numerals: 一 1, 十 10, 十二 12, 二十 20, 二十三 23. */
 static int cn_value(const char *s, size_t len)
 {

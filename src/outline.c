@@ -77,14 +77,6 @@ static bool is_chrome(const struct builder *b, const char *sq)
 	return false;
 }
 
-static size_t digits_at(const char *s)
-{
-	size_t n = 0;
-	while (s[n] >= '0' && s[n] <= '9')
-		n++;
-	return n;
-}
-
 /* Page footers: "- 3 -", "—3—", "第3页", "第3页共5页". */
 static bool is_footer(const char *sq)
 {

@@ -5,6 +5,16 @@
 
 #include "outline_build.h"
 
+/* How many ASCII digits open s (0 when none). Inline: the marker parsers
+ * and the footer test ask it of every line. */
+static inline size_t digits_at(const char *s)
+{
+	size_t n = 0;
+	while (s[n] >= '0' && s[n] <= '9')
+		n++;
+	return n;
+}
+
 /* True when the piece is content still to be read (TEXT). */
 bool piece_is_text(const struct builder *b, size_t k);
 /* The normalised text of piece k (a new string). */
