@@ -235,9 +235,7 @@ static struct sy_textprint *stream_print(void *ctx, size_t i)
 {
 	struct stream *s = ctx;
 	const struct stub *st = &s->st[i];
-	if (!st->plen || sy_spool_get(s->spool, st->off + st->len, st->plen, &s->ptmp))
-		return NULL;
-	return sy_textprint_unpack(s->ptmp.data, s->ptmp.len);
+	return sy_textprint_read(s->spool, st->off + st->len, st->plen, &s->ptmp);
 }
 
 /* Report i's skeleton's findings read back from the spool (through tmp:

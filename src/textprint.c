@@ -6,6 +6,7 @@
 
 #include "shenyue/meta.h"
 #include "shenyue/roster.h"
+#include "shenyue/spool.h"
 #include "shenyue/textprint.h"
 #include "shenyue/utf8.h"
 #include "shenyue/xalloc.h"
@@ -495,4 +496,11 @@ struct sy_textprint *sy_textprint_unpack(const void *buf, size_t len)
 		return NULL;
 	}
 	return tp;
+}
+
+struct sy_textprint *sy_textprint_read(struct sy_spool *s, uint64_t off, size_t len, struct sy_buf *tmp)
+{
+	if (!len || sy_spool_get(s, off, len, tmp))
+		return NULL;
+	return sy_textprint_unpack(tmp->data, tmp->len);
 }

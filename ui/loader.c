@@ -163,12 +163,12 @@ static struct sy_textprint *loader_print(void *ctx, size_t i)
 	if (i >= ui->batch.n)
 		return NULL;
 	const struct sy_report *rep = &ui->batch.r[i];
-	l->ptmp.len = 0;
-	if (rep->print)
+	if (rep->print) {
+		l->ptmp.len = 0;
 		sy_textprint_pack(rep->print, &l->ptmp);
-	else if (!rep->print_len || !l->prints || sy_spool_get(l->prints, rep->print_at, rep->print_len, &l->ptmp))
-		return NULL;
-	return sy_textprint_unpack(l->ptmp.data, l->ptmp.len);
+		return sy_textprint_unpack(l->ptmp.data, l->ptmp.len);
+	}
+	return l->prints ? sy_textprint_read(l->prints, rep->print_at, rep->print_len, &l->ptmp) : NULL;
 }
 
 /* Makes room for report i among those keeping their text: the one longest

@@ -68,6 +68,11 @@ void sy_textprint_pack(const struct sy_textprint *tp, struct sy_buf *out);
 /* The print packed in [buf, buf + len), newly allocated, or NULL when the
  * bytes are not such a record. */
 struct sy_textprint *sy_textprint_unpack(const void *buf, size_t len);
+struct sy_spool;
+/* The print packed at [off, off + len) of spool s, newly allocated (tmp:
+ * the caller's buffer the bytes are read into), or NULL when len is 0 or
+ * the bytes cannot be read or are not a print. */
+struct sy_textprint *sy_textprint_read(struct sy_spool *s, uint64_t off, size_t len, struct sy_buf *tmp);
 /* Bytes the print holds (for the benchmark). */
 size_t sy_textprint_size(const struct sy_textprint *tp);
 

@@ -9,6 +9,7 @@
 #include "shenyue/compare.h"
 #include "shenyue/sentence.h"
 #include "shenyue/similar.h"
+#include "shenyue/spool.h"
 #include "shenyue/textprint.h"
 
 /* ---- keys and matching ---- */
@@ -457,6 +458,53 @@ static void test_print_packs_and_unpacks(void **state)
 	sy_batch_free(&b);
 }
 
+/* Prints read back from a spool (on disk and in memory) at their offsets
+ * are the prints put there; nothing, a short range or one past the end
+ * reads back as no print. */
+static void prints_read_from_spool(bool in_memory)
+{
+	struct sy_batch b;
+	load_fixtures(&b);
+	struct sy_spool *s = sy_spool_open(in_memory);
+	struct sy_buf rec = {0}, tmp = {0}, back = {0};
+	uint64_t *at = calloc(b.n, sizeof *at);
+	size_t *len = calloc(b.n, sizeof *len);
+	for (size_t i = 0; i < b.n; i++) {
+		rec.len = 0;
+		sy_textprint_pack(b.r[i].print, &rec);
+		at[i] = sy_spool_put(s, rec.data, rec.len);
+		assert_true(at[i] != UINT64_MAX);
+		len[i] = rec.len;
+	}
+	for (size_t k = b.n; k-- > 0;) { /* last first: each found by its offset */
+		struct sy_textprint *tp = sy_textprint_read(s, at[k], len[k], &tmp);
+		assert_non_null(tp);
+		rec.len = back.len = 0;
+		sy_textprint_pack(b.r[k].print, &rec);
+		sy_textprint_pack(tp, &back);
+		assert_int_equal(rec.len, back.len);
+		assert_memory_equal(rec.data, back.data, rec.len);
+		sy_textprint_free(tp);
+		assert_null(sy_textprint_read(s, at[k], len[k] - 1, &tmp));
+	}
+	assert_null(sy_textprint_read(s, at[0], 0, &tmp));
+	assert_null(sy_textprint_read(s, at[b.n - 1] + 1, len[b.n - 1], &tmp));
+	free(at);
+	free(len);
+	sy_buf_free(&rec);
+	sy_buf_free(&tmp);
+	sy_buf_free(&back);
+	sy_spool_close(s);
+	sy_batch_free(&b);
+}
+
+static void test_prints_read_from_spool(void **state)
+{
+	(void)state;
+	prints_read_from_spool(false);
+	prints_read_from_spool(true);
+}
+
 /* The comparisons find the same with the prints read back through o.print
  * (and the postings spread over spill files of spill reports each when
  * spill is not 0) as with the reports' own, all in memory. */
@@ -743,6 +791,7 @@ int main(void)
 		cmocka_unit_test(test_fixtures),
 		cmocka_unit_test(test_in_slices),
 		cmocka_unit_test(test_print_packs_and_unpacks),
+		cmocka_unit_test(test_prints_read_from_spool),
 		cmocka_unit_test(test_prints_read_back),
 		cmocka_unit_test(test_postings_spilled),
 		cmocka_unit_test(test_compact_source),
