@@ -504,3 +504,14 @@ struct sy_textprint *sy_textprint_read(struct sy_spool *s, uint64_t off, size_t 
 		return NULL;
 	return sy_textprint_unpack(tmp->data, tmp->len);
 }
+
+/* Through the packed bytes, so pack and unpack stay the one place that
+ * knows a print's fields. */
+struct sy_textprint *sy_textprint_copy(const struct sy_textprint *tp)
+{
+	struct sy_buf b = { 0 };
+	sy_textprint_pack(tp, &b);
+	struct sy_textprint *copy = sy_textprint_unpack(b.data, b.len);
+	sy_buf_free(&b);
+	return copy;
+}

@@ -163,11 +163,8 @@ static struct sy_textprint *loader_print(void *ctx, size_t i)
 	if (i >= ui->batch.n)
 		return NULL;
 	const struct sy_report *rep = &ui->batch.r[i];
-	if (rep->print) {
-		l->ptmp.len = 0;
-		sy_textprint_pack(rep->print, &l->ptmp);
-		return sy_textprint_unpack(l->ptmp.data, l->ptmp.len);
-	}
+	if (rep->print)
+		return sy_textprint_copy(rep->print);
 	return l->prints ? sy_textprint_read(l->prints, rep->print_at, rep->print_len, &l->ptmp) : NULL;
 }
 

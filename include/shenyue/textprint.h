@@ -73,6 +73,8 @@ struct sy_spool;
  * the caller's buffer the bytes are read into), or NULL when len is 0 or
  * the bytes cannot be read or are not a print. */
 struct sy_textprint *sy_textprint_read(struct sy_spool *s, uint64_t off, size_t len, struct sy_buf *tmp);
+/* A copy of the print, newly allocated, sharing nothing with it. */
+struct sy_textprint *sy_textprint_copy(const struct sy_textprint *tp);
 /* Bytes the print holds (for the benchmark). */
 size_t sy_textprint_size(const struct sy_textprint *tp);
 

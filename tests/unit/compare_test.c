@@ -458,6 +458,39 @@ static void test_print_packs_and_unpacks(void **state)
 	sy_batch_free(&b);
 }
 
+/* A print's copy packs to the print's bytes and owns its own: it outlives
+ * the print it was copied from. */
+static void test_print_copied(void **state)
+{
+	(void)state;
+	struct sy_batch b;
+	load_fixtures(&b);
+	for (size_t i = 0; i < b.n; i++) {
+		const struct sy_textprint *tp = b.r[i].print;
+		assert_non_null(tp);
+		struct sy_textprint *copy = sy_textprint_copy(tp);
+		assert_non_null(copy);
+		assert_ptr_not_equal(copy, tp);
+		assert_true(!tp->sent.n || copy->sent.s != tp->sent.s);
+		assert_true(!tp->pool || copy->pool != tp->pool);
+		assert_true(!tp->unit_key || copy->unit_key != tp->unit_key);
+		struct sy_buf one = {0}, two = {0};
+		sy_textprint_pack(tp, &one);
+		sy_textprint_pack(copy, &two);
+		assert_int_equal(one.len, two.len);
+		assert_memory_equal(one.data, two.data, one.len);
+		sy_textprint_free(b.r[i].print);
+		b.r[i].print = NULL;
+		two.len = 0;
+		sy_textprint_pack(copy, &two); /* the original is gone: ASan would see a shared byte */
+		assert_memory_equal(one.data, two.data, one.len);
+		b.r[i].print = copy;
+		sy_buf_free(&one);
+		sy_buf_free(&two);
+	}
+	sy_batch_free(&b);
+}
+
 /* Prints read back from a spool (on disk and in memory) at their offsets
  * are the prints put there; nothing, a short range or one past the end
  * reads back as no print. */
@@ -791,6 +824,7 @@ int main(void)
 		cmocka_unit_test(test_fixtures),
 		cmocka_unit_test(test_in_slices),
 		cmocka_unit_test(test_print_packs_and_unpacks),
+		cmocka_unit_test(test_print_copied),
 		cmocka_unit_test(test_prints_read_from_spool),
 		cmocka_unit_test(test_prints_read_back),
 		cmocka_unit_test(test_postings_spilled),
