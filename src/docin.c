@@ -6,7 +6,6 @@
 #include <strings.h>
 
 #include "shenyue/docin.h"
-#include "shenyue/utf8.h"
 #include "shenyue/xalloc.h"
 
 
