@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "shenyue/docin.h"
+#include "shenyue/docin_reader.h"
 #include "shenyue/xalloc.h"
 
 

@@ -16,7 +16,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
-#include "shenyue/docin.h"
+#include "shenyue/docin_reader.h"
 #include "shenyue/i18n.h"
 #include "shenyue/meta.h"
 #include "shenyue/utf8.h"

@@ -21,7 +21,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "shenyue/docin.h"
+#include "shenyue/docin_reader.h"
 #include "shenyue/fileio.h"
 #include "shenyue/i18n.h"
 #include "shenyue/xalloc.h"

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "shenyue/doc.h"
-#include "shenyue/docin.h"
+#include "shenyue/docin_reader.h"
 #include "shenyue/meta.h"
 #include "shenyue/xalloc.h"
 

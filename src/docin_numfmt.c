@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "shenyue/docin.h"
+#include "shenyue/docin_reader.h"
 #include "shenyue/utf8.h"
 #include "shenyue/xalloc.h"
 

@@ -13,7 +13,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "shenyue/docin.h"
+#include "shenyue/docin_reader.h"
 #include "shenyue/i18n.h"
 #include "shenyue/utf8.h"
 #include "shenyue/xalloc.h"

@@ -18,7 +18,7 @@
 
 #include <poppler.h>
 
-#include "shenyue/docin.h"
+#include "shenyue/docin_reader.h"
 #include "shenyue/i18n.h"
 #include "shenyue/meta.h"
 #include "shenyue/outline.h"

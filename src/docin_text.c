@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "shenyue/doc.h"
-#include "shenyue/docin.h"
+#include "shenyue/docin_reader.h"
 #include "shenyue/gb18030.h"
 #include "shenyue/i18n.h"
 #include "shenyue/utf8.h"

@@ -7,7 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "shenyue/docin.h"
+#include "shenyue/docin_reader.h"
 #include "shenyue/xalloc.h"
 
 /* WordprocessingML namespaces: transitional (Word, WPS, LibreOffice) and strict. */

@@ -15,7 +15,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlreader.h>
 
-#include "shenyue/docin.h"
+#include "shenyue/docin_reader.h"
 #include "shenyue/i18n.h"
 #include "shenyue/xalloc.h"
 

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <zip.h>
 
-#include "shenyue/docin.h"
+#include "shenyue/docin_reader.h"
 #include "shenyue/i18n.h"
 #include "shenyue/xalloc.h"
 

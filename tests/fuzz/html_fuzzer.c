@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#include "shenyue/docin.h"
+#include "shenyue/docin_reader.h"
 #include "shenyue/report.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

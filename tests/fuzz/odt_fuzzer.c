@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "shenyue/docin.h"
+#include "shenyue/docin_reader.h"
 #include "shenyue/report.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

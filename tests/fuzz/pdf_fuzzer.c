@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "shenyue/docin.h"
+#include "shenyue/docin_reader.h"
 #include "shenyue/report.h"
 #include "shenyue/utf8.h"
 #include "shenyue/xalloc.h"

@@ -9,7 +9,7 @@
 
 #include "../test_common.h"
 #include "../tools/docx_writer.h"
-#include "shenyue/docin.h"
+#include "shenyue/docin_reader.h"
 #include "shenyue/xalloc.h"
 
 #define W "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" " \

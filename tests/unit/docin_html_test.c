@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 #include "../test_common.h"
-#include "shenyue/docin.h"
+#include "shenyue/docin_reader.h"
 #include "shenyue/fileio.h"
 #include "shenyue/xalloc.h"
 

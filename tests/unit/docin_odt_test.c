@@ -5,7 +5,7 @@
 #include "config.h"
 
 #include "../test_common.h"
-#include "shenyue/docin.h"
+#include "shenyue/docin_reader.h"
 #include "shenyue/fileio.h"
 #include "shenyue/xalloc.h"
 

@@ -10,7 +10,7 @@
 
 #include "../test_common.h"
 #include "../tools/pdf_writer.h"
-#include "shenyue/docin.h"
+#include "shenyue/docin_reader.h"
 #include "shenyue/fileio.h"
 #include "shenyue/xalloc.h"
 
