@@ -14,6 +14,7 @@ noinst_HEADERS += \
 	include/shenyue/desk.h \
 	include/shenyue/doc.h \
 	include/shenyue/docin.h \
+	include/shenyue/docin_findings.h \
 	include/shenyue/docin_reader.h \
 	include/shenyue/docx.h \
 	include/shenyue/effective.h \

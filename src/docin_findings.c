@@ -2,9 +2,8 @@
  * left in a Word or ODF file (修订未接受, 批注未删除), PDF pages that are scans. */
 #include "config.h"
 
-#include "shenyue/docin.h"
+#include "shenyue/docin_findings.h"
 #include "shenyue/findings.h"
-#include "shenyue/score.h"
 
 void sy_docin_findings(struct sy_score *s, const struct sy_doc *d)
 {

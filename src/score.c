@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "shenyue/docin.h"
+#include "shenyue/docin_findings.h"
 #include "shenyue/findings.h"
 #include "shenyue/i18n.h"
 #include "shenyue/matcher.h"

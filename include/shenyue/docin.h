@@ -11,8 +11,6 @@
 
 #include "shenyue/doc.h"
 
-struct sy_score;
-
 /* One format. */
 struct sy_reader {
 	enum sy_doc_kind kind;
@@ -43,9 +41,5 @@ bool sy_reader_wants_name(const char *name);
 enum sy_doc_kind sy_reader_kind_of_name(const char *name);
 /* A new string naming the extensions a folder picks up: "*.docx *.odt … *.txt". */
 char *sy_reader_extension_list(void);
-
-/* Adds the findings a document itself shows (tracked changes, comments,
- * scanned pages) to s. */
-void sy_docin_findings(struct sy_score *s, const struct sy_doc *d);
 
 #endif
