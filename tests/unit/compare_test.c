@@ -434,6 +434,16 @@ static struct sy_textprint *print_back(void *ctx, size_t i)
 	return pp->rec[i].len ? sy_textprint_unpack(pp->rec[i].data, pp->rec[i].len) : NULL;
 }
 
+/* Asserts that tp packs to the bytes in want. */
+static void assert_packs_to(const struct sy_textprint *tp, const struct sy_buf *want)
+{
+	struct sy_buf got = {0};
+	sy_textprint_pack(tp, &got);
+	assert_int_equal(got.len, want->len);
+	assert_memory_equal(got.data, want->data, want->len);
+	sy_buf_free(&got);
+}
+
 /* A print packed and unpacked packs to the same bytes; cut short, it is refused. */
 static void test_print_packs_and_unpacks(void **state)
 {
@@ -442,18 +452,15 @@ static void test_print_packs_and_unpacks(void **state)
 	load_fixtures(&b);
 	for (size_t i = 0; i < b.n; i++) {
 		assert_non_null(b.r[i].print);
-		struct sy_buf one = {0}, two = {0};
+		struct sy_buf one = {0};
 		sy_textprint_pack(b.r[i].print, &one);
 		struct sy_textprint *tp = sy_textprint_unpack(one.data, one.len);
 		assert_non_null(tp);
 		assert_int_equal(tp->sent.n, b.r[i].print->sent.n);
-		sy_textprint_pack(tp, &two);
-		assert_int_equal(one.len, two.len);
-		assert_memory_equal(one.data, two.data, one.len);
+		assert_packs_to(tp, &one);
 		assert_null(sy_textprint_unpack(one.data, one.len - 1));
 		sy_textprint_free(tp);
 		sy_buf_free(&one);
-		sy_buf_free(&two);
 	}
 	sy_batch_free(&b);
 }
@@ -474,19 +481,14 @@ static void test_print_copied(void **state)
 		assert_true(!tp->sent.n || copy->sent.s != tp->sent.s);
 		assert_true(!tp->pool || copy->pool != tp->pool);
 		assert_true(!tp->unit_key || copy->unit_key != tp->unit_key);
-		struct sy_buf one = {0}, two = {0};
-		sy_textprint_pack(tp, &one);
-		sy_textprint_pack(copy, &two);
-		assert_int_equal(one.len, two.len);
-		assert_memory_equal(one.data, two.data, one.len);
+		struct sy_buf packed = {0};
+		sy_textprint_pack(tp, &packed);
+		assert_packs_to(copy, &packed);
 		sy_textprint_free(b.r[i].print);
 		b.r[i].print = NULL;
-		two.len = 0;
-		sy_textprint_pack(copy, &two); /* the original is gone: ASan would see a shared byte */
-		assert_memory_equal(one.data, two.data, one.len);
+		assert_packs_to(copy, &packed); /* the original is gone: ASan would see a shared byte */
 		b.r[i].print = copy;
-		sy_buf_free(&one);
-		sy_buf_free(&two);
+		sy_buf_free(&packed);
 	}
 	sy_batch_free(&b);
 }
@@ -499,7 +501,7 @@ static void prints_read_from_spool(bool in_memory)
 	struct sy_batch b;
 	load_fixtures(&b);
 	struct sy_spool *s = sy_spool_open(in_memory);
-	struct sy_buf rec = {0}, tmp = {0}, back = {0};
+	struct sy_buf rec = {0}, tmp = {0};
 	uint64_t *at = calloc(b.n, sizeof *at);
 	size_t *len = calloc(b.n, sizeof *len);
 	for (size_t i = 0; i < b.n; i++) {
@@ -512,11 +514,9 @@ static void prints_read_from_spool(bool in_memory)
 	for (size_t k = b.n; k-- > 0;) { /* last first: each found by its offset */
 		struct sy_textprint *tp = sy_textprint_read(s, at[k], len[k], &tmp);
 		assert_non_null(tp);
-		rec.len = back.len = 0;
+		rec.len = 0;
 		sy_textprint_pack(b.r[k].print, &rec);
-		sy_textprint_pack(tp, &back);
-		assert_int_equal(rec.len, back.len);
-		assert_memory_equal(rec.data, back.data, rec.len);
+		assert_packs_to(tp, &rec);
 		sy_textprint_free(tp);
 		assert_null(sy_textprint_read(s, at[k], len[k] - 1, &tmp));
 	}
@@ -526,7 +526,6 @@ static void prints_read_from_spool(bool in_memory)
 	free(len);
 	sy_buf_free(&rec);
 	sy_buf_free(&tmp);
-	sy_buf_free(&back);
 	sy_spool_close(s);
 	sy_batch_free(&b);
 }
