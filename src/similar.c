@@ -151,6 +151,7 @@ struct band_run {
 	const struct sy_crosscheck *cc;
 	size_t nk;
 	struct band_block *blocks;
+	const struct sy_signature **sig; /* per report, asked of the source once a band */
 };
 
 /* Job b, on a worker: the alike pairs whose first member is among sorted
@@ -169,7 +170,7 @@ static void band_job(void *ctx, size_t b)
 			size_t i = keys[s].report, j = keys[t].report;
 			if (same_unit(cc, i, j))
 				continue;
-			double sim = sy_signature_estimate(cc->src.sig(cc->src.ctx, i), cc->src.sig(cc->src.ctx, j));
+			double sim = sy_signature_estimate(run->sig[i], run->sig[j]);
 			if (sim < DUP_THRESHOLD)
 				continue;
 			if (out->n == out->cap) {
@@ -187,8 +188,9 @@ static void band_job(void *ctx, size_t b)
 static void crosscheck_band(struct sy_crosscheck *cc, int band)
 {
 	size_t nk = 0;
+	const struct sy_signature **sig = xcalloc(cc->n + 1, sizeof *sig);
 	for (size_t i = 0; i < cc->n; i++) {
-		const struct sy_signature *s = comparable(cc, i);
+		const struct sy_signature *s = sig[i] = comparable(cc, i);
 		if (!s)
 			continue;
 		cc->keys[nk].h = sy_hash64(&s->h[band * ROWS], ROWS * sizeof(uint32_t));
@@ -196,7 +198,7 @@ static void crosscheck_band(struct sy_crosscheck *cc, int band)
 	}
 	qsort(cc->keys, nk, sizeof *cc->keys, cmp_band);
 	size_t nblocks = (nk + BAND_BLOCK - 1) / BAND_BLOCK;
-	struct band_run run = { cc, nk, xcalloc(nblocks + 1, sizeof *run.blocks) };
+	struct band_run run = { cc, nk, xcalloc(nblocks + 1, sizeof *run.blocks), sig };
 	int threads = sy_pool_threads(cc->threads);
 	struct sy_pool *pool = sy_pool_start(nblocks, threads, (size_t)threads * 4, band_job, &run);
 	for (size_t b = 0; b < nblocks; b++) {
@@ -212,6 +214,7 @@ static void crosscheck_band(struct sy_crosscheck *cc, int band)
 	}
 	sy_pool_free(pool);
 	free(run.blocks);
+	free(sig);
 }
 
 /* Adds report i's duplicate findings, once the bands are done. */
