@@ -473,15 +473,15 @@ static void open_sentence(struct builder *b, size_t line, size_t at, int8_t part
 	p->keep_text = (b->want & SY_WANT_TEXT) || role == SY_ROLE_PROBLEMS || role == SY_ROLE_PLAN;
 }
 
-/* Takes an ideograph (no figure) into the open sentence: what take does, quicker. */
-static inline void take_ideograph(struct pending *p, uint32_t c, const unsigned char *bytes, size_t l, size_t line,
-				  size_t end)
+/* Takes an ideograph of U+4E00..U+9FFF (no figure), the three bytes of
+ * valid UTF-8 at bytes, into the open sentence: what take does, quicker. */
+static inline void take_ideograph(struct pending *p, uint32_t c, const unsigned char *bytes, size_t line, size_t end)
 {
 	if (p->text.len + 16 > p->text.cap)
 		pending_reserve(p);
 	if (p->keep_text) {
-		memcpy(p->text.data + p->text.len, bytes, l);
-		p->text.len += l;
+		memcpy(p->text.data + p->text.len, bytes, 3);
+		p->text.len += 3;
 	}
 	p->brk[p->n] = p->clause_break;
 	p->key[p->n++] = c;
@@ -581,7 +581,7 @@ static void take_piece(struct builder *b, size_t k)
 	for (size_t i = from, l; i < to; i += l) {
 		uint32_t c = next_cp(u + i, to - i, &l);
 		if (c >= 0x4E00 && c <= 0x9FFF && p->open && p->n < SENTENCE_MAX - 1 && !is_cn_numeral(c)) {
-			take_ideograph(p, c, u + i, l, pc->line, i + l); /* most characters */
+			take_ideograph(p, c, u + i, pc->line, i + l); /* most characters */
 			continue;
 		}
 		if (original)
