@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -179,15 +180,26 @@ static bool has_nul(const unsigned char *s, size_t n)
 	return memchr(s, 0, n) != NULL;
 }
 
-/* Counts C0 controls other than tab, LF, CR, FF and ESC in decoded text. */
+static bool is_stray_control(unsigned char ch)
+{
+	return ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' && ch != '\f' && ch != 0x1b;
+}
+
+/* Counts C0 controls other than tab, LF, CR, FF and ESC in decoded text.
+ * Eight bytes at a time: most words hold no byte below 0x20 at all. */
 static size_t count_controls(const char *s, size_t n)
 {
-	size_t c = 0;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char ch = (unsigned char)s[i];
-		if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' && ch != '\f' && ch != 0x1b)
-			c++;
+	size_t c = 0, i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		if (!((w - 0x2020202020202020ull) & ~w & 0x8080808080808080ull))
+			continue; /* no byte of the word is below 0x20 */
+		for (size_t k = i; k < i + 8; k++)
+			c += is_stray_control((unsigned char)s[k]);
 	}
+	for (; i < n; i++)
+		c += is_stray_control((unsigned char)s[i]);
 	return c;
 }
 

@@ -181,6 +181,42 @@ static void test_refuses_empty_binary_blank(void **state)
 	sy_doc_free(&d);
 }
 
+/* Text of len bytes ('a', newlines, tabs and ESC, which are allowed) with
+ * stray controls (from 0x01 to 0x1F) at every step-th byte from first. */
+static size_t text_with_controls(unsigned char *buf, size_t len, size_t first, size_t step)
+{
+	static const unsigned char controls[] = { 0x01, 0x07, 0x08, 0x0B, 0x0E, 0x10, 0x17, 0x1F };
+	size_t stray = 0;
+	for (size_t i = 0; i < len; i++) {
+		buf[i] = i % 40 == 39 ? '\n' : i % 13 == 5 ? '\t' : i % 17 == 3 ? 0x1B : 'a';
+		if (i >= first && (i - first) % step == 0) {
+			buf[i] = controls[i % 8];
+			stray++;
+		}
+	}
+	return stray;
+}
+
+/* One stray control in twenty bytes is the limit (count * 20 > len + 20 is
+ * refused), wherever the controls fall in the words the count reads. */
+static void test_control_bytes_refused_past_one_in_twenty(void **state)
+{
+	unsigned char buf[4000];
+	char err[256];
+	struct sy_doc d;
+	for (size_t first = 0; first < 9; first++) {
+		for (size_t step = 15; step <= 25; step++) {
+			size_t len = 3997 + first % 3;
+			size_t stray = text_with_controls(buf, len, first, step);
+			bool refused = stray * 20 > len + 20;
+			assert_int_equal(decode(&d, buf, len, err), refused ? -1 : 0);
+			if (refused)
+				assert_non_null(strstr(err, "control bytes"));
+			sy_doc_free(&d);
+		}
+	}
+}
+
 static void test_mostly_utf8_with_one_bad_byte_stays_utf8(void **state)
 {
 	const char t[] = "法治政府建设情况的报告\n第二行\xFF文字\n";
@@ -320,6 +356,7 @@ int main(void)
 		cmocka_unit_test(test_chinese_utf16_without_bom_sniffed),
 		cmocka_unit_test(test_cr_and_mixed_line_ends),
 		cmocka_unit_test(test_refuses_empty_binary_blank),
+		cmocka_unit_test(test_control_bytes_refused_past_one_in_twenty),
 		cmocka_unit_test(test_mostly_utf8_with_one_bad_byte_stays_utf8),
 		cmocka_unit_test(test_load_missing_file_names_reason),
 		cmocka_unit_test(test_hash_identifies_content),
