@@ -393,6 +393,8 @@ void sy_yaml_write_str(FILE *out, const char *s)
 	size_t plain = 0; /* where the characters written as they are begin */
 	for (size_t i = 0, len; i < n; i += len) {
 		uint32_t cp = utf8_decode(s + i, n - i, &len);
+		if (cp >= 0x3000 && cp < 0xFDD0)
+			continue; /* Chinese text: neither escaped nor unsafe (the noncharacters start at U+FDD0) */
 		const char *esc = yaml_escape_of(cp);
 		if (!esc && !utf8_is_unsafe(cp))
 			continue;
