@@ -40,6 +40,8 @@ struct list_entry {
 	char **key;      /* the list's array, l->v */
 	size_t n;
 	size_t base;     /* its first pattern in m->pats */
+	uint64_t *musts; /* a bit per segment some pattern of the list must have */
+	bool always;     /* a pattern of the list has no such segment (a year's only) */
 };
 
 struct sy_matcher {
@@ -126,7 +128,7 @@ void sy_matcher_add(struct sy_matcher *m, const struct sy_strlist *l)
 		if (m->lists[i].key == l->v)
 			return;
 	m->lists = xreallocarray(m->lists, m->nlists + 1, sizeof *m->lists);
-	m->lists[m->nlists++] = (struct list_entry){ l->v, l->n, m->npats };
+	m->lists[m->nlists++] = (struct list_entry){ .key = l->v, .n = l->n, .base = m->npats };
 	for (size_t i = 0; i < l->n; i++)
 		add_pattern(m, l->v[i]);
 }
@@ -254,6 +256,24 @@ static void make_automaton(struct sy_matcher *m, struct trie *t)
 	free(queue);
 }
 
+/* Gathers each list's 'must' segments into one set: a text holding none
+ * of them matches no pattern of the list, whatever their number. */
+static void make_list_musts(struct sy_matcher *m)
+{
+	size_t words = (m->nsegs + 63) / 64;
+	for (size_t i = 0; i < m->nlists; i++) {
+		struct list_entry *e = &m->lists[i];
+		e->musts = xcalloc(words + 1, sizeof *e->musts);
+		for (size_t k = 0; k < e->n; k++) {
+			uint32_t g = m->pats[e->base + k].must;
+			if (g == NO_SEGMENT)
+				e->always = true;
+			else
+				e->musts[g / 64] |= 1ull << (g % 64);
+		}
+	}
+}
+
 static void make_index(struct sy_matcher *m)
 {
 	size_t slots = sy_hash_slots(m->nlists);
@@ -282,6 +302,7 @@ void sy_matcher_build(struct sy_matcher *m)
 	free(t.child);
 	free(t.own);
 	free(t.fail);
+	make_list_musts(m);
 	make_index(m);
 	m->built = true;
 }
@@ -296,6 +317,8 @@ void sy_matcher_free(struct sy_matcher *m)
 	for (size_t i = 0; i < m->npats; i++)
 		free(m->pats[i].seg);
 	free(m->pats);
+	for (size_t i = 0; i < m->nlists; i++)
+		free(m->lists[i].musts);
 	free(m->lists);
 	free(m->index);
 	free(m->next);
@@ -407,6 +430,17 @@ static inline bool may_match(const struct sy_hits *h, const struct pattern *p)
 	return p->must == NO_SEGMENT || (h->seen[p->must / 64] >> (p->must % 64) & 1);
 }
 
+/* Can some pattern of list e match: one has no 'must', or the text holds one's? */
+static bool may_match_any(const struct sy_hits *h, const struct list_entry *e)
+{
+	if (e->always)
+		return true;
+	for (size_t w = 0, words = (h->m->nsegs + 63) / 64; w < words; w++)
+		if (h->seen[w] & e->musts[w])
+			return true;
+	return false;
+}
+
 static bool match_pattern(const struct sy_hits *h, const struct pattern *p, size_t *at)
 {
 	if (!may_match(h, p) || (p->needs_year && h->year <= 0))
@@ -444,7 +478,7 @@ bool sy_hits_any(const struct sy_hits *h, const struct sy_strlist *l, size_t *wh
 	if (!l->n)
 		return false;
 	const struct list_entry *e = find_list(h->m, l->v);
-	if (!e)
+	if (!e || !may_match_any(h, e))
 		return false;
 	const struct pattern *pats = &h->m->pats[e->base];
 	for (size_t i = 0; i < e->n; i++)
