@@ -56,15 +56,19 @@ char *sy_meta_arabic_years(const char *s)
 {
 	struct sy_buf b = {0};
 	sy_buf_add(&b, "", 0);
-	for (const char *p = s; *p;) {
-		int y = !strncmp(p, "二", 3) ? cn_year_at(p) : 0;
+	const char *p = s;
+	for (const char *two; (two = strstr(p, "二")) != NULL;) { /* a year opens with 二 */
+		sy_buf_add(&b, p, (size_t)(two - p));
+		int y = cn_year_at(two);
 		if (y) {
 			sy_buf_printf(&b, "%d", y);
-			p = strstr(p, "年"); /* cn_year_at saw 年 right after the digits */
-			continue;
+			p = strstr(two, "年"); /* cn_year_at saw 年 right after the digits */
+		} else {
+			sy_buf_add(&b, two, 1);
+			p = two + 1;
 		}
-		sy_buf_add(&b, p++, 1);
 	}
+	sy_buf_puts(&b, p);
 	return sy_buf_steal(&b);
 }
 

@@ -553,6 +553,19 @@ static void test_chinese_numeral_dates(void **state)
 	assert_int_equal(sy_meta_year("二零二五年工作计划"), 2025);
 	assert_int_equal(sy_meta_year("一二三四年"), 0);
 	assert_int_equal(sy_meta_year("二十年来"), 0);
+	/* years in Chinese digits become Arabic ones, the rest stays as it was */
+	const char *const arabic[][2] = {
+		{ "二〇二四年法治政府建设情况", "2024年法治政府建设情况" },
+		{ "二是二零二五年和二○二六年的计划", "二是2025年和2026年的计划" },
+		{ "二十年来，二二二", "二十年来，二二二" },
+		{ "至二〇二四", "至二〇二四" },
+		{ "", "" },
+	};
+	for (size_t i = 0; i < sizeof arabic / sizeof *arabic; i++) {
+		char *got = sy_meta_arabic_years(arabic[i][0]);
+		assert_string_equal(got, arabic[i][1]);
+		free(got);
+	}
 	int y, m, d;
 	assert_true(sy_meta_date("二〇二五年一月二十日", &y, &m, &d));
 	assert_int_equal(y, 2025);
