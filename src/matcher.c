@@ -381,6 +381,23 @@ void sy_matcher_scan(const struct sy_matcher *m, const char *text, int year, str
 	h->len = i;
 }
 
+/* Writes v in decimal (as "%d" does, without the printf machinery: this
+ * runs for each year pattern tried on each line); returns its length. */
+static size_t put_int(char *buf, int v)
+{
+	char digits[12];
+	size_t n = 0, w = 0;
+	unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+	do
+		digits[n++] = (char)('0' + u % 10);
+	while (u /= 10);
+	if (v < 0)
+		buf[w++] = '-';
+	while (n)
+		buf[w++] = digits[--n];
+	return w;
+}
+
 /* A dynamic segment with the year put in (buf has room for it). */
 static size_t expand(const struct segment *sg, int year, char *buf)
 {
@@ -388,10 +405,10 @@ static size_t expand(const struct segment *sg, int year, char *buf)
 	for (size_t k = 0; k < sg->len;) {
 		const char *p = sg->s + k;
 		if (sg->len - k >= 6 && !strncmp(p, "{year}", 6)) {
-			w += (size_t)sprintf(buf + w, "%d", year);
+			w += put_int(buf + w, year);
 			k += 6;
 		} else if (sg->len - k >= 11 && !strncmp(p, "{next_year}", 11)) {
-			w += (size_t)sprintf(buf + w, "%d", year + 1);
+			w += put_int(buf + w, year + 1);
 			k += 11;
 		} else {
 			buf[w++] = *p;
