@@ -124,6 +124,16 @@ struct posting {
 
 enum { POST_SENTENCE, POST_CLAUSE, POST_BAND };
 
+/* Postings gathered for a spill file before they are written in one go. */
+#define SPILL_BUF 256
+
+/* One temporary file of postings, with those not written yet. */
+struct spill {
+	FILE *f;
+	size_t n;
+	struct posting buf[SPILL_BUF];
+};
+
 /* A pair of reports whose part of one role may be copied. */
 struct pair {
 	uint32_t a, b;
@@ -174,7 +184,7 @@ struct sy_compare {
 	struct pair *pairs;
 	size_t npairs, pairs_cap;
 	uint8_t kind_now;    /* the kind of postings of this round: sentences, clauses, bands */
-	FILE **spill;        /* nspill > 1: this round's postings, spread by key */
+	struct spill *spill; /* nspill > 1: this round's postings, spread by key */
 	size_t nspill;
 	size_t spill_now;    /* the file whose postings are sorted next */
 	bool spill_failed;   /* a write or read failed: this round is done again in memory */
@@ -520,6 +530,14 @@ static void stage_pairs(struct sy_compare *c)
 
 /* ---- stage POSTINGS: what problems and plan parts hold, across units ---- */
 
+/* Writes the postings sp holds to its file; false when that fails. */
+static bool spill_flush(struct sy_compare *c, struct spill *sp)
+{
+	size_t n = sp->n;
+	sp->n = 0;
+	return c->spill_failed || fwrite(sp->buf, sizeof *sp->buf, n, sp->f) == n;
+}
+
 static void post(struct sy_compare *c, uint32_t key, size_t i, uint8_t role, uint8_t kind)
 {
 	struct posting p;
@@ -530,7 +548,9 @@ static void post(struct sy_compare *c, uint32_t key, size_t i, uint8_t role, uin
 	p.role = role;
 	p.kind = kind;
 	if (c->nspill > 1) { /* a run of one key is all in one file */
-		if (!c->spill_failed && fwrite(&p, sizeof p, 1, c->spill[key % c->nspill]) != 1)
+		struct spill *sp = &c->spill[key % c->nspill];
+		sp->buf[sp->n++] = p;
+		if (sp->n == SPILL_BUF && !spill_flush(c, sp))
 			c->spill_failed = true;
 		return;
 	}
@@ -544,7 +564,7 @@ static void post(struct sy_compare *c, uint32_t key, size_t i, uint8_t role, uin
 static void spill_close(struct sy_compare *c)
 {
 	for (size_t k = 0; k < c->nspill; k++)
-		fclose(c->spill[k]);
+		fclose(c->spill[k].f);
 	free(c->spill);
 	c->spill = NULL;
 	c->nspill = 0;
@@ -560,7 +580,7 @@ static void spill_open(struct sy_compare *c, size_t per)
 		return;
 	c->spill = xcalloc(n, sizeof *c->spill);
 	for (c->nspill = 0; c->nspill < n; c->nspill++)
-		if (!(c->spill[c->nspill] = tmpfile()))
+		if (!(c->spill[c->nspill].f = tmpfile()))
 			break;
 	if (c->nspill < n) /* no files: all in memory, as for a small batch */
 		spill_close(c);
@@ -569,8 +589,8 @@ static void spill_open(struct sy_compare *c, size_t per)
 /* Reads the postings of spill file k into c->post and empties the file. */
 static bool spill_read(struct sy_compare *c, size_t k)
 {
-	FILE *f = c->spill[k];
-	long end = fflush(f) ? -1 : ftell(f);
+	FILE *f = c->spill[k].f;
+	long end = !spill_flush(c, &c->spill[k]) || fflush(f) ? -1 : ftell(f);
 	if (end < 0 || end % (long)sizeof *c->post)
 		return false;
 	c->npost = c->cappost = (size_t)end / sizeof *c->post;
