@@ -26,6 +26,11 @@ struct sy_pool {
 	size_t next;            /* the lowest job perhaps still waiting */
 	size_t released;        /* jobs below it are the caller's no more */
 	size_t ndone;
+	size_t nwant;           /* threads in sy_pool_ensure waiting for a job */
+	size_t want;            /* the job the one such thread waits for: each sets it
+				 * before it sleeps, and while two or more wait every
+				 * job's end wakes them all, so the one left set it last */
+	size_t nany;            /* threads in sy_pool_wait_any */
 	bool stopping;
 	pthread_mutex_t lock;
 	pthread_cond_t work;    /* a job may be taken (released moved, or stopping) */
@@ -68,6 +73,14 @@ static size_t take(struct sy_pool *p)
 	return p->next++;
 }
 
+/* Under the lock: does job i's end concern a waiting thread? Not when the
+ * one thread in sy_pool_ensure waits for another job: it would only wake
+ * to sleep again, once per job of the batch. */
+static bool end_awaited(const struct sy_pool *p, size_t i)
+{
+	return p->nany || p->nwant > 1 || (p->nwant == 1 && p->want == i);
+}
+
 /* Runs job i, the lock not held, and marks it done. */
 static void run(struct sy_pool *p, size_t i)
 {
@@ -76,7 +89,8 @@ static void run(struct sy_pool *p, size_t i)
 	pthread_mutex_lock(&p->lock);
 	p->state[i] = JOB_DONE;
 	p->ndone++;
-	pthread_cond_broadcast(&p->done);
+	if (end_awaited(p, i))
+		pthread_cond_broadcast(&p->done);
 }
 
 static void *worker(void *arg)
@@ -134,9 +148,23 @@ void sy_pool_ensure(struct sy_pool *p, size_t i)
 		p->state[i] = JOB_RUNNING;
 		run(p, i);
 	}
-	while (p->state[i] != JOB_DONE)
+	p->nwant++;
+	while (p->state[i] != JOB_DONE) {
+		p->want = i;
 		pthread_cond_wait(&p->done, &p->lock);
+	}
+	p->nwant--;
 	pthread_mutex_unlock(&p->lock);
+}
+
+void sy_pool_ensure_next(struct sy_pool *p, size_t i, size_t count)
+{
+	size_t last = i + (count ? count - 1 : 0);
+	if (last >= p->n)
+		last = p->n ? p->n - 1 : 0;
+	if (p->nthreads && last > i && !sy_pool_done(p, i))
+		sy_pool_ensure(p, last);
+	sy_pool_ensure(p, i);
 }
 
 bool sy_pool_done(struct sy_pool *p, size_t i)
@@ -186,9 +214,11 @@ void sy_pool_wait_any(struct sy_pool *p, int ms)
 		return;
 	}
 	size_t before = p->ndone;
+	p->nany++;
 	while (p->ndone == before && p->ndone < p->n)
 		if (pthread_cond_timedwait(&p->done, &p->lock, &until) == ETIMEDOUT)
 			break;
+	p->nany--;
 	pthread_mutex_unlock(&p->lock);
 }
 

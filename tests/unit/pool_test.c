@@ -5,6 +5,8 @@
 
 #include <pthread.h>
 #include <stdatomic.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "../test_common.h"
 #include "shenyue/pool.h"
@@ -30,13 +32,18 @@ static void job(void *ctx, size_t i)
 	c->result[i] = i * 3;
 }
 
-static void run_batch(size_t n, int threads, size_t ahead)
+/* Consumes n jobs in order, through sy_pool_ensure (together 0) or
+ * sy_pool_ensure_next with that many jobs waited for together. */
+static void run_batch_taking(size_t n, int threads, size_t ahead, size_t together)
 {
 	struct counts c = { calloc(n + 1, sizeof(atomic_int)), 0, ahead, 0, pthread_self(), 0,
 			    calloc(n + 1, sizeof(size_t)) };
 	struct sy_pool *p = sy_pool_start(n, threads, ahead, job, &c);
 	for (size_t i = 0; i < n; i++) {
-		sy_pool_ensure(p, i);
+		if (together)
+			sy_pool_ensure_next(p, i, together);
+		else
+			sy_pool_ensure(p, i);
 		assert_true(sy_pool_done(p, i));
 		assert_int_equal(c.result[i], i * 3); /* its results are there to read */
 		atomic_store(&c.consumed, i + 1);
@@ -53,6 +60,11 @@ static void run_batch(size_t n, int threads, size_t ahead)
 	free(c.result);
 }
 
+static void run_batch(size_t n, int threads, size_t ahead)
+{
+	run_batch_taking(n, threads, ahead, 0);
+}
+
 static void test_every_job_once_in_order(void **state)
 {
 	static const int threads[] = { 1, 2, 4, 8, 0 };
@@ -62,6 +74,64 @@ static void test_every_job_once_in_order(void **state)
 			run_batch(sizes[s], threads[t], 0);
 			run_batch(sizes[s], threads[t], 3);
 		}
+}
+
+/* Waiting for a few jobs at once changes nothing of what is consumed: every
+ * job once, in order, within the bound (the jobs waited for may run on the
+ * caller's thread). */
+static void test_taking_jobs_together(void **state)
+{
+	static const int threads[] = { 1, 2, 4, 0 };
+	static const size_t sizes[] = { 1, 2, 5, 1000 };
+	for (size_t t = 0; t < sizeof threads / sizeof *threads; t++)
+		for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
+			run_batch_taking(sizes[s], threads[t], 0, 4);
+			run_batch_taking(sizes[s], threads[t], 3, 3);
+			run_batch_taking(sizes[s], threads[t], 8, 1);
+		}
+}
+
+static void slow_job(void *ctx, size_t i)
+{
+	struct timespec ms = { 0, 1000000 };
+	nanosleep(&ms, NULL);
+	job(ctx, i);
+}
+
+struct waiter {
+	struct sy_pool *p;
+	size_t job;
+};
+
+static void *ensure_on_thread(void *arg)
+{
+	struct waiter *w = arg;
+	sy_pool_ensure(w->p, w->job);
+	return NULL;
+}
+
+/* Two threads waiting at once for different jobs are both woken: a job's
+ * end wakes only a thread waiting for it, so each must be known. */
+static void test_two_waiters_both_woken(void **state)
+{
+	alarm(60); /* a waiter never woken is a failure, not a hang */
+	for (int round = 0; round < 20; round++) {
+		struct counts c = { calloc(64, sizeof(atomic_int)), 0, 0, 0, pthread_self(), 0,
+				    calloc(64, sizeof(size_t)) };
+		struct sy_pool *p = sy_pool_start(64, 2, 0, slow_job, &c);
+		struct waiter a = { p, 40 + (size_t)round % 7 }, b = { p, 10 + (size_t)round % 5 };
+		pthread_t ta, tb;
+		assert_int_equal(pthread_create(&ta, NULL, ensure_on_thread, &a), 0);
+		assert_int_equal(pthread_create(&tb, NULL, ensure_on_thread, &b), 0);
+		pthread_join(ta, NULL);
+		pthread_join(tb, NULL);
+		assert_true(sy_pool_done(p, a.job));
+		assert_true(sy_pool_done(p, b.job));
+		sy_pool_free(p);
+		free(c.runs);
+		free(c.result);
+	}
+	alarm(0);
 }
 
 static void test_workers_wait_for_the_consumer(void **state)
@@ -117,6 +187,8 @@ int main(void)
 	test_setup_locale();
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_every_job_once_in_order),
+		cmocka_unit_test(test_taking_jobs_together),
+		cmocka_unit_test(test_two_waiters_both_woken),
 		cmocka_unit_test(test_workers_wait_for_the_consumer),
 		cmocka_unit_test(test_polling_alone_gets_on),
 		cmocka_unit_test(test_cores_is_positive),
