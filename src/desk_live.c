@@ -127,17 +127,24 @@ size_t sy_desk_poll(struct sy_desk *d, struct sy_desk_changes *c)
 	return c->nreviews + c->nreports + c->added.n;
 }
 
-void sy_desk_reload(struct sy_desk *d, size_t i)
+void sy_desk_unload(struct sy_desk *d, size_t i)
 {
 	if (i >= d->n)
 		return;
 	struct sy_report *rep = &d->batch->r[i];
 	char *path = xstrdup(rep->path);
 	sy_report_free(rep);
-	memset(rep, 0, sizeof *rep);
-	sy_report_load(rep, path, d->rubric);
-	free(path);
-	sy_desk_stamp(rep->path, &d->report_stamps[i]);
+	rep->path = path;
+	sy_desk_stamp(path, &d->report_stamps[i]);
+}
+
+void sy_desk_reload(struct sy_desk *d, size_t i)
+{
+	if (i >= d->n)
+		return;
+	sy_desk_unload(d, i);
+	struct sy_report *rep = &d->batch->r[i];
+	sy_report_load(rep, rep->path, d->rubric); /* its own path: kept as it is */
 }
 
 size_t sy_desk_add_report(struct sy_desk *d, const char *path)

@@ -147,6 +147,10 @@ void sy_desk_watch_folder(struct sy_desk *d, const char *folder);
 size_t sy_desk_poll(struct sy_desk *d, struct sy_desk_changes *c);
 /* Reloads report i from its file (after sy_desk_poll listed it). */
 void sy_desk_reload(struct sy_desk *d, size_t i);
+/* Forgets report i's content (after sy_desk_poll listed it): it is as if
+ * never loaded, its path kept, so a caller can load it again on another
+ * thread (sy_report_load) and put it back; its review is untouched. */
+void sy_desk_unload(struct sy_desk *d, size_t i);
 /* Adds the report file at path to the batch and opens its review; returns
  * its index. Pointers into the batch's reports move. */
 size_t sy_desk_add_report(struct sy_desk *d, const char *path);
