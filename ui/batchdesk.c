@@ -284,7 +284,7 @@ static void live_apply(struct ui *ui, const struct sy_desk_changes *c)
 {
 	bool current_touched = false;
 	for (size_t k = 0; k < c->nreports; k++) {
-		sy_desk_reload(&ui->desk, c->reports[k]);
+		ui_loader_reload(ui, c->reports[k]); /* LibreOffice may take seconds: not on this thread */
 		current_touched |= (long)c->reports[k] == ui->current;
 	}
 	for (size_t k = 0; k < c->added.n; k++)

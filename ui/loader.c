@@ -54,6 +54,7 @@ struct ui_load_job {
 	const struct sy_rubric *rubric;
 	struct sy_report rep;
 	atomic_bool keep_text;  /* wanted on screen: not compacted (no second conversion) */
+	bool stale;             /* the file changed since it began: what it read is dropped */
 };
 
 /* What a fetch does for its report. */
@@ -67,6 +68,8 @@ enum fetch_kind {
 struct fetch_slot {
 	bool busy;              /* started and not yet taken in (the input loop's view) */
 	bool finished;          /* under the lock: the thread is through */
+	bool stale;             /* the file changed since it began: what it made is dropped */
+	bool background;        /* a report added or changed, not one the screen asked for */
 	enum fetch_kind kind;
 	size_t report;          /* batch index */
 	char *path;             /* the report's path when asked */
@@ -200,7 +203,7 @@ static void loader_take(struct ui *ui, size_t i)
 	if (!job->path)
 		return;
 	struct sy_report *rep = i < ui->batch.n ? &ui->batch.r[i] : NULL;
-	if (rep && !rep->loaded && !strcmp(rep->path, job->path)) {
+	if (rep && !rep->loaded && !job->stale && !strcmp(rep->path, job->path)) {
 		free(rep->path);
 		*rep = job->rep;
 		loader_spool_print(&ui->load, rep);
@@ -293,7 +296,7 @@ static enum fetch_kind fetch_kind_for(const struct ui *ui, size_t i)
 	const struct ui_loading *l = &ui->load;
 	if (ui->batch.r[i].loaded)
 		return FETCH_TEXT;
-	if (l->pool && i < l->njobs && l->jobs[i].path)
+	if (l->pool && i < l->njobs && l->jobs[i].path && !l->jobs[i].stale)
 		return FETCH_JOB;
 	return FETCH_LOAD;
 }
@@ -359,8 +362,23 @@ static bool fetch_take_text(struct ui *ui, struct fetch_slot *f)
 	return true;
 }
 
+/* Lets the text of a report loaded in the background go, unless it is the
+ * one shown or a converted one (reading it again is another conversion,
+ * seconds); those kept count among the reports keeping theirs. */
+static void fetch_keep_text(struct ui *ui, const struct fetch_slot *f)
+{
+	struct sy_report *rep = &ui->batch.r[f->report];
+	if (!rep->doc.lines)
+		return;
+	if (f->background && (long)f->report != ui->current && rep->doc.kind != SY_KIND_DOC)
+		sy_report_compact(rep);
+	else
+		loader_remember_text(ui, f->report);
+}
+
 /* Takes in fetch f, which is through: its thread joined, its report given
- * what it made. Returns true when the report changed. */
+ * what it made (nothing when the file changed since). Returns true when
+ * the report changed. */
 static bool fetch_take(struct ui *ui, struct fetch_slot *f)
 {
 	pthread_join(f->thread, NULL);
@@ -368,14 +386,16 @@ static bool fetch_take(struct ui *ui, struct fetch_slot *f)
 	if (f->kind == FETCH_JOB) {
 		bool waiting = ui->load.jobs && f->report >= ui->load.cursor && ui->load.jobs[f->report].path;
 		if (waiting)
-			loader_take(ui, f->report);
+			loader_take(ui, f->report); /* a stale job is dropped there */
 		took = waiting;
+	} else if (f->stale) {
+		sy_report_free(&f->rep);
+		sy_report_text_free(&f->text);
 	} else {
 		took = f->kind == FETCH_LOAD ? fetch_take_load(ui, f) : fetch_take_text(ui, f);
 	}
-	const struct sy_report *rep = f->report < ui->batch.n ? &ui->batch.r[f->report] : NULL;
-	if (took && rep && rep->doc.lines)
-		loader_remember_text(ui, f->report);
+	if (took && f->report < ui->batch.n)
+		fetch_keep_text(ui, f);
 	free(f->path);
 	memset(f, 0, sizeof *f);
 	return took;
@@ -547,6 +567,38 @@ int ui_loader_say_waiting(struct ui *ui, size_t i)
 	return UI_REDRAW;
 }
 
+/* Marks what is being read for report i as read from the file before it
+ * changed: it is dropped when it comes in. */
+static void loader_forget(struct ui_loading *l, size_t i)
+{
+	if (l->jobs && i < l->njobs)
+		l->jobs[i].stale = true;
+	for (size_t k = 0; l->fetches && k < LOADER_FETCHES; k++)
+		if (l->fetches->slot[k].busy && l->fetches->slot[k].report == i)
+			l->fetches->slot[k].stale = true;
+	if (l->given_up == (long)i)
+		l->given_up = -1;
+}
+
+void ui_loader_reload(struct ui *ui, size_t i)
+{
+	struct ui_loading *l = &ui->load;
+	if (i >= ui->batch.n)
+		return;
+	if (ui->batch.r[i].loaded && l->nloaded)
+		l->nloaded--;
+	sy_desk_unload(&ui->desk, i);
+	loader_forget(l, i);
+	sy_crosscheck_free(l->crosscheck); /* it read the report gone: begun again once all are in */
+	l->crosscheck = NULL;
+	l->crosschecked = false;
+	for (size_t k = 0; k < l->nreload; k++)
+		if (l->reload[k] == i)
+			return;
+	l->reload = xreallocarray(l->reload, l->nreload + 1, sizeof *l->reload);
+	l->reload[l->nreload++] = i;
+}
+
 /* One turn of the fetches: takes in those through, and asks again for the
  * report shown when it is not ready. Returns true when a report changed. */
 static bool loader_fetch_turn(struct ui *ui)
@@ -597,16 +649,74 @@ static void loader_crosscheck(struct ui *ui)
 	}
 }
 
-/* Loads on this thread what the workers do not cover (reports added later). */
-static void loader_rest(struct ui *ui, double end)
+/* True when report i is for the background to load: not loaded, no fetch
+ * at it, and no job of the workers that still counts. */
+static bool loader_rest_wants(const struct ui *ui, size_t i)
 {
-	for (size_t i = ui->load.njobs; i < ui->batch.n && loader_now_ms() < end; i++)
-		if (!ui->batch.r[i].loaded && !fetch_of(&ui->load, i, FETCH_LOAD)) {
+	const struct ui_loading *l = &ui->load;
+	if (i >= ui->batch.n || ui->batch.r[i].loaded || fetch_of(l, i, -1))
+		return false;
+	return !(l->jobs && i < l->njobs && l->jobs[i].path && !l->jobs[i].stale);
+}
+
+/* The next report the workers do not cover: one whose file changed, else
+ * one added later; SIZE_MAX when none waits. */
+static size_t loader_rest_next(struct ui *ui)
+{
+	struct ui_loading *l = &ui->load;
+	for (size_t k = 0; k < l->nreload;) {
+		size_t i = l->reload[k];
+		if (i < ui->batch.n && !ui->batch.r[i].loaded) {
+			if (loader_rest_wants(ui, i))
+				return i;
+			k++;
+		} else { /* loaded meanwhile (shown), or gone */
+			l->reload[k] = l->reload[--l->nreload];
+		}
+	}
+	if (l->rest < l->njobs)
+		l->rest = l->njobs;
+	while (l->rest < ui->batch.n && ui->batch.r[l->rest].loaded)
+		l->rest++;
+	for (size_t i = l->rest; i < ui->batch.n; i++)
+		if (loader_rest_wants(ui, i))
+			return i;
+	return SIZE_MAX;
+}
+
+/* How many fetches load reports in the background. */
+static size_t fetch_background(const struct ui_loading *l)
+{
+	size_t n = 0;
+	for (size_t k = 0; l->fetches && k < LOADER_FETCHES; k++)
+		n += l->fetches->slot[k].busy && l->fetches->slot[k].background;
+	return n;
+}
+
+/* Loads what the workers do not cover (reports added later, or changed on
+ * disk) on a fetch of its own, one at a time, so a .doc converting for
+ * seconds holds no key; one fetch stays free for the report shown. */
+static void loader_rest(struct ui *ui)
+{
+	struct ui_loading *l = &ui->load;
+	if (fetch_background(l) >= LOADER_FETCHES - 1)
+		return;
+	size_t i = loader_rest_next(ui);
+	struct ui_fetches *fs = fetches_of(l);
+	for (size_t k = 0; i != SIZE_MAX && k < LOADER_FETCHES; k++) {
+		struct fetch_slot *f = &fs->slot[k];
+		if (f->busy)
+			continue;
+		if (fetch_start(ui, f, i) == 0) {
+			f->background = true;
+		} else { /* no thread: here, as before */
 			sy_report_load(&ui->batch.r[i], ui->batch.r[i].path, &ui->rubric);
 			sy_report_compact(&ui->batch.r[i]);
-			loader_spool_print(&ui->load, &ui->batch.r[i]);
-			ui->load.nloaded++;
+			loader_spool_print(l, &ui->batch.r[i]);
+			l->nloaded++;
 		}
+		return;
+	}
 }
 
 /* True when every report of the batch is loaded. */
@@ -645,6 +755,7 @@ static bool loader_batch_step(struct ui *ui, int budget_ms)
 	struct ui_loading *l = &ui->load;
 	double start = loader_now_ms(), end = start + budget_ms;
 	loader_start(ui);
+	loader_rest(ui); /* reports added or changed meanwhile, the workers busy or not */
 	if (l->cursor < l->njobs) {
 		if (!loader_take_done(ui)) {
 			sy_pool_wait_any(l->pool, budget_ms < LOADER_WAIT_MS ? budget_ms : LOADER_WAIT_MS);
@@ -663,7 +774,6 @@ static bool loader_batch_step(struct ui *ui, int budget_ms)
 		return true; /* the views hear of the last reports before the cross-check begins */
 	}
 	size_t before = l->nloaded;
-	loader_rest(ui, end);
 	if (!loader_all_loaded(ui)) {
 		if (l->nloaded == before) /* what is left is a fetch's: wait for it a little */
 			fetch_wait(ui, SIZE_MAX, LOADER_WAIT_MS);
@@ -719,5 +829,6 @@ void ui_loader_free(struct ui *ui)
 	sy_crosscheck_free(l->crosscheck);
 	sy_spool_close(l->prints);
 	sy_buf_free(&l->ptmp);
+	free(l->reload);
 	memset(l, 0, sizeof *l);
 }

@@ -146,6 +146,9 @@ struct ui_loading {
 	struct sy_buf ptmp;     /* a print being packed or read back */
 	struct ui_fetches *fetches; /* reports being made ready off this thread (loader.c) */
 	long given_up;          /* report whose text could not be read again, -1 */
+	size_t *reload;         /* reports whose file changed, to load again off this thread */
+	size_t nreload;
+	size_t rest;            /* reports added later below this one are all loaded */
 };
 
 /* The reports the list shows, in its order (the list owns the array): what
@@ -369,6 +372,10 @@ bool ui_loader_idle(const struct ui *ui);
 void ui_loader_progress(const struct ui *ui, char *buf, size_t len);
 /* Stops the workers and frees what loading holds (before the batch goes). */
 void ui_loader_free(struct ui *ui);
+/* Report i's file changed (the live folder): forgets what was read of it
+ * and loads it again off this thread; whatever was still being read for it
+ * is dropped when it comes in, so only the new content is ever taken. */
+void ui_loader_reload(struct ui *ui, size_t i);
 /* Asks for report i to be made ready to be shown (loaded, holding its
  * text) off this thread, waiting a moment for it: true when it is ready
  * now; else the loop's steps take it in when it is (UI_EVENT_LOADED). Only
