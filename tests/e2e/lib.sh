@@ -180,3 +180,49 @@ e2e_wait_exit() {
 
 # e2e_pid: the process id of shenyue (child of the wrapper shell).
 e2e_pid() { pgrep -P "$(cat "$E2E_TMP/pid")" | head -n 1; }
+
+# e2e_fake_soffice: a stand-in for LibreOffice ($E2E_TMP/soffice, given as
+# SHENYUE_SOFFICE) that converts only once the test opens the gate
+# (touch "$GATE"; 30 s at most), one gate per conversion. It converts to
+# the text of examples/01-complete.txt, or of 03-partial.txt when the file
+# holds "v2"; it counts its runs (e2e_conversions) and leaves its process
+# id in $E2E_TMP/soffice.pid. e2e_doc PATH [v2] writes a .doc it takes:
+# OLE2's magic is all the reader looks at before handing a file over.
+e2e_fake_soffice() {
+	mkdocx=$BUILDDIR/tests/tools/mkdocx
+	[ -x "$mkdocx" ] || { echo "no $mkdocx (make check builds it): skipping"; exit 77; }
+	"$mkdocx" word "$SRCDIR/examples/01-complete.txt" "$E2E_TMP/converted.docx" >/dev/null || e2e_fail "mkdocx"
+	"$mkdocx" word "$SRCDIR/examples/03-partial.txt" "$E2E_TMP/converted2.docx" >/dev/null || e2e_fail "mkdocx"
+	GATE=$E2E_TMP/gate
+	cat >"$E2E_TMP/soffice" <<-FAKE
+	#!/bin/sh
+	out= in=
+	while [ \$# -gt 0 ]; do
+		[ "\$1" = --outdir ] && { out=\$2; shift; }
+		in=\$1
+		shift
+	done
+	echo \$\$ >"$E2E_TMP/soffice.pid"
+	echo x >>"$E2E_TMP/conversions"
+	n=300
+	while [ ! -e "$GATE" ] && [ \$n -gt 0 ]; do sleep 0.1; n=\$((n - 1)); done
+	rm -f "$GATE"
+	from=$E2E_TMP/converted.docx
+	grep -q v2 "\$in" && from=$E2E_TMP/converted2.docx
+	mkdir -p "\$out" && cp "\$from" "\$out/input.docx"
+	FAKE
+	chmod +x "$E2E_TMP/soffice"
+}
+e2e_doc() { printf '\320\317\021\340\241\261\032\341%s' "${2:-}" >"$1"; }
+e2e_conversions() { wc -l <"$E2E_TMP/conversions" 2>/dev/null | tr -d ' '; }
+
+# e2e_wait_conversions N [SECONDS]: polls until the stand-in has started N times.
+e2e_wait_conversions() {
+	tries=$(( ${2:-5} * 10 ))
+	while [ "$tries" -gt 0 ]; do
+		[ "$(e2e_conversions)" = "$1" ] && return 0
+		sleep 0.1
+		tries=$((tries - 1))
+	done
+	e2e_fail "$(e2e_conversions) conversions, want $1"
+}
