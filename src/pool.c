@@ -111,7 +111,9 @@ static void *worker(void *arg)
 	return NULL;
 }
 
-struct sy_pool *sy_pool_start(size_t n, int threads, size_t ahead, sy_pool_job job, void *ctx)
+/* Starts the pool with 'threads' workers (0: one per core); with one, no
+ * worker unless beside asks for one. */
+static struct sy_pool *pool_start(size_t n, int threads, bool beside, size_t ahead, sy_pool_job job, void *ctx)
 {
 	struct sy_pool *p = xcalloc(1, sizeof *p);
 	p->n = n;
@@ -124,7 +126,7 @@ struct sy_pool *sy_pool_start(size_t n, int threads, size_t ahead, sy_pool_job j
 	pthread_cond_init(&p->done, NULL);
 	if (threads <= 0)
 		threads = sy_pool_cores();
-	if (threads == 1 || n == 0)
+	if ((threads == 1 && !beside) || n == 0)
 		return p; /* the caller's thread does the jobs */
 	if ((size_t)threads > n)
 		threads = (int)n;
@@ -137,6 +139,16 @@ struct sy_pool *sy_pool_start(size_t n, int threads, size_t ahead, sy_pool_job j
 		p->nthreads++;
 	}
 	return p;
+}
+
+struct sy_pool *sy_pool_start(size_t n, int threads, size_t ahead, sy_pool_job job, void *ctx)
+{
+	return pool_start(n, threads, false, ahead, job, ctx);
+}
+
+struct sy_pool *sy_pool_start_beside(size_t n, int threads, size_t ahead, sy_pool_job job, void *ctx)
+{
+	return pool_start(n, threads, true, ahead, job, ctx);
 }
 
 void sy_pool_ensure(struct sy_pool *p, size_t i)

@@ -27,6 +27,10 @@ int sy_pool_threads(int jobs);
  * them (sy_pool_ensure), one after the other. Workers never start a job
  * 'ahead' or more past the first one not yet released (0: no bound). */
 struct sy_pool *sy_pool_start(size_t n, int threads, size_t ahead, sy_pool_job job, void *ctx);
+/* As sy_pool_start, but with threads 1 one worker is started all the same:
+ * for a caller that must stay free (a UI answering keys), whose thread
+ * then runs a job only when it asks for that one (sy_pool_ensure). */
+struct sy_pool *sy_pool_start_beside(size_t n, int threads, size_t ahead, sy_pool_job job, void *ctx);
 /* Makes sure job i has run: runs it here when no worker has started it,
  * else waits until it is done. Afterwards its results may be read. */
 void sy_pool_ensure(struct sy_pool *p, size_t i);

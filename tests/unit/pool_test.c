@@ -1,6 +1,6 @@
 /* The worker pool: every job once, results read in input order, a bound on
  * how far the workers run ahead, the caller doing jobs itself (also when
- * it only polls, with no worker). */
+ * it only polls, with no worker), or none (a worker beside it). */
 #include "config.h"
 
 #include <pthread.h>
@@ -177,6 +177,23 @@ static void test_polling_alone_gets_on(void **state)
 	free(c.result);
 }
 
+/* One thread beside the caller (the UI's loader): a worker does every job,
+ * polling does none on the caller's thread. */
+static void test_beside_keeps_the_caller_free(void **state)
+{
+	struct counts c = { calloc(10, sizeof(atomic_int)), 0, 0, 0, pthread_self(), 0, calloc(10, sizeof(size_t)) };
+	struct sy_pool *p = sy_pool_start_beside(10, 1, 0, job, &c);
+	for (int tries = 0; tries < 500 && sy_pool_count_done(p) < 10; tries++)
+		sy_pool_wait_any(p, 10);
+	assert_int_equal(sy_pool_count_done(p), 10);
+	assert_int_equal(atomic_load(&c.on_caller), 0);
+	for (size_t i = 0; i < 10; i++)
+		assert_int_equal(c.result[i], i * 3);
+	sy_pool_free(p);
+	free(c.runs);
+	free(c.result);
+}
+
 static void test_cores_is_positive(void **state)
 {
 	assert_true(sy_pool_cores() >= 1);
@@ -191,6 +208,7 @@ int main(void)
 		cmocka_unit_test(test_two_waiters_both_woken),
 		cmocka_unit_test(test_workers_wait_for_the_consumer),
 		cmocka_unit_test(test_polling_alone_gets_on),
+		cmocka_unit_test(test_beside_keeps_the_caller_free),
 		cmocka_unit_test(test_cores_is_positive),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
