@@ -133,7 +133,10 @@ static void loader_start(struct ui *ui)
 	}
 	/* TRANSLATORS: the status bar while reports are read. */
 	sy_progress_begin(&l->progress, _("loading"), l->njobs, NULL);
-	l->pool = sy_pool_start(l->njobs, l->threads, 0, loader_job, l->jobs);
+	/* a worker even at -j 1: a job run on this thread between keys holds
+	 * them for as long as it takes, seconds for a .doc, and which report is
+	 * one LibreOffice converts is known only once its bytes are read */
+	l->pool = sy_pool_start_beside(l->njobs, l->threads, 0, loader_job, l->jobs);
 }
 
 /* Moves the report's print (about 5 KB: a third of what a compact report

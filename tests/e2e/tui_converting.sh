@@ -1,6 +1,6 @@
 #!/bin/sh
 # A .doc being converted does not hold the UI. LibreOffice is played by a
-# stand-in ($SHENYUE_SOFFICE) that converts only once the test says so (a
+# stand-in ($SHENYUE_SOFFICE, lib.sh) that converts only once the test says so (a
 # gate file), so the conversion runs as long as the test needs: the
 # reports after it are taken in meanwhile, moving onto the .doc shows a
 # placeholder, keys are answered (the list moves on and back, a verdict says
@@ -8,30 +8,11 @@
 # and checklist fill in by themselves once the conversion ends.
 . "$(dirname "$0")/lib.sh"
 
-MKDOCX=$BUILDDIR/tests/tools/mkdocx
-[ -x "$MKDOCX" ] || { echo "no $MKDOCX (make check builds it): skipping"; exit 77; }
-# OLE2's magic is all the reader looks at before handing a file to LibreOffice
-printf '\320\317\021\340\241\261\032\341' >"$FIX/b_legacy.doc"
-"$MKDOCX" word "$SRCDIR/examples/01-complete.txt" "$E2E_TMP/converted.docx" >/dev/null || e2e_fail "mkdocx"
-GATE=$E2E_TMP/gate
-cat >"$E2E_TMP/soffice" <<EOF
-#!/bin/sh
-# counts itself, waits for the gate (30 s at most), then writes the converted file to --outdir
-out=
-while [ \$# -gt 0 ]; do
-	[ "\$1" = --outdir ] && out=\$2
-	shift
-done
-echo x >>"$E2E_TMP/conversions"
-n=300
-while [ ! -e "$GATE" ] && [ \$n -gt 0 ]; do sleep 0.1; n=\$((n - 1)); done
-rm -f "$GATE" # each conversion waits for a gate of its own
-mkdir -p "\$out" && cp "$E2E_TMP/converted.docx" "\$out/input.docx"
-EOF
-chmod +x "$E2E_TMP/soffice"
+e2e_fake_soffice
+e2e_doc "$FIX/b_legacy.doc"
 # eight more reports: enough to make the UI let the .doc's text go
 for k in 1 2 3 4 5 6 7 8; do cp "$FIX/a_complete.txt" "$FIX/d_$k.txt"; done
-conversions() { wc -l <"$E2E_TMP/conversions" 2>/dev/null | tr -d ' '; }
+conversions() { e2e_conversions; }
 
 e2e_start 160 40 SHENYUE_SOFFICE="$E2E_TMP/soffice" -- "$FIX"
 e2e_wait "Reports 12/12"

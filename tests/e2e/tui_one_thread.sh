@@ -1,7 +1,7 @@
 #!/bin/sh
 # One thread (-j 1, or a machine with one core, where -j defaults to 1):
-# the pool starts no worker and runs jobs only when asked (sy_pool_ensure),
-# so the UI's loader must ask; the batch loads and is scored all the same.
+# the UI's pool has a single worker (sy_pool_start_beside), the cross-check
+# runs on one thread; the batch loads and is scored all the same.
 . "$(dirname "$0")/lib.sh"
 
 e2e_start 120 30 -- -j 1 "$FIX"
