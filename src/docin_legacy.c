@@ -4,7 +4,8 @@
  * under a time limit (the whole process group is killed past it), and the
  * result read by the .docx reader. Without soffice the message says what to
  * install. Conversions run one at a time and share one LibreOffice profile
- * per shenyue process, made on first use and removed at exit. */
+ * per shenyue process, made on first use and removed at exit. A program
+ * quitting stops them (sy_legacy_stop) rather than wait. */
 #include "config.h"
 
 #include <errno.h>
@@ -13,6 +14,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <spawn.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +23,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "shenyue/docin.h"
 #include "shenyue/docin_reader.h"
 #include "shenyue/fileio.h"
 #include "shenyue/i18n.h"
@@ -114,6 +117,7 @@ static void remove_tree(const char *dir)
 }
 
 static pthread_mutex_t convert_lock = PTHREAD_MUTEX_INITIALIZER;
+static atomic_bool stopping; /* sy_legacy_stop: conversions end, none begins */
 static char *profile_dir; /* one LibreOffice profile for this process */
 
 static void remove_profile(void)
@@ -199,8 +203,14 @@ static double now(void)
 	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
-/* Waits for the converter; past the limit kills its whole process group.
- * Returns its exit status, or -1 when it was killed. */
+void sy_legacy_stop(bool stop)
+{
+	atomic_store(&stopping, stop);
+}
+
+/* Waits for the converter; past the limit, or when conversions are
+ * stopped, kills its whole process group. Returns its exit status, -1
+ * when it ran out of time, -2 when it was stopped. */
 static int wait_for(pid_t pid, double seconds)
 {
 	double end = now() + seconds;
@@ -209,11 +219,12 @@ static int wait_for(pid_t pid, double seconds)
 		pid_t r = waitpid(pid, &status, WNOHANG);
 		if (r == pid || (r < 0 && errno != EINTR))
 			break;
-		if (now() > end) {
+		bool stopped = atomic_load(&stopping);
+		if (stopped || now() > end) {
 			kill(-pid, SIGKILL);
 			while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
 				;
-			return -1;
+			return stopped ? -2 : -1;
 		}
 		struct timespec nap = { 0, 20 * 1000 * 1000 };
 		nanosleep(&nap, NULL);
@@ -245,12 +256,14 @@ static int convert_in(struct sy_doc *doc, const char *dir, const char *soffice, 
 	char *output = xasprintf("%s/out/input.docx", dir);
 	char *log = xasprintf("%s/soffice.log", dir);
 	pid_t pid;
-	int rc = -1;
+	int rc = -1, waited = 0;
 	if (write_input(input, buf, len) != 0) {
 		snprintf(err, errlen, _("cannot write a temporary copy for LibreOffice: %s"), strerror(errno));
 	} else if (!profile() || spawn(&pid, soffice, dir, input, log) != 0) {
 		snprintf(err, errlen, _("cannot run %s: %s"), soffice, strerror(errno));
-	} else if (wait_for(pid, seconds) < 0) {
+	} else if ((waited = wait_for(pid, seconds)) == -2) {
+		snprintf(err, errlen, "%s", _("the conversion by LibreOffice was stopped: shenyue is quitting"));
+	} else if (waited < 0) {
 		snprintf(err, errlen, _("LibreOffice did not finish converting it within %g s: stopped"), seconds);
 	} else {
 		char *data;
@@ -271,6 +284,26 @@ static int convert_in(struct sy_doc *doc, const char *dir, const char *soffice, 
 	return rc;
 }
 
+/* Converts in a private folder of its own, removed afterwards; the caller
+ * holds the lock. */
+static int convert(struct sy_doc *doc, const char *soffice, const unsigned char *buf, size_t len, double seconds,
+		   char *err, size_t errlen)
+{
+	if (atomic_load(&stopping)) {
+		snprintf(err, errlen, "%s", _("the conversion by LibreOffice was stopped: shenyue is quitting"));
+		return -1;
+	}
+	char *dir = private_dir("convert");
+	if (!dir) {
+		snprintf(err, errlen, _("cannot make a temporary folder for LibreOffice: %s"), strerror(errno));
+		return -1;
+	}
+	int rc = convert_in(doc, dir, soffice, buf, len, seconds, err, errlen);
+	remove_tree(dir);
+	free(dir);
+	return rc;
+}
+
 int sy_legacy_read_with(struct sy_doc *doc, const unsigned char *buf, size_t len, const struct sy_convert_opts *o,
 			char *err, size_t errlen)
 {
@@ -284,16 +317,8 @@ int sy_legacy_read_with(struct sy_doc *doc, const unsigned char *buf, size_t len
 	}
 	double seconds = o && o->seconds > 0 ? o->seconds : SY_CONVERT_SECONDS;
 	pthread_mutex_lock(&convert_lock);
-	char *dir = private_dir("convert");
-	int rc = -1;
-	if (!dir)
-		snprintf(err, errlen, _("cannot make a temporary folder for LibreOffice: %s"), strerror(errno));
-	else
-		rc = convert_in(doc, dir, soffice, buf, len, seconds, err, errlen);
-	if (dir)
-		remove_tree(dir);
+	int rc = convert(doc, soffice, buf, len, seconds, err, errlen);
 	pthread_mutex_unlock(&convert_lock);
-	free(dir);
 	free(soffice);
 	return rc;
 }

@@ -42,4 +42,10 @@ enum sy_doc_kind sy_reader_kind_of_name(const char *name);
 /* A new string naming the extensions a folder picks up: "*.docx *.odt … *.txt". */
 char *sy_reader_extension_list(void);
 
+/* With stop true: the conversions under way end now (LibreOffice killed,
+ * its process group and all; their temporary folders removed) and fail,
+ * as do those asked for later, at once; with false, they run again. For a
+ * program quitting, which need not wait seconds for a conversion. */
+void sy_legacy_stop(bool stop);
+
 #endif

@@ -7,6 +7,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -185,6 +186,69 @@ static void test_hung_converter_is_killed(void **state)
 	free(pidfile);
 }
 
+struct stop_run {
+	const char *soffice;
+	struct sy_doc d;
+	char err[512];
+	int rc;
+};
+
+static void *stop_run(void *arg)
+{
+	struct stop_run *r = arg;
+	static const char *const names[] = { "WordDocument", NULL };
+	size_t len;
+	unsigned char *doc = ole_with(names, &len);
+	r->rc = read_with(&r->d, doc, len, r->soffice, 60, r->err);
+	free(doc);
+	return NULL;
+}
+
+/* A program quitting stops the conversion under way: the converter is
+ * killed at once, not at the time limit, its folder removed, and none
+ * starts until conversions run again. */
+static void test_stopped_conversion_ends_at_once(void **state)
+{
+	char *pidfile = xasprintf("%s/pid", tmpdir);
+	char *body = xasprintf("echo $$ >'%s.new'; mv '%s.new' '%s'; exec sleep 60", pidfile, pidfile, pidfile);
+	char *hang = write_script("hang", body);
+	struct stop_run r = { .soffice = hang };
+	pthread_t t;
+	time_t t0 = time(NULL);
+	assert_int_equal(pthread_create(&t, NULL, stop_run, &r), 0);
+	struct stat st;
+	for (int tries = 0; tries < 1000 && stat(pidfile, &st) != 0; tries++)
+		nanosleep(&(struct timespec){ 0, 10 * 1000 * 1000 }, NULL);
+	sy_legacy_stop(true);
+	pthread_join(t, NULL);
+	assert_true(time(NULL) - t0 < 30); /* the limit was 60 s */
+	assert_int_equal(r.rc, -1);
+	assert_non_null(strstr(r.err, "stopped"));
+	char *data;
+	size_t n;
+	assert_int_equal(sy_file_read(pidfile, 0, &data, &n, NULL), SY_READ_OK);
+	assert_int_equal(kill((pid_t)atol(data), 0), -1); /* killed and reaped */
+	assert_true(dir_is_empty(convdir));
+	/* stopped: the next one never runs its converter */
+	sy_doc_free(&r.d);
+	char *never = write_script("never", "echo ran >\"$0.ran\"; exit 1");
+	r.soffice = never;
+	stop_run(&r);
+	assert_int_equal(r.rc, -1);
+	assert_non_null(strstr(r.err, "stopped"));
+	char *ran = xasprintf("%s.ran", never);
+	assert_int_not_equal(stat(ran, &st), 0);
+	sy_legacy_stop(false);
+	sy_doc_free(&r.d);
+	free(ran);
+	free(never);
+	free(data);
+	free(hang);
+	unlink(pidfile);
+	free(pidfile);
+	free(body);
+}
+
 static void test_failing_converter_is_quoted(void **state)
 {
 	char *fail = write_script("fails", "echo 'Error: source file could not be loaded'; exit 1");
@@ -234,6 +298,7 @@ int main(void)
 		cmocka_unit_test(test_refused_before_converting),
 		cmocka_unit_test(test_converted_result_is_read),
 		cmocka_unit_test(test_hung_converter_is_killed),
+		cmocka_unit_test(test_stopped_conversion_ends_at_once),
 		cmocka_unit_test(test_failing_converter_is_quoted),
 	};
 	return cmocka_run_group_tests(tests, make_tmpdir, remove_tmpdir);
