@@ -455,8 +455,8 @@ static bool fetch_busy(const struct ui_loading *l)
 	return false;
 }
 
-/* Stops the fetches: waits for each (a conversion under way ends first)
- * and frees what they made. */
+/* Stops the fetches: waits for each (a conversion under way is stopped
+ * first: ui_loader_free) and frees what they made. */
 static void fetch_free(struct ui *ui)
 {
 	struct ui_fetches *fs = ui->load.fetches;
@@ -826,8 +826,12 @@ void ui_loader_progress(const struct ui *ui, char *buf, size_t len)
 void ui_loader_free(struct ui *ui)
 {
 	struct ui_loading *l = &ui->load;
+	/* a conversion under way is stopped, not waited for (up to its time
+	 * limit): nothing it would bring is kept, every review is saved already */
+	sy_legacy_stop(true);
 	fetch_free(ui); /* before the pool its jobs may wait on */
 	sy_pool_free(l->pool);
+	sy_legacy_stop(false);
 	loader_free_jobs(l);
 	sy_crosscheck_free(l->crosscheck);
 	sy_spool_close(l->prints);

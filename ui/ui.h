@@ -370,7 +370,8 @@ bool ui_loader_done(const struct ui *ui);
 bool ui_loader_idle(const struct ui *ui);
 /* The loading progress as the status bar says it ("loading 120/10000 · …"). */
 void ui_loader_progress(const struct ui *ui, char *buf, size_t len);
-/* Stops the workers and frees what loading holds (before the batch goes). */
+/* Stops the workers (a conversion under way is stopped, not waited for)
+ * and frees what loading holds (before the batch goes). */
 void ui_loader_free(struct ui *ui);
 /* Report i's file changed (the live folder): forgets what was read of it
  * and loads it again off this thread; whatever was still being read for it

@@ -10,6 +10,7 @@ E2E_TESTS = \
 	tests/e2e/tui_converting.sh \
 	tests/e2e/tui_converting_live.sh \
 	tests/e2e/tui_converting_one.sh \
+	tests/e2e/tui_converting_quit.sh \
 	tests/e2e/tui_decide.sh \
 	tests/e2e/tui_desk.sh \
 	tests/e2e/tui_diff.sh \
