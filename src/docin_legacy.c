@@ -3,7 +3,8 @@
  * in a private temporary folder by `soffice --headless --convert-to docx`,
  * under a time limit (the whole process group is killed past it), and the
  * result read by the .docx reader. Without soffice the message says what to
- * install. Conversions run one at a time and share one LibreOffice profile
+ * install. Conversions run one at a time (the one a supervisor waits on
+ * first: sy_legacy_priority) and share one LibreOffice profile
  * per shenyue process, made on first use and removed at exit. A program
  * quitting stops them (sy_legacy_stop) rather than wait. */
 #include "config.h"
@@ -116,8 +117,68 @@ static void remove_tree(const char *dir)
 	nftw(dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
 }
 
+/* The conversions' turn: one at a time; a thread asking urgently (the
+ * report a supervisor waits on: sy_legacy_priority) goes before the others
+ * waiting. */
+struct convert_waiter {
+	const atomic_bool *urgent;
+	struct convert_waiter *next;
+};
 static pthread_mutex_t convert_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t convert_free = PTHREAD_COND_INITIALIZER;
+static bool converting;                /* under the lock: a conversion holds the turn */
+static struct convert_waiter *waiters; /* under the lock: those waiting for it */
+static _Thread_local const atomic_bool *thread_urgent;
 static atomic_bool stopping; /* sy_legacy_stop: conversions end, none begins */
+
+void sy_legacy_priority(const atomic_bool *urgent)
+{
+	thread_urgent = urgent;
+}
+
+static bool is_urgent(const struct convert_waiter *w)
+{
+	return w->urgent && atomic_load(w->urgent);
+}
+
+/* Under the lock: true when w may take the turn now. */
+static bool convert_may_go(const struct convert_waiter *w)
+{
+	if (converting)
+		return false;
+	if (is_urgent(w))
+		return true;
+	for (const struct convert_waiter *o = waiters; o; o = o->next)
+		if (o != w && is_urgent(o))
+			return false;
+	return true;
+}
+
+/* Waits for the conversions' turn. */
+static void convert_begin(void)
+{
+	struct convert_waiter me = { thread_urgent, NULL };
+	pthread_mutex_lock(&convert_lock);
+	me.next = waiters;
+	waiters = &me;
+	while (!convert_may_go(&me))
+		pthread_cond_wait(&convert_free, &convert_lock);
+	struct convert_waiter **p = &waiters;
+	while (*p != &me)
+		p = &(*p)->next;
+	*p = me.next;
+	converting = true;
+	pthread_mutex_unlock(&convert_lock);
+}
+
+/* Gives the turn up: the waiters look again. */
+static void convert_end(void)
+{
+	pthread_mutex_lock(&convert_lock);
+	converting = false;
+	pthread_cond_broadcast(&convert_free);
+	pthread_mutex_unlock(&convert_lock);
+}
 static char *profile_dir; /* one LibreOffice profile for this process */
 
 static void remove_profile(void)
@@ -285,7 +346,7 @@ static int convert_in(struct sy_doc *doc, const char *dir, const char *soffice, 
 }
 
 /* Converts in a private folder of its own, removed afterwards; the caller
- * holds the lock. */
+ * holds the turn. */
 static int convert(struct sy_doc *doc, const char *soffice, const unsigned char *buf, size_t len, double seconds,
 		   char *err, size_t errlen)
 {
@@ -316,9 +377,9 @@ int sy_legacy_read_with(struct sy_doc *doc, const unsigned char *buf, size_t len
 		return -1;
 	}
 	double seconds = o && o->seconds > 0 ? o->seconds : SY_CONVERT_SECONDS;
-	pthread_mutex_lock(&convert_lock);
+	convert_begin();
 	int rc = convert(doc, soffice, buf, len, seconds, err, errlen);
-	pthread_mutex_unlock(&convert_lock);
+	convert_end();
 	free(soffice);
 	return rc;
 }

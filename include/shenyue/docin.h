@@ -6,6 +6,7 @@
 #ifndef SHENYUE_DOCIN_H
 #define SHENYUE_DOCIN_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -47,5 +48,9 @@ char *sy_reader_extension_list(void);
  * as do those asked for later, at once; with false, they run again. For a
  * program quitting, which need not wait seconds for a conversion. */
 void sy_legacy_stop(bool stop);
+/* The conversions this thread asks for from now on go before those of
+ * other threads still waiting their turn (they run one at a time) while
+ * *urgent is true: for the report a supervisor waits on. NULL: never. */
+void sy_legacy_priority(const atomic_bool *urgent);
 
 #endif
