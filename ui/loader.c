@@ -101,7 +101,9 @@ static void loader_job(void *ctx, size_t i)
 	struct ui_load_job *job = &((struct ui_load_job *)ctx)[i];
 	if (!job->path) /* loaded before the workers began */
 		return;
+	sy_legacy_priority(&job->keep_text); /* once on screen, its conversion goes first */
 	sy_report_load(&job->rep, job->path, job->rubric);
+	sy_legacy_priority(NULL);
 	if (!atomic_load(&job->keep_text))
 		sy_report_compact(&job->rep);
 }
@@ -255,10 +257,15 @@ static size_t loader_take_done(struct ui *ui)
 
 /* ---- fetches: the report on screen made ready off this thread ---- */
 
+/* A conversion that is always urgent: the report on screen's. */
+static atomic_bool fetch_urgent = true;
+
 /* On a fetch's thread: does its work, then says it is through. */
 static void *fetch_run(void *arg)
 {
 	struct fetch_slot *f = arg;
+	if (!f->background) /* the screen waits on it: its conversion goes first */
+		sy_legacy_priority(&fetch_urgent);
 	if (f->kind == FETCH_JOB)
 		sy_pool_ensure(f->pool, f->report);
 	else if (f->kind == FETCH_LOAD)
@@ -304,13 +311,14 @@ static enum fetch_kind fetch_kind_for(const struct ui *ui, size_t i)
 	return FETCH_LOAD;
 }
 
-/* Starts a thread making report i ready in slot f; -1 when none starts. */
-static int fetch_start(struct ui *ui, struct fetch_slot *f, size_t i)
+/* Starts a thread making report i ready in slot f (for the screen, or in
+ * the background); -1 when none starts. */
+static int fetch_start(struct ui *ui, struct fetch_slot *f, size_t i, bool background)
 {
 	const struct sy_report *rep = &ui->batch.r[i];
 	*f = (struct fetch_slot){.kind = fetch_kind_for(ui, i), .report = i, .path = xstrdup(rep->path),
 				 .hash = rep->doc.hash, .owner = ui->load.fetches, .pool = ui->load.pool,
-				 .rubric = &ui->rubric};
+				 .rubric = &ui->rubric, .background = background};
 	if (f->kind == FETCH_JOB)
 		atomic_store(&ui->load.jobs[i].keep_text, true);
 	if (pthread_create(&f->thread, NULL, fetch_run, f) != 0) {
@@ -331,7 +339,7 @@ static int fetch_ask(struct ui *ui, size_t i)
 		return 0;
 	for (size_t k = 0; k < LOADER_FETCHES; k++)
 		if (!fs->slot[k].busy)
-			return fetch_start(ui, &fs->slot[k], i);
+			return fetch_start(ui, &fs->slot[k], i, false);
 	return 0; /* every fetch is busy: the loop asks again when one is through */
 }
 
@@ -710,9 +718,7 @@ static void loader_rest(struct ui *ui)
 		struct fetch_slot *f = &fs->slot[k];
 		if (f->busy)
 			continue;
-		if (fetch_start(ui, f, i) == 0) {
-			f->background = true;
-		} else { /* no thread: here, as before */
+		if (fetch_start(ui, f, i, true) != 0) { /* no thread: here, as before */
 			sy_report_load(&ui->batch.r[i], ui->batch.r[i].path, &ui->rubric);
 			sy_report_compact(&ui->batch.r[i]);
 			loader_spool_print(l, &ui->batch.r[i]);

@@ -185,9 +185,11 @@ e2e_pid() { pgrep -P "$(cat "$E2E_TMP/pid")" | head -n 1; }
 # SHENYUE_SOFFICE) that converts only once the test opens the gate
 # (touch "$GATE"; 30 s at most), one gate per conversion. It converts to
 # the text of examples/01-complete.txt, or of 03-partial.txt when the file
-# holds "v2"; it counts its runs (e2e_conversions) and leaves its process
-# id in $E2E_TMP/soffice.pid. e2e_doc PATH [v2] writes a .doc it takes:
-# OLE2's magic is all the reader looks at before handing a file over.
+# holds "v2"; it counts its runs (e2e_conversions), writing one line each
+# to $E2E_TMP/conversions with what the file holds after the magic, and
+# leaves its process id in $E2E_TMP/soffice.pid. e2e_doc PATH [TEXT]
+# writes a .doc it takes, TEXT after the magic: OLE2's magic is all the
+# reader looks at before handing a file over.
 e2e_fake_soffice() {
 	mkdocx=$BUILDDIR/tests/tools/mkdocx
 	[ -x "$mkdocx" ] || { echo "no $mkdocx (make check builds it): skipping"; exit 77; }
@@ -203,7 +205,7 @@ e2e_fake_soffice() {
 		shift
 	done
 	echo \$\$ >"$E2E_TMP/soffice.pid"
-	echo x >>"$E2E_TMP/conversions"
+	echo "\$(tail -c +9 "\$in")" >>"$E2E_TMP/conversions"
 	n=300
 	while [ ! -e "$GATE" ] && [ \$n -gt 0 ]; do sleep 0.1; n=\$((n - 1)); done
 	rm -f "$GATE"

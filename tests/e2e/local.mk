@@ -8,6 +8,7 @@ E2E_TESTS = \
 	tests/e2e/tui_config.sh \
 	tests/e2e/tui_conflict.sh \
 	tests/e2e/tui_converting.sh \
+	tests/e2e/tui_converting_first.sh \
 	tests/e2e/tui_converting_live.sh \
 	tests/e2e/tui_converting_one.sh \
 	tests/e2e/tui_converting_quit.sh \
