@@ -2,13 +2,15 @@
  * with a stand-in converter (a shell script) the result is read as .docx,
  * a hung converter is killed at the time limit with nothing left behind, a
  * failing one is quoted; password-protected files and spreadsheets are
- * refused before converting. (A real LibreOffice: docin_soffice_test.) */
+ * refused before converting; conversions go one at a time, an urgent one
+ * first, and stop at once when asked. (A real LibreOffice: docin_soffice_test.) */
 #include "config.h"
 
 #include <dirent.h>
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -249,6 +251,73 @@ static void test_stopped_conversion_ends_at_once(void **state)
 	free(body);
 }
 
+struct turn_run {
+	const char *soffice;
+	const char *text;        /* after the magic: the stand-in logs it */
+	const atomic_bool *urgent;
+};
+
+static void *turn_run(void *arg)
+{
+	struct turn_run *r = arg;
+	struct sy_buf b = {0};
+	sy_buf_add(&b, (const char *)ole_head, sizeof ole_head);
+	sy_buf_add(&b, r->text, strlen(r->text));
+	struct sy_doc d;
+	char err[512];
+	sy_legacy_priority(r->urgent);
+	read_with(&d, (const unsigned char *)b.data, b.len, r->soffice, 30, err);
+	sy_doc_free(&d);
+	sy_buf_free(&b);
+	return NULL;
+}
+
+static void nap_ms(long ms)
+{
+	nanosleep(&(struct timespec){ ms / 1000, (ms % 1000) * 1000 * 1000 }, NULL);
+}
+
+/* One conversion at a time: an urgent one asked for while another waits
+ * its turn goes first. */
+static void test_urgent_conversion_goes_first(void **state)
+{
+	char *log = xasprintf("%s/turns.log", tmpdir), *gate = xasprintf("%s/gate", tmpdir);
+	char *body = xasprintf("in=; for a in \"$@\"; do in=$a; done\n"
+			       "t=$(tail -c +9 \"$in\"); echo \"$t\" >>'%s'\n"
+			       "[ \"$t\" = first ] && while [ ! -e '%s' ]; do sleep 0.05; done\n"
+			       "exit 1", log, gate);
+	char *turns = write_script("turns", body);
+	static atomic_bool yes = true;
+	struct turn_run a = { turns, "first", NULL }, b = { turns, "waiting", NULL }, c = { turns, "urgent", &yes };
+	pthread_t ta, tb, tc;
+	struct stat st;
+	assert_int_equal(pthread_create(&ta, NULL, turn_run, &a), 0);
+	for (int tries = 0; tries < 1000 && stat(log, &st) != 0; tries++)
+		nap_ms(10);
+	assert_int_equal(pthread_create(&tb, NULL, turn_run, &b), 0);
+	nap_ms(300); /* b waits its turn */
+	assert_int_equal(pthread_create(&tc, NULL, turn_run, &c), 0);
+	nap_ms(300);
+	FILE *g = fopen(gate, "w");
+	assert_non_null(g);
+	fclose(g);
+	pthread_join(ta, NULL);
+	pthread_join(tb, NULL);
+	pthread_join(tc, NULL);
+	char *data;
+	size_t n;
+	assert_int_equal(sy_file_read(log, 0, &data, &n, NULL), SY_READ_OK);
+	assert_string_equal(data, "first\nurgent\nwaiting\n");
+	assert_true(dir_is_empty(convdir));
+	unlink(log);
+	unlink(gate);
+	free(data);
+	free(turns);
+	free(body);
+	free(gate);
+	free(log);
+}
+
 static void test_failing_converter_is_quoted(void **state)
 {
 	char *fail = write_script("fails", "echo 'Error: source file could not be loaded'; exit 1");
@@ -299,6 +368,7 @@ int main(void)
 		cmocka_unit_test(test_converted_result_is_read),
 		cmocka_unit_test(test_hung_converter_is_killed),
 		cmocka_unit_test(test_stopped_conversion_ends_at_once),
+		cmocka_unit_test(test_urgent_conversion_goes_first),
 		cmocka_unit_test(test_failing_converter_is_quoted),
 	};
 	return cmocka_run_group_tests(tests, make_tmpdir, remove_tmpdir);
