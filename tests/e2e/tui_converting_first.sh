@@ -13,7 +13,10 @@ e2e_doc "$FIX/b_legacy3.doc" three
 e2e_start 160 40 SHENYUE_SOFFICE="$E2E_TMP/soffice" -- -j 2 "$FIX"
 e2e_wait "Reports 6/6"
 e2e_wait_conversions 1
-[ "$(sed -n 1p "$E2E_TMP/conversions")" = one ] || e2e_fail "first conversion: $(sed -n 1p "$E2E_TMP/conversions")"
+case $(sed -n 1p "$E2E_TMP/conversions") in
+one | two) ;; # the workers' two, whichever got its turn first
+*) e2e_fail "first conversion: $(sed -n 1p "$E2E_TMP/conversions")" ;;
+esac
 # from the end of the list onto the third, past the text files only
 e2e_keys G
 e2e_wait "c_missing.txt · L1/" 3
