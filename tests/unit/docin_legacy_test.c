@@ -17,6 +17,7 @@
 
 #include "../test_common.h"
 #include "../tools/docx_writer.h"
+#include "shenyue/docin.h"
 #include "shenyue/docin_reader.h"
 #include "shenyue/fileio.h"
 #include "shenyue/xalloc.h"
