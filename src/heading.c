@@ -434,8 +434,11 @@ struct cut {
 	bool part;   /* it names a part */
 };
 
-/* Can a closing mark or a paragraph's indentation (after_closing) start
- * with byte c? Most bytes of a line cannot: they are let by at once. */
+/* The bytes a closing mark or a paragraph's indentation (after_closing) can
+ * start with: 。 (E3 ..), ! ? ; : and a space. */
+#define MAY_CLOSE "\xE3!?;: "
+
+/* Is c one of MAY_CLOSE? Most bytes of a line are not: they are let by at once. */
 static inline bool may_close(char c)
 {
 	return c == '\xE3' || c == '!' || c == '?' || c == ';' || c == ':' || c == ' ';
@@ -521,8 +524,10 @@ static size_t find_cuts(const struct builder *b, const char *s, struct cut *cuts
 {
 	size_t n = 0;
 	for (size_t p = 1; s[p] && n < MAX_CUTS; p++) {
-		if (!may_close(s[p]))
-			continue;
+		const char *next = strpbrk(s + p, MAY_CLOSE); /* many bytes at a time */
+		if (!next)
+			break;
+		p = (size_t)(next - s);
 		size_t q = after_closing(s, p, false);
 		size_t len = q ? part_heading_at(b, s, q) : 0;
 		if (len) {
