@@ -434,18 +434,27 @@ struct unpacker {
 	bool bad;
 };
 
-/* n items of size each, newly allocated (NULL when n is 0 or too many). */
-static void *take(struct unpacker *u, uint64_t n, size_t size)
+/* Steps over n items of size each: where they start, or NULL when n is 0
+ * or more than is left (then u is bad). */
+static const char *step(struct unpacker *u, uint64_t n, size_t size)
 {
 	if (u->bad || n > (uint64_t)(u->end - u->p) / size) {
 		u->bad = true;
 		return NULL;
 	}
-	if (!n)
-		return NULL;
-	void *v = xcalloc((size_t)n, size);
-	memcpy(v, u->p, (size_t)n * size);
+	const char *at = n ? u->p : NULL;
 	u->p += (size_t)n * size;
+	return at;
+}
+
+/* n items of size each, newly allocated (NULL when n is 0 or too many). */
+static void *take(struct unpacker *u, uint64_t n, size_t size)
+{
+	const char *at = step(u, n, size);
+	if (!at)
+		return NULL;
+	void *v = xreallocarray(NULL, (size_t)n, size); /* all of it copied over: no zeroing */
+	memcpy(v, at, (size_t)n * size);
 	return v;
 }
 
@@ -481,10 +490,9 @@ struct sy_textprint *sy_textprint_unpack(const void *buf, size_t len)
 	tp->nproblems = u.bad ? 0 : (size_t)h.nproblems;
 	tp->has_work = h.has_work;
 	if (tp->has_work) {
-		uint8_t *work = take(&u, sizeof tp->work, 1);
+		const char *work = step(&u, sizeof tp->work, 1);
 		if (work)
 			memcpy(tp->work, work, sizeof tp->work);
-		free(work);
 	}
 	tp->pool = take(&u, h.pool_len, 1);
 	tp->pool_len = tp->pool ? (size_t)h.pool_len : 0;
