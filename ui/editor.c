@@ -76,12 +76,16 @@ static void editor_trim(char *s)
 /* Runs the editor with curses put aside; returns its wait status. */
 static int editor_run_outside_curses(const char *path)
 {
+	ui_term_lock();
 	def_prog_mode();
 	endwin();
+	ui_term_unlock();
 	int status = editor_run(path);
+	ui_term_lock();
 	reset_prog_mode();
 	clearok(curscr, TRUE);
 	refresh();
+	ui_term_unlock();
 	return status;
 }
 

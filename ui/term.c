@@ -6,6 +6,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +22,35 @@
 
 static volatile sig_atomic_t term_stop_signal;
 static bool term_active;
+
+/* Held while the main thread writes to the terminal through curses, and
+ * taken for good when running out of memory gives the terminal back: that
+ * may happen on a loader's thread, curses is not thread-safe, and a draw
+ * after endwin would put the terminal back in curses mode (keypad and all)
+ * just before the abort. Recursive: the main thread itself may run out of
+ * memory while it draws. */
+static pthread_mutex_t term_lock;
+static pthread_once_t term_lock_once = PTHREAD_ONCE_INIT;
+
+static void term_lock_init(void)
+{
+	pthread_mutexattr_t a;
+	pthread_mutexattr_init(&a);
+	pthread_mutexattr_settype(&a, PTHREAD_MUTEX_RECURSIVE);
+	pthread_mutex_init(&term_lock, &a);
+	pthread_mutexattr_destroy(&a);
+}
+
+void ui_term_lock(void)
+{
+	pthread_once(&term_lock_once, term_lock_init);
+	pthread_mutex_lock(&term_lock);
+}
+
+void ui_term_unlock(void)
+{
+	pthread_mutex_unlock(&term_lock);
+}
 
 static void term_on_signal(int sig)
 {
@@ -45,29 +75,44 @@ static void term_at_exit(void)
 	ui_term_stop();
 }
 
+/* Out of memory, on any thread: the terminal back to the shell once the
+ * main thread is through with its draw, and no draw after it (the lock is
+ * never given back: the abort follows). */
+static void term_at_oom(void)
+{
+	ui_term_lock();
+	ui_term_stop();
+}
+
 int ui_term_start(struct ui *ui)
 {
 	term_install_signals();
-	if (!initscr())
+	ui_term_lock();
+	if (!initscr()) {
+		ui_term_unlock();
 		return -1;
+	}
 	term_active = true;
 	atexit(term_at_exit);
-	xalloc_set_die_hook(term_at_exit); /* out of memory: the shell gets its terminal back */
+	xalloc_set_die_hook(term_at_oom); /* out of memory: the shell gets its terminal back */
 	cbreak(); /* C-c stays SIGINT: the handler restores the terminal */
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
 	curs_set(0);
 	set_escdelay(25);
+	ui_term_unlock();
 	return 0;
 }
 
 void ui_term_stop(void)
 {
-	if (!term_active)
-		return;
-	term_active = false;
-	endwin();
+	ui_term_lock();
+	if (term_active) {
+		term_active = false;
+		endwin();
+	}
+	ui_term_unlock();
 }
 
 static long term_ms_now(void)

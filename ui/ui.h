@@ -325,6 +325,11 @@ int ui_menu_open(struct ui *ui, const char *title, const struct ui_menu_item *it
 int ui_term_start(struct ui *ui);
 /* Restores the terminal; safe to call more than once and from any exit path. */
 void ui_term_stop(void);
+/* Taken around every write of curses to the terminal (a draw, the editor's
+ * stepping aside): running out of memory on another thread waits for it. */
+void ui_term_lock(void);
+/* Gives back ui_term_lock. */
+void ui_term_unlock(void);
 /* Asks the terminal (before curses starts) whether its background is dark
  * or light: OSC 11, at most 150 ms; unknown when it does not say. */
 enum sy_background ui_term_background(void);

@@ -267,6 +267,7 @@ static size_t views_top_page(const struct ui *ui)
 
 void ui_views_draw(struct ui *ui)
 {
+	ui_term_lock();
 	bkgdset(' ' | ui->style[SY_SLOT_NORMAL].attr | COLOR_PAIR(ui->style[SY_SLOT_NORMAL].pair));
 	erase();
 	ui->cursor_y = ui->cursor_x = -1;
@@ -285,6 +286,7 @@ void ui_views_draw(struct ui *ui)
 	}
 	views_draw_cursor(ui);
 	refresh();
+	ui_term_unlock();
 }
 
 /* ---- the mouse ---- */
