@@ -1,7 +1,7 @@
 /* What every file of the UI shares, and nothing that knows a particular
  * view: the status-bar message, report names, status and verdict marks and
- * words, the desk's answers, the task of a prompt, showing a report, events,
- * and the views on screen (focus, the stack of popups and pages, sending an
+ * words, the desk's answers, the task of a prompt, events, and the views
+ * on screen (focus, the stack of popups and pages, sending an
  * op to a view). Views reach each other only through these. */
 #include "config.h"
 
@@ -254,27 +254,6 @@ void ui_emit(struct ui *ui, const struct ui_event *ev)
 void ui_emit_place(struct ui *ui, long part, long line, bool highlight)
 {
 	struct ui_event ev = {.kind = UI_EVENT_PLACE, .part = part, .line = line, .highlight = highlight};
-	ui_emit(ui, &ev);
-}
-
-/* Takes in what another reviewer saved to report i's review meanwhile. */
-static void show_refresh_review(struct ui *ui, size_t i)
-{
-	int rc = sy_desk_refresh(&ui->desk, i);
-	if (rc != SY_DESK_OK)
-		ui_desk_said(ui, rc);
-}
-
-void ui_show_report(struct ui *ui, long i)
-{
-	if (i == ui->current)
-		return;
-	ui->current = i;
-	if (i >= 0) {
-		ui_loader_want(ui, (size_t)i); /* a .doc still converting fills in later */
-		show_refresh_review(ui, (size_t)i);
-	}
-	struct ui_event ev = {.kind = UI_EVENT_REPORT, .part = -1, .line = -1};
 	ui_emit(ui, &ev);
 }
 

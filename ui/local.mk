@@ -10,6 +10,7 @@ libshenyue_ui_a_SOURCES = \
 	ui/checklist.c \
 	ui/common.c \
 	ui/compare.c \
+	ui/current.c \
 	ui/decide.c \
 	ui/diff.c \
 	ui/draw.c \

@@ -9,7 +9,8 @@
  * view (ui/views.c).
  *
  * Layers, each using only those below it: common.c, draw.c, term.c,
- * theme_apply.c, loader.c (shared helpers); prompt.c (the bottom row);
+ * theme_apply.c, loader.c (shared helpers); current.c (the report on
+ * screen); prompt.c (the bottom row);
  * decide.c, tags.c, editor.c, exporting.c, session.c (what ops do to the
  * reviews); the views (list.c, viewer.c, checklist.c, help.c,
  * outline_popup.c, messages.c; actions.c for the ops every pane shares);
@@ -276,10 +277,6 @@ void ui_task_reset(struct ui *ui);
 /* Replaces the owned string *dst with a copy of src (NULL frees it). */
 void ui_str_set(char **dst, const char *src);
 
-/* Shows batch index i (or none, -1) in the viewer and checklist: asks for
- * it to be loaded (never waiting long: the views fill in when it is),
- * takes in what another reviewer saved, and tells every view. */
-void ui_show_report(struct ui *ui, long i);
 /* Tells every view what happened. */
 void ui_emit(struct ui *ui, const struct ui_event *ev);
 /* Tells every view to go to part and line (either -1 to keep). */
@@ -398,6 +395,12 @@ const char *ui_loader_waiting(const struct ui *ui, size_t i);
 /* Says in the status bar that report i is still being read or converted;
  * returns reaction flags. */
 int ui_loader_say_waiting(struct ui *ui, size_t i);
+
+/* ---- current.c: the report on screen ---- */
+/* Shows batch index i (or none, -1) in the viewer and checklist: asks for
+ * it to be loaded (never waiting long: the views fill in when it is),
+ * takes in what another reviewer saved, and tells every view. */
+void ui_show_report(struct ui *ui, long i);
 
 /* ---- prompt.c: the line editor and questions on the bottom row ---- */
 /* Starts typing text (initial may be NULL) after label; Enter calls done
