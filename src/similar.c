@@ -28,11 +28,6 @@
  * keeps a bucket of many identical copies from costing n². */
 #define BUCKET_REACH 32
 
-struct band_key {
-	uint64_t h;
-	size_t report;
-};
-
 struct match {
 	size_t other;
 	double sim;
@@ -41,7 +36,8 @@ struct match {
 struct sy_crosscheck {
 	struct sy_cc_source src; /* the reports, and where their findings go */
 	size_t n;               /* reports when it began */
-	struct band_key *keys;
+	struct sy_band_key *keys;
+	struct sy_band_key *keys_tmp; /* room for sorting keys */
 	uint64_t *unit_hash;    /* per report, 0 when its unit is unknown */
 	struct match (*best)[KEEP_PER_REPORT]; /* per report, most similar first */
 	int band;
@@ -52,10 +48,26 @@ struct sy_crosscheck {
 	int threads;            /* to compare a band's pairs on (0: one per core) */
 };
 
-static int cmp_band(const void *a, const void *b)
+/* A stable radix sort of the hash's eight bytes keeps each run of one hash
+ * in report order: what qsort by hash, then report, gives, in a tenth of
+ * the time (the duplicate check sorts every report's key sixteen times). */
+void sy_band_keys_sort(struct sy_band_key *keys, size_t n, struct sy_band_key *tmp)
 {
-	const struct band_key *x = a, *y = b;
-	return x->h < y->h ? -1 : x->h > y->h ? 1 : (x->report > y->report) - (x->report < y->report);
+	struct sy_band_key *from = keys, *to = tmp;
+	size_t count[257];
+	for (int shift = 0; shift < 64; shift += 8) {
+		memset(count, 0, sizeof count);
+		for (size_t k = 0; k < n; k++)
+			count[((from[k].h >> shift) & 255) + 1]++;
+		for (size_t d = 1; d <= 256; d++)
+			count[d] += count[d - 1];
+		for (size_t k = 0; k < n; k++)
+			to[count[(from[k].h >> shift) & 255]++] = from[k];
+		struct sy_band_key *t = from;
+		from = to;
+		to = t;
+	}
+	/* eight passes: the keys are back in keys */
 }
 
 /* Reports of one unit are not duplicates of each other (this year's and last year's). */
@@ -100,6 +112,7 @@ struct sy_crosscheck *sy_crosscheck_begin_source(const struct sy_cc_source *src,
 	cc->src = *src;
 	cc->n = src->n;
 	cc->keys = xcalloc(src->n + 1, sizeof *cc->keys);
+	cc->keys_tmp = xcalloc(src->n + 1, sizeof *cc->keys_tmp);
 	cc->best = xcalloc(src->n + 1, sizeof *cc->best);
 	cc->unit_hash = xcalloc(src->n + 1, sizeof *cc->unit_hash);
 	for (size_t i = 0; i < src->n; i++) {
@@ -162,7 +175,7 @@ static void band_job(void *ctx, size_t b)
 {
 	struct band_run *run = ctx;
 	const struct sy_crosscheck *cc = run->cc;
-	const struct band_key *keys = cc->keys;
+	const struct sy_band_key *keys = cc->keys;
 	struct band_block *out = &run->blocks[b];
 	size_t end = (b + 1) * BAND_BLOCK < run->nk ? (b + 1) * BAND_BLOCK : run->nk;
 	for (size_t s = b * BAND_BLOCK; s < end; s++)
@@ -196,7 +209,7 @@ static void crosscheck_band(struct sy_crosscheck *cc, int band)
 		cc->keys[nk].h = sy_hash64(&s->h[band * ROWS], ROWS * sizeof(uint32_t));
 		cc->keys[nk++].report = i;
 	}
-	qsort(cc->keys, nk, sizeof *cc->keys, cmp_band);
+	sy_band_keys_sort(cc->keys, nk, cc->keys_tmp);
 	size_t nblocks = (nk + BAND_BLOCK - 1) / BAND_BLOCK;
 	struct band_run run = { cc, nk, xcalloc(nblocks + 1, sizeof *run.blocks), sig };
 	int threads = sy_pool_threads(cc->threads);
@@ -273,6 +286,7 @@ void sy_crosscheck_free(struct sy_crosscheck *cc)
 	if (!cc)
 		return;
 	free(cc->keys);
+	free(cc->keys_tmp);
 	free(cc->best);
 	free(cc->unit_hash);
 	sy_compare_free(cc->cmp);

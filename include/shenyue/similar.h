@@ -35,4 +35,13 @@ void sy_crosscheck_free(struct sy_crosscheck *cc);
 /* Runs a whole cross-check of src (sy_crosscheck_begin_source) at once. */
 void sy_crosscheck_source(const struct sy_cc_source *src, const struct sy_crosscheck_opts *o);
 
+/* A report's key in one band of the duplicate check: its rows' hash. */
+struct sy_band_key {
+	uint64_t h;
+	size_t report;
+};
+/* Orders n keys made in increasing report order by hash, then report
+ * (tmp has room for n keys; the keys end in keys). */
+void sy_band_keys_sort(struct sy_band_key *keys, size_t n, struct sy_band_key *tmp);
+
 #endif

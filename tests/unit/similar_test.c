@@ -4,6 +4,7 @@
 
 #include "../test_common.h"
 #include "shenyue/signature.h"
+#include "shenyue/similar.h"
 #include "shenyue/utf8.h"
 
 #define TITLE "%s关于2024年法治政府建设情况的报告\n"
@@ -71,11 +72,49 @@ static void test_report_signature_is_the_plain_reading(void **state)
 	sy_report_free(&rep);
 }
 
+static int by_hash_then_report(const void *a, const void *b)
+{
+	const struct sy_band_key *x = a, *y = b;
+	return x->h < y->h ? -1 : x->h > y->h ? 1 : (x->report > y->report) - (x->report < y->report);
+}
+
+/* The duplicate check's band keys, sorted as qsort by hash then report
+ * sorts them: many equal hashes (a bucket of copies), hashes differing in
+ * one byte only, and every size up to a few thousand. */
+static void test_band_keys_sort_as_qsort(void **state)
+{
+	uint64_t seed = 42;
+	for (size_t n = 0; n < 3000; n = n * 3 + 1) {
+		struct sy_band_key *keys = calloc(n + 1, sizeof *keys), *want = calloc(n + 1, sizeof *want);
+		struct sy_band_key *tmp = calloc(n + 1, sizeof *tmp);
+		for (size_t i = 0; i < n; i++) {
+			seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+			uint64_t h = seed;
+			if (seed >> 62 == 0)
+				h = 0x1234; /* a bucket of copies */
+			else if (seed >> 62 == 1)
+				h = 0xAB00000000000000ull | ((seed >> 20) & 0xFF) << 24; /* one byte differs */
+			keys[i] = (struct sy_band_key){ h, i }; /* made in report order */
+		}
+		memcpy(want, keys, n * sizeof *keys);
+		qsort(want, n, sizeof *want, by_hash_then_report);
+		sy_band_keys_sort(keys, n, tmp);
+		for (size_t i = 0; i < n; i++) {
+			assert_true(keys[i].h == want[i].h);
+			assert_int_equal(keys[i].report, want[i].report);
+		}
+		free(keys);
+		free(want);
+		free(tmp);
+	}
+}
+
 int main(void)
 {
 	test_setup_locale();
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_report_signature_is_the_plain_reading),
+		cmocka_unit_test(test_band_keys_sort_as_qsort),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
