@@ -77,13 +77,7 @@ bool sy_gb18030_fast(const unsigned char *s, size_t n, struct sy_buf *out)
 		uint16_t cp = table[(c - 0x81) * TRAILS + (s[i + 1] - 0x40)];
 		if (!cp)
 			return false;
-		if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) { /* a Chinese character: three bytes, here */
-			*o++ = (char)(0xE0 | (cp >> 12));
-			*o++ = (char)(0x80 | ((cp >> 6) & 0x3F));
-			*o++ = (char)(0x80 | (cp & 0x3F));
-		} else {
-			o += utf8_encode(cp, o);
-		}
+		o += utf8_encode(cp, o);
 		i += 2;
 	}
 	out->len = (size_t)(o - out->data);

@@ -56,7 +56,7 @@ uint32_t utf8_decode_rest(const char *s, size_t n, size_t *len)
 	return cp;
 }
 
-size_t utf8_encode(uint32_t cp, char *out)
+size_t utf8_encode_rest(uint32_t cp, char *out)
 {
 	unsigned char *o = (unsigned char *)out;
 	if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))

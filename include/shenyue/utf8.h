@@ -36,8 +36,21 @@ static inline uint32_t utf8_decode_str(const char *s, size_t *len)
 {
 	return utf8_decode(s, strnlen(s, 4), len);
 }
-/* Encodes cp into out (4 bytes room); returns the number of bytes written. */
-size_t utf8_encode(uint32_t cp, char *out);
+/* utf8_encode for what the fast path below leaves (use utf8_encode). */
+size_t utf8_encode_rest(uint32_t cp, char *out);
+/* Encodes cp into out (4 bytes room); returns the number of bytes written.
+ * Surrogates and code points past U+10FFFF become U+FFFD. Inline for the
+ * three-byte sequences of Chinese text. */
+static inline size_t utf8_encode(uint32_t cp, char *out)
+{
+	if (cp >= 0x800 && cp <= 0xFFFF && (cp < 0xD800 || cp > 0xDFFF)) {
+		out[0] = (char)(0xE0 | (cp >> 12));
+		out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		out[2] = (char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	return utf8_encode_rest(cp, out);
+}
 /* Returns the length of the valid UTF-8 sequence at s, or 0 when invalid. */
 size_t utf8_valid_seq(const unsigned char *s, size_t n);
 /* True when all n bytes are valid UTF-8 (no overlongs, no surrogates). */

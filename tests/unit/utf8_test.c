@@ -84,6 +84,23 @@ static void test_count_is_code_points(void **state)
 	assert_int_equal(utf8_count(""), 0);
 }
 
+/* Every code point is written as the decoder reads it back; surrogates and
+ * what lies past U+10FFFF become U+FFFD (the inline three-byte path and
+ * the rest must agree at their edges). */
+static void test_encode_round_trips_every_code_point(void **state)
+{
+	for (uint32_t cp = 0; cp <= 0x110001; cp++) {
+		char out[4];
+		size_t n = utf8_encode(cp, out), l;
+		bool bad = (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF;
+		size_t want = bad ? 3 : cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+		assert_int_equal(n, want);
+		assert_true(utf8_is_valid((const unsigned char *)out, n));
+		assert_int_equal(utf8_decode(out, n, &l), bad ? SY_REPLACEMENT : cp);
+		assert_int_equal(l, n);
+	}
+}
+
 /* utf8_longer_than reads a long line only in part: it must agree with the
  * whole count for every text and bound, at the edge of the bytes it reads. */
 static void test_longer_than_agrees_with_the_count(void **state)
@@ -111,6 +128,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_validity_and_decoding_agree_with_the_rules),
 		cmocka_unit_test(test_count_is_code_points),
+		cmocka_unit_test(test_encode_round_trips_every_code_point),
 		cmocka_unit_test(test_longer_than_agrees_with_the_count),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
