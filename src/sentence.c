@@ -82,30 +82,6 @@ static uint32_t key_char(uint32_t c)
 	return 0;
 }
 
-/* The code point at s (n bytes left), its length in *l: the doc's text is
- * valid UTF-8 already (bad bytes became U+FFFD), so only the bounds are
- * checked; anything odd reads as U+FFFD. */
-static inline uint32_t next_cp(const unsigned char *s, size_t n, size_t *l)
-{
-	unsigned char c = s[0];
-	if (c < 0x80) {
-		*l = 1;
-		return c;
-	}
-	if ((c & 0xF0) == 0xE0 && n >= 3) { /* a Chinese character: most of the text */
-		*l = 3;
-		return (uint32_t)(c & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
-	}
-	size_t k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
-	if (!k || k > n)
-		return *l = 1, SY_REPLACEMENT;
-	uint32_t cp = c & (0x7F >> k);
-	for (size_t i = 1; i < k; i++)
-		cp = (cp << 6) | (s[i] & 0x3F);
-	*l = k;
-	return cp;
-}
-
 /* ---- hashing ---- */
 
 static uint64_t mix64(uint64_t h)
@@ -159,7 +135,7 @@ size_t sy_sentence_key_into(const char *s, uint32_t *key)
 {
 	size_t len = strlen(s), k = 0;
 	for (size_t i = 0, l; i < len; i += l) {
-		uint32_t c = key_char(sy_normalise_cp(next_cp((const unsigned char *)s + i, len - i, &l)));
+		uint32_t c = key_char(sy_normalise_cp(utf8_decode(s + i, len - i, &l)));
 		if (c && !(c == KEY_FIGURE && k && key[k - 1] == KEY_FIGURE))
 			key[k++] = c;
 	}
@@ -527,7 +503,7 @@ static uint32_t piece_last(const struct sy_report *rep, size_t k)
 	while (--start > 0 && (t[start] & 0xC0) == 0x80)
 		;
 	size_t l;
-	return next_cp(t + start, end - start, &l);
+	return utf8_decode((const char *)t + start, end - start, &l);
 }
 
 /* The first character of piece k's matching text. */
@@ -535,7 +511,7 @@ static uint32_t piece_first(const struct sy_report *rep, size_t k)
 {
 	const unsigned char *t = (const unsigned char *)rep->outline.pc[k].sq;
 	size_t l;
-	return t && *t ? next_cp(t, strlen((const char *)t), &l) : 0;
+	return t && *t ? utf8_decode((const char *)t, strlen((const char *)t), &l) : 0;
 }
 
 /* Does the sentence at the end of text piece k run on into the next text
@@ -579,7 +555,7 @@ static void take_piece(struct builder *b, size_t k)
 	size_t from = original ? pc->from : 0, to = original ? pc->to : strlen(pc->sq);
 	pending_reserve(p);
 	for (size_t i = from, l; i < to; i += l) {
-		uint32_t c = next_cp(u + i, to - i, &l);
+		uint32_t c = utf8_decode((const char *)u + i, to - i, &l);
 		if (c >= 0x4E00 && c <= 0x9FFF && p->open && p->n < SENTENCE_MAX - 1 && !is_cn_numeral(c)) {
 			take_ideograph(p, c, u + i, pc->line, i + l); /* most characters */
 			continue;
