@@ -165,7 +165,7 @@ void sy_batch_load(struct sy_batch *b, const struct sy_rubric *r, int jobs, FILE
 	sy_progress_begin(&p, _("reading"), b->n, progress);
 	struct sy_pool *pool = sy_pool_start(b->n, jobs, 0, load_job, &c);
 	for (size_t i = 0; i < b->n; i++) {
-		sy_pool_ensure_next(pool, i, 4); /* woken once for four reports */
+		sy_pool_ensure_next(pool, i); /* woken once for a few reports */
 		sy_progress_update(&p, i + 1);
 	}
 	sy_pool_free(pool);

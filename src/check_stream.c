@@ -257,10 +257,6 @@ static int skeleton_read(struct stream *s, size_t i, struct sy_score *sk, struct
 	return 0;
 }
 
-/* Reports the main thread waits for at once when it must wait: woken for
- * each, it spent more on waking than on taking them (sy_pool_ensure_next). */
-#define TAKE_TOGETHER 4
-
 /* Reads, scores and spools every report, in order, on the pool's threads. */
 static int stream_read_all(struct stream *s)
 {
@@ -274,7 +270,7 @@ static int stream_read_all(struct stream *s)
 	struct sy_pool *pool = sy_pool_start(s->n, threads, s->nslots, stream_job, s);
 	int rc = 0;
 	for (size_t i = 0; i < s->n; i++) {
-		sy_pool_ensure_next(pool, i, TAKE_TOGETHER);
+		sy_pool_ensure_next(pool, i); /* woken once for a few reports */
 		if (stream_take(s, i))
 			rc = -1;
 		sy_pool_release(pool, i + 1);

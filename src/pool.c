@@ -169,9 +169,15 @@ void sy_pool_ensure(struct sy_pool *p, size_t i)
 	pthread_mutex_unlock(&p->lock);
 }
 
-void sy_pool_ensure_next(struct sy_pool *p, size_t i, size_t count)
+/* Jobs a caller taking them in order waits for at once when it must wait
+ * (sy_pool_ensure_next): woken for each, it spent more on waking than on
+ * taking them. */
+#define TAKE_TOGETHER 4
+
+void sy_pool_ensure_next(struct sy_pool *p, size_t i)
 {
-	size_t last = i + (count ? count - 1 : 0);
+	size_t count = p->ahead && p->ahead < TAKE_TOGETHER ? p->ahead : TAKE_TOGETHER;
+	size_t last = i + count - 1;
 	if (last >= p->n)
 		last = p->n ? p->n - 1 : 0;
 	if (p->nthreads && last > i && !sy_pool_done(p, i))

@@ -35,10 +35,9 @@ struct sy_pool *sy_pool_start_beside(size_t n, int threads, size_t ahead, sy_poo
  * else waits until it is done. Afterwards its results may be read. */
 void sy_pool_ensure(struct sy_pool *p, size_t i);
 /* sy_pool_ensure for a caller taking the jobs in order: when it must wait
- * for job i it waits for the next count - 1 jobs too, so it wakes once for
- * count of them, not once each. count must not pass sy_pool_start's
- * 'ahead' (the jobs it waits for may be run here). */
-void sy_pool_ensure_next(struct sy_pool *p, size_t i, size_t count);
+ * for job i it waits for the next few jobs too (never past sy_pool_start's
+ * 'ahead'), so it wakes once for several of them, not once each. */
+void sy_pool_ensure_next(struct sy_pool *p, size_t i);
 /* True when job i is done (its results may be read); never waits. */
 bool sy_pool_done(struct sy_pool *p, size_t i);
 /* The caller is through with the jobs below k: workers may run on. */

@@ -32,16 +32,28 @@ static void job(void *ctx, size_t i)
 	c->result[i] = i * 3;
 }
 
-/* Consumes n jobs in order, through sy_pool_ensure (together 0) or
- * sy_pool_ensure_next with that many jobs waited for together. */
-static void run_batch_taking(size_t n, int threads, size_t ahead, size_t together)
+/* Counts for n jobs, run on this thread as the caller, with the bound ahead. */
+static struct counts counts_for(size_t n, size_t ahead)
 {
-	struct counts c = { calloc(n + 1, sizeof(atomic_int)), 0, ahead, 0, pthread_self(), 0,
-			    calloc(n + 1, sizeof(size_t)) };
+	return (struct counts){ calloc(n + 1, sizeof(atomic_int)), 0, ahead, 0, pthread_self(), 0,
+				calloc(n + 1, sizeof(size_t)) };
+}
+
+static void counts_free(struct counts *c)
+{
+	free(c->runs);
+	free(c->result);
+}
+
+/* Consumes n jobs in order, through sy_pool_ensure or (next) through
+ * sy_pool_ensure_next, which waits for a few at once. */
+static void run_batch_taking(size_t n, int threads, size_t ahead, bool next)
+{
+	struct counts c = counts_for(n, ahead);
 	struct sy_pool *p = sy_pool_start(n, threads, ahead, job, &c);
 	for (size_t i = 0; i < n; i++) {
-		if (together)
-			sy_pool_ensure_next(p, i, together);
+		if (next)
+			sy_pool_ensure_next(p, i);
 		else
 			sy_pool_ensure(p, i);
 		assert_true(sy_pool_done(p, i));
@@ -56,13 +68,12 @@ static void run_batch_taking(size_t n, int threads, size_t ahead, size_t togethe
 	assert_int_equal(atomic_load(&c.too_far), 0);
 	if (threads == 1)
 		assert_int_equal(atomic_load(&c.on_caller), (int)n);
-	free(c.runs);
-	free(c.result);
+	counts_free(&c);
 }
 
 static void run_batch(size_t n, int threads, size_t ahead)
 {
-	run_batch_taking(n, threads, ahead, 0);
+	run_batch_taking(n, threads, ahead, false);
 }
 
 static void test_every_job_once_in_order(void **state)
@@ -77,17 +88,18 @@ static void test_every_job_once_in_order(void **state)
 }
 
 /* Waiting for a few jobs at once changes nothing of what is consumed: every
- * job once, in order, within the bound (the jobs waited for may run on the
- * caller's thread). */
+ * job once, in order, within the bound, also one tighter than the few (the
+ * jobs waited for may run on the caller's thread). */
 static void test_taking_jobs_together(void **state)
 {
 	static const int threads[] = { 1, 2, 4, 0 };
 	static const size_t sizes[] = { 1, 2, 5, 1000 };
 	for (size_t t = 0; t < sizeof threads / sizeof *threads; t++)
 		for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
-			run_batch_taking(sizes[s], threads[t], 0, 4);
-			run_batch_taking(sizes[s], threads[t], 3, 3);
-			run_batch_taking(sizes[s], threads[t], 8, 1);
+			run_batch_taking(sizes[s], threads[t], 0, true);
+			run_batch_taking(sizes[s], threads[t], 1, true);
+			run_batch_taking(sizes[s], threads[t], 3, true);
+			run_batch_taking(sizes[s], threads[t], 8, true);
 		}
 }
 
@@ -116,8 +128,7 @@ static void test_two_waiters_both_woken(void **state)
 {
 	alarm(60); /* a waiter never woken is a failure, not a hang */
 	for (int round = 0; round < 20; round++) {
-		struct counts c = { calloc(64, sizeof(atomic_int)), 0, 0, 0, pthread_self(), 0,
-				    calloc(64, sizeof(size_t)) };
+		struct counts c = counts_for(63, 0);
 		struct sy_pool *p = sy_pool_start(64, 2, 0, slow_job, &c);
 		struct waiter a = { p, 40 + (size_t)round % 7 }, b = { p, 10 + (size_t)round % 5 };
 		pthread_t ta, tb;
@@ -128,8 +139,7 @@ static void test_two_waiters_both_woken(void **state)
 		assert_true(sy_pool_done(p, a.job));
 		assert_true(sy_pool_done(p, b.job));
 		sy_pool_free(p);
-		free(c.runs);
-		free(c.result);
+		counts_free(&c);
 	}
 	alarm(0);
 }
@@ -137,7 +147,7 @@ static void test_two_waiters_both_woken(void **state)
 static void test_workers_wait_for_the_consumer(void **state)
 {
 	/* nothing consumed: four workers stop at the bound */
-	struct counts c = { calloc(100, sizeof(atomic_int)), 0, 5, 0, pthread_self(), 0, calloc(100, sizeof(size_t)) };
+	struct counts c = counts_for(99, 5);
 	struct sy_pool *p = sy_pool_start(100, 4, 5, job, &c);
 	for (int tries = 0; tries < 200 && sy_pool_count_done(p) < 5; tries++)
 		sy_pool_wait_any(p, 10);
@@ -154,15 +164,14 @@ static void test_workers_wait_for_the_consumer(void **state)
 	for (int i = 0; i < 100; i++)
 		ran += atomic_load(&c.runs[i]);
 	assert_int_equal(ran, 6);
-	free(c.runs);
-	free(c.result);
+	counts_free(&c);
 }
 
 /* One thread: no worker starts, so a caller that only polls (the UI's
  * loader) gets each job done by waiting, in order, on its own thread. */
 static void test_polling_alone_gets_on(void **state)
 {
-	struct counts c = { calloc(10, sizeof(atomic_int)), 0, 0, 0, pthread_self(), 0, calloc(10, sizeof(size_t)) };
+	struct counts c = counts_for(9, 0);
 	struct sy_pool *p = sy_pool_start(10, 1, 0, job, &c);
 	for (size_t k = 1; k <= 10; k++) {
 		sy_pool_wait_any(p, 10);
@@ -173,15 +182,14 @@ static void test_polling_alone_gets_on(void **state)
 	assert_int_equal(sy_pool_count_done(p), 10);
 	assert_int_equal(atomic_load(&c.on_caller), 10);
 	sy_pool_free(p);
-	free(c.runs);
-	free(c.result);
+	counts_free(&c);
 }
 
 /* One thread beside the caller (the UI's loader): a worker does every job,
  * polling does none on the caller's thread. */
 static void test_beside_keeps_the_caller_free(void **state)
 {
-	struct counts c = { calloc(10, sizeof(atomic_int)), 0, 0, 0, pthread_self(), 0, calloc(10, sizeof(size_t)) };
+	struct counts c = counts_for(9, 0);
 	struct sy_pool *p = sy_pool_start_beside(10, 1, 0, job, &c);
 	for (int tries = 0; tries < 500 && sy_pool_count_done(p) < 10; tries++)
 		sy_pool_wait_any(p, 10);
@@ -190,8 +198,7 @@ static void test_beside_keeps_the_caller_free(void **state)
 	for (size_t i = 0; i < 10; i++)
 		assert_int_equal(c.result[i], i * 3);
 	sy_pool_free(p);
-	free(c.runs);
-	free(c.result);
+	counts_free(&c);
 }
 
 static void test_cores_is_positive(void **state)
