@@ -438,10 +438,10 @@ struct cut {
  * start with: 。 (E3 ..), ! ? ; : and a space. */
 #define MAY_CLOSE "\xE3!?;: "
 
-/* Is c one of MAY_CLOSE? Most bytes of a line are not: they are let by at once. */
+/* Is c one of MAY_CLOSE? */
 static inline bool may_close(char c)
 {
-	return c == '\xE3' || c == '!' || c == '?' || c == ';' || c == ':' || c == ' ';
+	return c && strchr(MAY_CLOSE, c);
 }
 
 /* After a closing mark (and spaces) at p, or a paragraph's indentation kept
