@@ -118,7 +118,10 @@ size_t sy_normalise_into(char *out, const char *s, size_t n, bool *changed)
 			i++;
 			continue;
 		}
-		if (c >= 0xE4 && c <= 0xE9 && i + 3 <= n && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+		size_t l = seq_len(u + i, n - i);
+		if (l == 0)
+			return SIZE_MAX;
+		if (l == 3 && c >= 0xE4 && c <= 0xE9) {
 			o[0] = (char)c; /* U+4000..U+9FFF, most of Chinese text: kept as it is */
 			o[1] = (char)u[i + 1];
 			o[2] = (char)u[i + 2];
@@ -126,9 +129,6 @@ size_t sy_normalise_into(char *out, const char *s, size_t n, bool *changed)
 			i += 3;
 			continue;
 		}
-		size_t l = seq_len(u + i, n - i);
-		if (l == 0)
-			return SIZE_MAX;
 		int m = l == 3 ? map3(u + i) : l == 2 && c == 0xC2 && u[i + 1] == 0xA0 ? ' ' : -1;
 		if (m < 0) {
 			for (size_t k = 0; k < l; k++) /* one to four bytes: no call to memcpy */
